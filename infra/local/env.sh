@@ -1,0 +1,31 @@
+# Shared settings of the local stack. Every value can be overridden from the environment.
+# Sourced by the scripts beside it; safe to source twice.
+LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_ROOT="$(cd "$LOCAL_DIR/../.." && pwd)"
+
+# One git-ignored folder holds every downloaded binary, data directory, log and pid file.
+export STACK_HOME="${STACK_HOME:-$REPO_ROOT/.stack}"
+export STACK_BIN="$STACK_HOME/bin"
+export STACK_RUN="$STACK_HOME/run"     # pid files
+export STACK_LOGS="$STACK_HOME/logs"
+export STACK_DATA="$STACK_HOME/data"
+
+# Ports (loopback only).
+export PG_PORT="${PG_PORT:-55432}"
+export TEMPORAL_PORT="${TEMPORAL_PORT:-7233}"
+export TEMPORAL_UI_PORT="${TEMPORAL_UI_PORT:-8233}"
+export KAFKA_PORT="${KAFKA_PORT:-19092}"
+export KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-19093}"
+export SMTP_PORT="${SMTP_PORT:-2525}"
+export SMTP_HTTP_PORT="${SMTP_HTTP_PORT:-2580}"
+export INTAKE_PORT="${INTAKE_PORT:-3001}"
+export REVIEW_PORT="${REVIEW_PORT:-3002}"
+export EVALUATION_PORT="${EVALUATION_PORT:-3003}"
+export NOTIFICATION_PORT="${NOTIFICATION_PORT:-3004}"
+
+# Pinned versions of the servers.
+export TEMPORAL_CLI_VERSION="${TEMPORAL_CLI_VERSION:-v1.5.1}"
+export TEMPORAL_TEST_SERVER_VERSION="${TEMPORAL_TEST_SERVER_VERSION:-1.38.0}"
+export KAFKA_VERSION="${KAFKA_VERSION:-4.1.1}"
+
+mkdir -p "$STACK_BIN" "$STACK_RUN" "$STACK_LOGS" "$STACK_DATA"

@@ -1,0 +1,23 @@
+// Shared Jest settings: SWC compiles TypeScript (with decorator metadata for Nest) and
+// workspace libraries resolve to their sources, so tests never need a prior build.
+const path = require('node:path');
+
+const swc = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+    keepClassNames: true,
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: {
+    '^@makerspace/([a-z-]+)$': path.join(__dirname, 'libs/$1/src/index.ts'),
+  },
+};
