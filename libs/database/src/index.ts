@@ -1,0 +1,2 @@
+export * from './connection-settings';
+export * from './prisma-adapter';
