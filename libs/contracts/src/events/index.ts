@@ -1,0 +1,4 @@
+export * from './envelope';
+export * from './catalogue';
+export * from './filing-events';
+export * from './validate';

@@ -1,0 +1,3 @@
+export * from './events';
+export * from './errors/api-error';
+export * from './workflows/task-queues';

@@ -1,0 +1,47 @@
+import { Kafka, Producer } from 'kafkajs';
+import { checkEvent, EventEnvelope, EventType, isEventType, topicOf } from '@makerspace/contracts';
+
+/**
+ * Publishes events to their topics, keyed by subject. The producer is idempotent and waits for
+ * every in-sync replica, so an acknowledged publish is durable; an event that does not fit its
+ * schema is refused before it reaches the broker.
+ */
+export class EventPublisher {
+  private readonly producer: Producer;
+  private connected?: Promise<void>;
+
+  constructor(kafka: Kafka) {
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
+  }
+
+  connect(): Promise<void> {
+    this.connected ??= this.producer.connect().catch((e) => {
+      this.connected = undefined;
+      throw e;
+    });
+    return this.connected;
+  }
+
+  async publish(...events: EventEnvelope[]): Promise<void> {
+    const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+    for (const event of events) {
+      const check = checkEvent(event);
+      if (!check.ok) throw new Error(`refusing to publish ${event.type} ${event.id}: ${check.reason}`);
+      if (!isEventType(event.type)) throw new Error(`unknown event type ${event.type}`);
+      const topic = topicOf(event.type as EventType);
+      const list = byTopic.get(topic) ?? [];
+      list.push({ key: event.subject, value: JSON.stringify(event), headers: { 'event-id': event.id, 'event-type': event.type } });
+      byTopic.set(topic, list);
+    }
+    await this.connect();
+    await this.producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+    });
+  }
+
+  async disconnect(): Promise<void> {
+    if (this.connected) await this.producer.disconnect();
+    this.connected = undefined;
+  }
+}

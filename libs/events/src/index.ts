@@ -1,0 +1,5 @@
+export * from './kafka-settings';
+export * from './event-publisher';
+export * from './event-consumer';
+export * from './kafka-probe';
+export * from './event-id';

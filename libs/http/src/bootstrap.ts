@@ -1,0 +1,34 @@
+import { INestApplication, Logger, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ErrorFilter } from './error-filter';
+
+export interface ServiceDescription {
+  name: string;
+  title: string;
+  description: string;
+}
+
+/** Shared HTTP setup: the one error shape, security headers, OpenAPI docs at /docs, shutdown hooks. */
+export function configureApp(app: INestApplication, service: ServiceDescription): void {
+  app.useGlobalFilters(new ErrorFilter());
+  app.enableShutdownHooks();
+  app.use((_req: unknown, res: { setHeader(k: string, v: string): void }, next: () => void) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('Cross-Origin-Resource-Policy', 'same-site');
+    next();
+  });
+  const config = new DocumentBuilder().setTitle(service.title).setDescription(service.description).setVersion('1').build();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, config), { jsonDocumentUrl: 'docs/openapi.json' });
+}
+
+/** Start a service's HTTP server on PORT and print where it answers. */
+export async function startService(module: Type<unknown>, service: ServiceDescription, port: number): Promise<INestApplication> {
+  const app = await NestFactory.create(module, { bufferLogs: false });
+  configureApp(app, service);
+  await app.listen(port, '127.0.0.1');
+  Logger.log(`${service.name} listening on http://127.0.0.1:${port} (OpenAPI: http://127.0.0.1:${port}/docs)`, 'Bootstrap');
+  return app;
+}

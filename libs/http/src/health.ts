@@ -1,0 +1,61 @@
+import { Controller, DynamicModule, Get, Inject, Module } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
+
+/** A dependency the service needs to do its work; `check` throws when it is not usable. */
+export interface ReadinessProbe {
+  name: string;
+  check(): Promise<void>;
+}
+
+export const READINESS_PROBES = Symbol('READINESS_PROBES');
+const PROBE_TIMEOUT_MS = 2_000;
+
+@ApiTags('health')
+@Controller('health')
+class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
+    @Inject(READINESS_PROBES) private readonly probes: ReadinessProbe[],
+  ) {}
+
+  /** The process is alive (no dependency is asked). */
+  @Get('live')
+  live() {
+    return { status: 'ok' };
+  }
+
+  /** Every dependency answers: database, Kafka, Temporal as the service uses them. */
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.health.check(
+      this.probes.map((p) => async () => {
+        const session = this.indicators.check(p.name);
+        try {
+          await withTimeout(p.check(), PROBE_TIMEOUT_MS);
+          return session.up();
+        } catch (e) {
+          return session.down({ message: e instanceof Error ? e.message : String(e) });
+        }
+      }),
+    );
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    p.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms))),
+  ]);
+}
+
+/** Liveness and readiness endpoints; the probes come from a provider the service registers. */
+@Module({})
+export class HealthModule {
+  static register(): DynamicModule {
+    return { module: HealthModule, imports: [TerminusModule.forRoot({ logger: false })], controllers: [HealthController] };
+  }
+}

@@ -1,0 +1,5 @@
+export * from './api-exception';
+export * from './zod-validation';
+export * from './error-filter';
+export * from './health';
+export * from './bootstrap';

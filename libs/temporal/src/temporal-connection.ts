@@ -1,0 +1,53 @@
+import { Client, Connection } from '@temporalio/client';
+
+export interface TemporalSettings {
+  address: string;
+  namespace: string;
+}
+
+export function temporalSettings(env: NodeJS.ProcessEnv = process.env): TemporalSettings {
+  return {
+    address: env.TEMPORAL_ADDRESS ?? `127.0.0.1:${env.TEMPORAL_PORT ?? 7233}`,
+    namespace: env.TEMPORAL_NAMESPACE ?? 'default',
+  };
+}
+
+/**
+ * A lazily connected Temporal client: a service starts even while Temporal is down, answers 503
+ * for work that needs it, and connects on the next request once Temporal is back.
+ */
+export class TemporalGateway {
+  private connection?: Promise<Connection>;
+  private clientInstance?: Client;
+
+  constructor(private readonly settings: TemporalSettings = temporalSettings()) {}
+
+  async client(): Promise<Client> {
+    if (this.clientInstance) return this.clientInstance;
+    this.connection ??= Connection.connect({ address: this.settings.address, connectTimeout: 3_000 }).catch((e) => {
+      this.connection = undefined;
+      throw e;
+    });
+    const connection = await this.connection;
+    this.clientInstance ??= new Client({ connection, namespace: this.settings.namespace });
+    return this.clientInstance;
+  }
+
+  /** Readiness: the frontend answers a health check. */
+  probe() {
+    return {
+      name: 'temporal',
+      check: async (): Promise<void> => {
+        await this.client();
+        const connection = await this.connection!;
+        await connection.healthService.check({});
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.connection) await (await this.connection).close();
+    this.connection = undefined;
+    this.clientInstance = undefined;
+  }
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { HealthModule, READINESS_PROBES } from '@makerspace/http';
+import { kafkaProbe } from '@makerspace/events';
+import { PrismaService } from './database/prisma.service';
+import { NotificationConsumer } from './events/notification-consumer';
+import { InboxController } from './inbox/inbox.controller';
+import { MailDirectory } from './inbox/mail-directory';
+
+@Module({
+  imports: [HealthModule.register()],
+  controllers: [InboxController],
+  providers: [
+    PrismaService,
+    { provide: MailDirectory, useFactory: () => new MailDirectory() },
+    NotificationConsumer,
+    {
+      provide: READINESS_PROBES,
+      inject: [PrismaService, NotificationConsumer],
+      useFactory: (prisma: PrismaService, consumer: NotificationConsumer) => [prisma.probe(), kafkaProbe(consumer.kafka)],
+    },
+  ],
+})
+export class AppModule {}

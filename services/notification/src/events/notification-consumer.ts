@@ -1,0 +1,31 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { TOPICS } from '@makerspace/contracts';
+import { EventConsumer, createKafka } from '@makerspace/events';
+import { PrismaService } from '../database/prisma.service';
+import { MailDirectory } from '../inbox/mail-directory';
+import { recordNotices } from '../inbox/record-notices';
+
+/** Consumes every domain topic and turns events into notices (consumer group `notification`). */
+@Injectable()
+export class NotificationConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(NotificationConsumer.name);
+  readonly kafka = createKafka('notification');
+  private readonly consumer: EventConsumer;
+
+  constructor(prisma: PrismaService, mail: MailDirectory) {
+    this.consumer = new EventConsumer(this.kafka, {
+      groupId: process.env.NOTIFICATION_GROUP_ID ?? 'notification',
+      topics: [TOPICS.filing, TOPICS.space, TOPICS.evaluation],
+      handle: async (event) => void (await recordNotices(prisma, mail, event)),
+      log: (m) => this.logger.warn(m),
+    });
+  }
+
+  async onApplicationBootstrap() {
+    await this.consumer.start();
+  }
+
+  async onApplicationShutdown() {
+    await this.consumer.stop();
+  }
+}
