@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { type DateParts, epochDayOf, partsOfEpochDay } from './epoch-day';
+
+/**
+ * A calendar date in Asia/Shanghai, written 'YYYY-MM-DD'. Every date of the Measures (registration,
+ * move-in, submission, deadlines) is a calendar date, never an instant. Two calendar dates compare
+ * correctly as strings ('2021-02-28' < '2021-03-01').
+ */
+export type CalendarDate = `${number}-${number}-${number}`;
+
+const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const DIGIT_ZERO = 48;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
+}
+
+/** Reads the digits directly: dates are read in every rule, so this stays allocation-light. */
+export function dateParts(date: CalendarDate): DateParts {
+  const digit = (index: number) => date.charCodeAt(index) - DIGIT_ZERO;
+  return {
+    year: digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3),
+    month: digit(5) * 10 + digit(6),
+    day: digit(8) * 10 + digit(9),
+  };
+}
+
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  if (typeof value !== 'string' || !SHAPE.test(value)) return false;
+  const { year, month, day } = dateParts(value as CalendarDate);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function parseCalendarDate(value: string): CalendarDate {
+  if (!isCalendarDate(value)) {
+    throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+/** Builds a date from its parts; the parts must already form a real date. */
+export function calendarDate(year: number, month: number, day: number): CalendarDate {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as CalendarDate;
+}
+
+export function toEpochDay(date: CalendarDate): number {
+  const { year, month, day } = dateParts(date);
+  return epochDayOf(year, month, day);
+}
+
+export function fromEpochDay(epochDay: number): CalendarDate {
+  const { year, month, day } = partsOfEpochDay(epochDay);
+  return calendarDate(year, month, day);
+}
+
+/** The schema for a calendar date at every boundary (HTTP body, ruleset file, workflow input). */
+export const CalendarDate = z
+  .templateLiteral([z.int(), '-', z.int(), '-', z.int()])
+  .refine(isCalendarDate, { message: 'expected a calendar date YYYY-MM-DD' });

@@ -1,0 +1,34 @@
+import type { ReviewStage, ProcedureRole } from '../procedure/stages';
+import type { Ruleset } from '../rulesets/ruleset';
+import type { CalendarDate } from './calendar-date';
+import { addDays } from './days';
+
+/** The due date of a human stage of the filing procedure opened on `openedOn` (calendar days). */
+export function stageDueDate(stage: ReviewStage, openedOn: CalendarDate, ruleset: Ruleset): CalendarDate {
+  return addDays(openedOn, ruleset.procedure.stages[stage].dueDays);
+}
+
+export interface StageSchedule {
+  readonly assignee: ProcedureRole;
+  readonly dueOn: CalendarDate;
+  /** Reminder dates for the assignee, earliest first. */
+  readonly remindOn: readonly CalendarDate[];
+  /** When a task still open escalates, and to whom. */
+  readonly escalateOn: CalendarDate;
+  readonly escalateTo: ProcedureRole;
+}
+
+/** Every date a workflow needs to time a stage: reminders, due date, escalation. */
+export function stageSchedule(stage: ReviewStage, openedOn: CalendarDate, ruleset: Ruleset): StageSchedule {
+  const settings = ruleset.procedure.stages[stage];
+  const dueOn = stageDueDate(stage, openedOn, ruleset);
+  return {
+    assignee: settings.assignee,
+    dueOn,
+    remindOn: [...settings.reminderDaysBeforeDue]
+      .sort((a, b) => b - a)
+      .map((days) => addDays(dueOn, -days)),
+    escalateOn: addDays(dueOn, settings.escalateAfterOverdueDays),
+    escalateTo: settings.escalateTo,
+  };
+}

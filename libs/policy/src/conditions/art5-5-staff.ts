@@ -1,0 +1,112 @@
+import { formatPercent } from '../text/format';
+import type { LocalizedText } from '../text/localized-text';
+import { type Judgement, atLeastText, reaches, verdict } from './judgement';
+import type { Flag, Verdict } from './verdict';
+
+/** Art. 5(5) 每15家 ... 至少配备1名: ceil(residents ÷ 15), never below the minimum (1). */
+export function requiredPerResidents(residents: number, perResidents: number, minimum: number): number {
+  return Math.max(minimum, Math.ceil(residents / perResidents));
+}
+
+/** Art. 5(5) "不含物业服务人员": professional and property staff are separate parts of the headcount. */
+export function staffWithinTotal({ declaration }: Judgement): Verdict {
+  const { total, professionalIncubation, property } = declaration.figures.staff;
+  const counted = professionalIncubation + property;
+  return verdict('ART5_5_STAFF_WITHIN_TOTAL', 'Art. 5(5)', counted <= total, counted, total, {
+    subject: { zh: '专业孵化服务人员与物业服务人员之和', en: 'Professional incubation staff plus property staff' },
+    found: {
+      zh: `${professionalIncubation}+${property}=${counted}人`,
+      en: `${professionalIncubation} + ${property} = ${counted}`,
+    },
+    required: { zh: `不超过机构总人数${total}人`, en: `no more than the headcount of ${total}` },
+  });
+}
+
+/** Art. 5(5) 专业孵化服务人员占机构总人数60%以上 (property staff are never professional). */
+export function professionalStaffShare({ declaration, ruleset }: Judgement): Verdict {
+  const { total, professionalIncubation } = declaration.figures.staff;
+  const percent = ruleset.conditions.minProfessionalStaffSharePercent;
+  const inclusive = ruleset.interpretation.inclusiveBounds;
+  const share = total === 0 ? 0 : professionalIncubation / total;
+  const passed = total > 0 && reaches(professionalIncubation * 100, percent * total, inclusive);
+  return verdict('ART5_5_PROFESSIONAL_STAFF_SHARE', 'Art. 5(5)', passed, share, percent / 100, {
+    subject: { zh: '专业孵化服务人员占机构总人数比例', en: 'Professional incubation staff as a share of the headcount' },
+    found: {
+      zh: `${formatPercent(share)}(${professionalIncubation}/${total}人)`,
+      en: `${formatPercent(share)} (${professionalIncubation} of ${total})`,
+    },
+    required: atLeastText(String(percent), { zh: '%', en: '%' }, inclusive),
+  });
+}
+
+function perResidentsWording(
+  residents: number,
+  perResidents: number,
+  required: number,
+  found: number,
+  who: LocalizedText,
+) {
+  return {
+    subject: {
+      zh: `${who.zh}(按${residents}家计入的入驻团队和企业,每${perResidents}家至少1名)`,
+      en: `${who.en} (at least 1 for every ${perResidents} of the ${residents} counted residents)`,
+    },
+    found: { zh: `${found}名`, en: `${found}` },
+    required: { zh: `至少${required}名`, en: `at least ${required}` },
+  };
+}
+
+/** Art. 5(5) 每15家入驻创业团队和企业至少配备1名专业孵化服务人员 (residents as counted by Art. 5(3)). */
+export function professionalStaffPerResidents({ declaration, residents, ruleset }: Judgement): Verdict {
+  const { residentsPerProfessionalStaff, minProfessionalStaff } = ruleset.conditions;
+  const found = declaration.figures.staff.professionalIncubation;
+  const required = requiredPerResidents(residents.eligible, residentsPerProfessionalStaff, minProfessionalStaff);
+  return verdict(
+    'ART5_5_PROFESSIONAL_STAFF_PER_RESIDENTS',
+    'Art. 5(5)',
+    found >= required,
+    found,
+    required,
+    perResidentsWording(residents.eligible, residentsPerProfessionalStaff, required, found, {
+      zh: '专业孵化服务人员',
+      en: 'Professional incubation staff',
+    }),
+  );
+}
+
+/**
+ * Art. 5(5) 每15家 ... 至少配备 ... 1名创业导师, counting mentors appointed by a body the article
+ * names (省科技厅、行业协会或孵化器); the others appear as flags.
+ */
+export function mentorsPerResidents({ declaration, residents, ruleset }: Judgement): Verdict {
+  const { residentsPerMentor, minMentors, recognisedMentorAppointers } = ruleset.conditions;
+  const flags: Flag[] = [];
+  let found = 0;
+  for (const mentor of declaration.figures.mentors) {
+    if (recognisedMentorAppointers.includes(mentor.appointedBy)) {
+      found += 1;
+    } else {
+      flags.push({
+        code: 'MENTOR_NOT_RECOGNISED',
+        subject: mentor.name,
+        message: {
+          zh: `创业导师${mentor.name}非由省科技厅、行业协会或孵化器聘任,不计入`,
+          en: `Mentor ${mentor.name} is not appointed by the provincial S&T department, an industry association or the incubator: not counted`,
+        },
+      });
+    }
+  }
+  const required = requiredPerResidents(residents.eligible, residentsPerMentor, minMentors);
+  return verdict(
+    'ART5_5_MENTORS_PER_RESIDENTS',
+    'Art. 5(5)',
+    found >= required,
+    found,
+    required,
+    perResidentsWording(residents.eligible, residentsPerMentor, required, found, {
+      zh: '创业导师',
+      en: 'Startup mentors',
+    }),
+    flags,
+  );
+}

@@ -1,0 +1,20 @@
+import { routeToDistrict } from '../identity/jurisdiction';
+import { type Judgement, verdict } from './judgement';
+import type { Verdict } from './verdict';
+
+/**
+ * Art. 2 (a space 在我市范围内) and Art. 6(1): the venue lies in a county, district or development
+ * zone of the city, whose S&T department will do the preliminary review.
+ */
+export function venueDivision({ declaration, ruleset }: Judgement): Verdict {
+  const { divisionCode } = declaration.venue;
+  const routing = routeToDistrict(divisionCode, ruleset);
+  const city = ruleset.jurisdiction.name;
+  return verdict('ART6_1_VENUE_DIVISION', 'Art. 6(1)', routing.routed, divisionCode, ruleset.jurisdiction.cityCode, {
+    subject: { zh: '场地所在县(市)区、开发区', en: 'County, district or development zone of the venue' },
+    found: routing.routed
+      ? { zh: `${routing.division.name.zh}(${divisionCode})`, en: `${routing.division.name.en} (${divisionCode})` }
+      : { zh: `区划代码${divisionCode}`, en: `division ${divisionCode}` },
+    required: { zh: `${city.zh}所辖县(市)区或开发区`, en: `a county, district or development zone of ${city.en}` },
+  });
+}
