@@ -15,9 +15,12 @@ const swc = {
 
 module.exports = {
   testEnvironment: 'node',
+  reporters: ['default', path.join(__dirname, 'jest-summary-reporter.js')],
+  setupFiles: [path.join(__dirname, 'jest.env.js')],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
+    '^@makerspace/workflows$': path.join(__dirname, 'workflows/src/index.ts'),
     '^@makerspace/([a-z-]+)$': path.join(__dirname, 'libs/$1/src/index.ts'),
   },
 };

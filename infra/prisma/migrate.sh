@@ -1,12 +1,25 @@
 #!/usr/bin/env bash
-# Apply every service's committed migrations to its database (`prisma migrate deploy`).
-# DATABASE_NAME_SUFFIX=_test targets the test databases.
+# Apply every service's committed migrations to its own database (`prisma migrate deploy`), the
+# services side by side (the CLI lingers about 10 s after finishing). DATABASE_NAME_SUFFIX=_test
+# targets the test databases.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
+logs="$(mktemp -d)"
+pids=()
 for config in services/*/prisma.config.ts; do
   service="$(basename "$(dirname "$config")")"
-  echo "[prisma] migrate deploy: $service${DATABASE_NAME_SUFFIX:-}"
-  npx prisma migrate deploy --config "$config" 2>&1 | grep -vE '^(Loaded Prisma config|Prisma schema loaded|Datasource|$)' || true
-  [ "${PIPESTATUS[0]}" = 0 ] || { echo "[prisma] migrate deploy failed for $service" >&2; exit 1; }
+  npx prisma migrate deploy --config "$config" > "$logs/$service.log" 2>&1 &
+  pids+=("$!:$service")
 done
+failed=0
+for entry in "${pids[@]}"; do
+  pid="${entry%%:*}"; service="${entry#*:}"
+  if wait "$pid"; then
+    echo "[prisma] $service${DATABASE_NAME_SUFFIX:-}: $(grep -E 'applied|No pending|already in sync' "$logs/$service.log" | tail -n 1)"
+  else
+    echo "[prisma] migrate deploy failed for $service${DATABASE_NAME_SUFFIX:-}:" >&2; cat "$logs/$service.log" >&2; failed=1
+  fi
+done
+rm -rf "$logs"
+exit "$failed"

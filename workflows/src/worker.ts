@@ -1,5 +1,5 @@
 import { NativeConnection, Worker, bundleWorkflowCode } from '@temporalio/worker';
-import { TASK_QUEUES } from '@makerspace/contracts';
+import { filingTaskQueue } from '@makerspace/contracts';
 import { EventPublisher, createKafka } from '@makerspace/events';
 import { temporalSettings } from '@makerspace/temporal';
 import { createActivities } from './activities';
@@ -31,7 +31,7 @@ export async function startWorker(options: { env?: NodeJS.ProcessEnv; taskQueue?
   const worker = await Worker.create({
     connection,
     namespace: settings.namespace,
-    taskQueue: options.taskQueue ?? TASK_QUEUES.filing,
+    taskQueue: options.taskQueue ?? filingTaskQueue(env),
     workflowBundle,
     activities: createActivities({ publisher }),
   });

@@ -1,3 +1,4 @@
 export * from './events';
 export * from './errors/api-error';
 export * from './workflows/task-queues';
+export * from './workflows/filing-input';

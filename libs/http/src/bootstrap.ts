@@ -2,6 +2,7 @@ import { INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ErrorFilter } from './error-filter';
+import { trustedHeadersIdentity } from './identity';
 
 export interface ServiceDescription {
   name: string;
@@ -20,6 +21,7 @@ export function configureApp(app: INestApplication, service: ServiceDescription)
     res.setHeader('Cross-Origin-Resource-Policy', 'same-site');
     next();
   });
+  app.use(trustedHeadersIdentity);
   const config = new DocumentBuilder().setTitle(service.title).setDescription(service.description).setVersion('1').build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, config), { jsonDocumentUrl: 'docs/openapi.json' });
 }

@@ -3,3 +3,5 @@ export * from './zod-validation';
 export * from './error-filter';
 export * from './health';
 export * from './bootstrap';
+export * from './actor';
+export * from './identity';

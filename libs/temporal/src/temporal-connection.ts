@@ -45,6 +45,11 @@ export class TemporalGateway {
     };
   }
 
+  /** Called by Nest at shutdown when the gateway is a provider. */
+  onApplicationShutdown(): Promise<void> {
+    return this.close();
+  }
+
   async close(): Promise<void> {
     if (this.connection) await (await this.connection).close();
     this.connection = undefined;

@@ -1,7 +1,7 @@
 import { condition, proxyActivities } from '@temporalio/workflow';
 import type { PublishActivities } from '../shared/publish-activities';
 import { EventSequence } from '../shared/event-sequence';
-import type { FilingInput } from './filing-input';
+import type { FilingInput } from '@makerspace/contracts';
 
 const { publishEvents } = proxyActivities<PublishActivities>({
   startToCloseTimeout: '30 seconds',

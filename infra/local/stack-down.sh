@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# Stop the servers the stack scripts started (by pid; nothing else is touched). Data is kept.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+for part in smtp kafka temporal postgres; do bash "$LOCAL_DIR/$part/stop.sh"; done

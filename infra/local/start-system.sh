@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Start the whole system on the local stack: install what is missing, start PostgreSQL, Temporal,
+# Kafka and the SMTP sink, migrate the databases, build, then run the four services and the
+# workflow worker in the background. Prints every URL. Stop everything with `npm run stop`.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$REPO_ROOT"
+export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
+
+bash "$LOCAL_DIR/install-deps.sh"
+bash "$LOCAL_DIR/stack-up.sh"
+bash infra/prisma/generate.sh
+bash infra/prisma/migrate.sh
+npx nx run-many -t build --outputStyle=static
+
+export SMTP_HOST="${SMTP_HOST:-127.0.0.1}"
+start_bg worker node workflows/dist/main.js
+for service in intake review evaluation notification; do
+  start_bg "$service" node "services/$service/dist/main.js"
+done
+for entry in "intake:$INTAKE_PORT" "review:$REVIEW_PORT" "evaluation:$EVALUATION_PORT" "notification:$NOTIFICATION_PORT"; do
+  wait_port "${entry%%:*}" "${entry#*:}" 60
+done
+
+cat <<URLS
+
+The maker-space filing system is running.
+  intake        http://127.0.0.1:$INTAKE_PORT        OpenAPI http://127.0.0.1:$INTAKE_PORT/docs
+  review        http://127.0.0.1:$REVIEW_PORT        OpenAPI http://127.0.0.1:$REVIEW_PORT/docs
+  evaluation    http://127.0.0.1:$EVALUATION_PORT        OpenAPI http://127.0.0.1:$EVALUATION_PORT/docs
+  notification  http://127.0.0.1:$NOTIFICATION_PORT        OpenAPI http://127.0.0.1:$NOTIFICATION_PORT/docs
+  health        http://127.0.0.1:<port>/health/live and /health/ready on each service
+  Temporal UI   http://127.0.0.1:$TEMPORAL_UI_PORT         (gRPC 127.0.0.1:$TEMPORAL_PORT)
+  Kafka         127.0.0.1:$KAFKA_PORT
+  PostgreSQL    postgresql://postgres:postgres@127.0.0.1:$PG_PORT/<service>
+  Mail sink     http://127.0.0.1:$SMTP_HTTP_PORT/messages   (SMTP 127.0.0.1:$SMTP_PORT)
+  Logs          $STACK_LOGS/
+Stop with: npm run stop
+URLS

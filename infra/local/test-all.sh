@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Run every test of the project against real servers: installs what is missing, starts the local
+# stack (and stops it again at the end if it was not already running), prepares the test
+# databases, checks types and lint, runs each project's Jest suites, and ends with one line
+# "tests: N passed, N failed".
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$REPO_ROOT"
+export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
+export DATABASE_NAME_SUFFIX=_test
+export TEMPORAL_TEST_SERVER_PATH="$STACK_BIN/temporal-test-server"
+export TEST_RESULTS_DIR="$STACK_HOME/test-results"
+
+bash "$LOCAL_DIR/install-deps.sh"
+
+already_up=false
+pid_alive postgres && pid_alive temporal && pid_alive kafka && already_up=true
+if [ "$already_up" = false ]; then trap 'bash "$LOCAL_DIR/stack-down.sh"' EXIT; fi
+bash "$LOCAL_DIR/stack-up.sh"
+
+bash infra/prisma/generate.sh
+bash infra/prisma/migrate.sh
+
+rm -rf "$TEST_RESULTS_DIR"; mkdir -p "$TEST_RESULTS_DIR"
+status=0
+npx nx run-many -t typecheck lint --outputStyle=stream || status=$?
+# One project at a time: the integration suites share the servers and the machine's two cores.
+npx nx run-many -t test --parallel=1 --outputStyle=stream || status=$?
+node "$LOCAL_DIR/test-summary.js" "$TEST_RESULTS_DIR" || status=$?
+exit "$status"

@@ -1,0 +1,4 @@
+export * from './wait-for';
+export * from './boot-service';
+export * from './http-client';
+export * from './unique';

@@ -1,0 +1,65 @@
+import { Controller, Get, Headers, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentActor, DescribeBody, RequestActor, requireRole, ValidBody } from '@makerspace/http';
+import { ApplicationDraft, ApplicationUpdate } from './application.dto';
+import { ApplicationsService } from './applications.service';
+import { PrecheckService } from './precheck.service';
+import { SubmissionService } from './submission.service';
+
+@ApiTags('applications')
+@Controller('applications')
+export class ApplicationsController {
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly submission: SubmissionService,
+    private readonly precheck: PrecheckService,
+  ) {}
+
+  @Post()
+  @DescribeBody(ApplicationDraft)
+  create(@CurrentActor() actor: RequestActor, @ValidBody(ApplicationDraft) body: ApplicationDraft) {
+    requireRole(actor, 'applicant');
+    return this.applications.create(actor, body);
+  }
+
+  @Put(':id')
+  @DescribeBody(ApplicationUpdate)
+  update(@CurrentActor() actor: RequestActor, @Param('id', ParseUUIDPipe) id: string, @ValidBody(ApplicationUpdate) body: ApplicationUpdate) {
+    requireRole(actor, 'applicant');
+    return this.applications.update(actor, id, body);
+  }
+
+  @Get(':id')
+  get(@CurrentActor() actor: RequestActor, @Param('id', ParseUUIDPipe) id: string) {
+    requireRole(actor, 'applicant', 'district-officer', 'city-officer');
+    return this.applications.getOwn(actor, id);
+  }
+
+  /** Every Art. 5 condition for the application as it stands, explained in Chinese and English. */
+  @Get(':id/precheck')
+  check(@CurrentActor() actor: RequestActor, @Param('id', ParseUUIDPipe) id: string) {
+    requireRole(actor, 'applicant', 'district-officer', 'city-officer');
+    return this.precheck.explain(actor, id);
+  }
+
+  @Post(':id/submit')
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a repeat with the same key gets the first answer' })
+  async submit(
+    @CurrentActor() actor: RequestActor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    requireRole(actor, 'applicant');
+    const outcome = await this.submission.submit(actor, id, key);
+    res.status(outcome.status);
+    return outcome.body;
+  }
+
+  @Get(':id/timeline')
+  timeline(@CurrentActor() actor: RequestActor, @Param('id', ParseUUIDPipe) id: string) {
+    requireRole(actor, 'applicant', 'district-officer', 'city-officer');
+    return this.applications.timeline(actor, id);
+  }
+}

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { conflict, notFound, RequestActor } from '@makerspace/http';
+import { routeToDistrict, ANSHAN_2020 } from '@makerspace/policy';
+import { PrismaService } from '../database/prisma.service';
+import { ApiException } from '@makerspace/http';
+import { HttpStatus } from '@nestjs/common';
+import type { ApplicationDraft, ApplicationUpdate } from './application.dto';
+
+/** Drafts and reads of applications. Only a draft (or a returned application) may be edited. */
+@Injectable()
+export class ApplicationsService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async create(actor: RequestActor, input: ApplicationDraft) {
+    const org = await this.prisma.organisation.findUnique({ where: { id: input.organisationId } });
+    if (!org || org.ownerUserId !== actor.id) throw notFound('organisation');
+    this.checkDivision(input.divisionCode);
+    return this.prisma.application.create({ data: { ...input, figures: input.figures } });
+  }
+
+  async update(actor: RequestActor, id: string, input: ApplicationUpdate) {
+    const app = await this.getOwn(actor, id);
+    if (app.status !== 'DRAFT' && app.status !== 'RETURNED') {
+      throw conflict('NOT_EDITABLE', `an application in status ${app.status} cannot be edited`);
+    }
+    this.checkDivision(input.divisionCode);
+    const { revision, ...data } = input;
+    const updated = await this.prisma.application.updateMany({
+      where: { id, revision },
+      data: { ...data, revision: { increment: 1 } },
+    });
+    if (updated.count === 0) throw conflict('STALE_REVISION', `the application was changed since revision ${revision}; reload it and edit again`);
+    return this.prisma.application.findUniqueOrThrow({ where: { id } });
+  }
+
+  /** An applicant's own application (404 for anyone else's, so existence does not leak). */
+  async getOwn(actor: RequestActor, id: string) {
+    const app = await this.prisma.application.findUnique({ where: { id }, include: { organisation: true } });
+    if (!app) throw notFound('application');
+    if (actor.role === 'applicant' && app.organisation.ownerUserId !== actor.id) throw notFound('application');
+    if (actor.role === 'district-officer' && app.divisionCode !== actor.scope) throw notFound('application');
+    return app;
+  }
+
+  timeline(actor: RequestActor, id: string) {
+    return this.getOwn(actor, id).then(() =>
+      this.prisma.timelineEntry.findMany({ where: { applicationId: id }, orderBy: { occurredAt: 'asc' } }),
+    );
+  }
+
+  private checkDivision(code: string) {
+    if (!routeToDistrict(code, ANSHAN_2020)) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'the body is not valid', [
+        { field: 'divisionCode', rule: 'jurisdiction', message: `${code} is not a county, district or development zone of Anshan`, article: 'Art. 6(1)' },
+      ]);
+    }
+  }
+}

@@ -1,0 +1,6 @@
+import 'reflect-metadata';
+import { startService } from '@makerspace/http';
+import { AppModule } from './app.module';
+import { INTAKE_SERVICE } from './service';
+
+void startService(AppModule, INTAKE_SERVICE, Number(process.env.INTAKE_PORT ?? 3001));

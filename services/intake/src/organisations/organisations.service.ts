@@ -1,0 +1,30 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { validateUscc } from '@makerspace/policy';
+import { ApiException, conflict, notFound, RequestActor } from '@makerspace/http';
+import { PrismaService } from '../database/prisma.service';
+import type { RegisterOrganisation } from './organisation.dto';
+
+@Injectable()
+export class OrganisationsService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** Register the applicant's organisation; its USCC must be a valid GB 32100-2015 code. */
+  async register(actor: RequestActor, input: RegisterOrganisation) {
+    const uscc = validateUscc(input.uscc);
+    if (!uscc.valid) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'the body is not valid', [
+        { field: 'uscc', rule: 'GB 32100-2015', message: `${uscc.reason.en} / ${uscc.reason.zh}` },
+      ]);
+    }
+    const existing = await this.prisma.organisation.findUnique({ where: { uscc: input.uscc } });
+    if (existing) throw conflict('ORGANISATION_EXISTS', 'an organisation with this unified social credit code is already registered');
+    return this.prisma.organisation.create({ data: { ...input, ownerUserId: actor.id } });
+  }
+
+  /** An applicant sees only its own organisation; anyone else's answers 404, not 403. */
+  async get(actor: RequestActor, id: string) {
+    const org = await this.prisma.organisation.findUnique({ where: { id } });
+    if (!org || (actor.role === 'applicant' && org.ownerUserId !== actor.id)) throw notFound('organisation');
+    return org;
+  }
+}

@@ -1,0 +1,30 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { TOPICS } from '@makerspace/contracts';
+import { EventConsumer, createKafka } from '@makerspace/events';
+import { PrismaService } from '../database/prisma.service';
+import { projectTaskEvent } from './task-projection';
+
+/** Feeds the staff inbox from the filing events (consumer group `review`). */
+@Injectable()
+export class TaskConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(TaskConsumer.name);
+  readonly kafka = createKafka('review');
+  private readonly consumer: EventConsumer;
+
+  constructor(prisma: PrismaService) {
+    this.consumer = new EventConsumer(this.kafka, {
+      groupId: process.env.REVIEW_GROUP_ID ?? 'review',
+      topics: [TOPICS.filing],
+      handle: (event) => projectTaskEvent(prisma, event),
+      log: (m) => this.logger.warn(m),
+    });
+  }
+
+  async onApplicationBootstrap() {
+    await this.consumer.start();
+  }
+
+  async onApplicationShutdown() {
+    await this.consumer.stop();
+  }
+}

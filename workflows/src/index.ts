@@ -1,0 +1,3 @@
+// What other projects (tests, tools) use of the worker process.
+export { startWorker } from './worker';
+export type { RunningWorker } from './worker';
