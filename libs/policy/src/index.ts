@@ -1,1 +1,92 @@
-export {};
+// @makerspace/policy: the Anshan Maker-Space Filing Measures as versioned, pure rules. Every verdict
+// cites its article; every open reading is ruleset data (see docs/policy.md).
+
+// Calendar dates (Asia/Shanghai) and the periods of the Measures
+export {
+  CalendarDate,
+  calendarDate,
+  dateParts,
+  daysInMonth,
+  isCalendarDate,
+  isLeapYear,
+  parseCalendarDate,
+} from './calendar/calendar-date';
+export { addDays, diffDays } from './calendar/days';
+export { addCalendarMonths, fullCalendarMonthsBetween } from './calendar/months';
+export { endOfDayShanghai, todayInShanghai } from './calendar/shanghai';
+export { type DateWindow, calendarYearWindow, isWithinWindow, lookBackWindow } from './calendar/window';
+export { operatingAtLeast } from './calendar/operating-age';
+export { residencyMonths, residencyWithin } from './calendar/residency';
+export { changeReportDeadline, changeReportedInTime } from './calendar/change-deadline';
+export { type Ban, banEndsOn, isBanActive } from './calendar/ban';
+export { type StageSchedule, stageDueDate, stageSchedule } from './calendar/stage-due';
+export { consecutiveYearsEndingAt } from './calendar/consecutive-years';
+
+// Rulesets
+export { Ruleset, type Division, type Grade, type Indicator } from './rulesets/ruleset';
+export { RulesetError, type RulesetIssue } from './rulesets/ruleset-error';
+export { loadRuleset } from './rulesets/load-ruleset';
+export { ANSHAN_2020 } from './rulesets/anshan-2020';
+export { RULESETS, rulesetByVersion, selectRuleset } from './rulesets/select-ruleset';
+
+// Identity and jurisdiction
+export { type UsccValidation, usccCheckCharacter, validateUscc } from './identity/uscc';
+export { routeToDistrict } from './identity/jurisdiction';
+
+// Filing conditions (Art. 5) and the Art. 9 ban at submission
+export {
+  Activity,
+  DeclaredFigures,
+  FilingCheckInput,
+  Financing,
+  Mentor,
+  MentorAppointer,
+  NewCompany,
+  Organisation,
+  Resident,
+  SpaceDeclaration,
+  Venue,
+} from './conditions/declared-figures';
+export type { Article, Figure, Flag, FlagCode, RuleId, Verdict } from './conditions/verdict';
+export {
+  type ConditionsReport,
+  type FilingCheckReport,
+  checkFilingConditions,
+} from './conditions/check-filing-conditions';
+export { CONDITION_COUNT } from './conditions/judge-conditions';
+export { requiredPerResidents } from './conditions/art5-5-staff';
+export { checkNoActiveBan } from './conditions/art9-ban';
+
+// Filing procedure (Art. 6)
+export { ProcedureRole, REVIEW_STAGES, ReviewStage } from './procedure/stages';
+export { type ExpertReviewOutcome, expertReviewOutcome } from './procedure/expert-review';
+export { publicNoticeEndsOn } from './procedure/public-notice';
+
+// Performance evaluation (Art. 7)
+export { PerformanceFigures, SelfReport } from './evaluation/self-report';
+export { MEASURES, type Measure } from './evaluation/measures';
+export {
+  type EvaluationReason,
+  type EvaluationResult,
+  type IndicatorScore,
+  type MeasureScore,
+  scoreEvaluation,
+} from './evaluation/score-evaluation';
+export { gradeForScore, isUnqualified, recommendedToProvince } from './evaluation/grades';
+export { type RevocationCheck, revocationDue } from './evaluation/revocation';
+export {
+  evaluationCycleOpensOn,
+  selfReportDueDate,
+  selfReportReminderDates,
+} from './evaluation/self-report-deadline';
+
+// Changes (Art. 8)
+export { Areas, SpaceChange } from './change/space-change';
+export { type ChangeCheck, applyChange, checkChange } from './change/check-change';
+
+// Explanation
+export { type Explanation, type ExplanationLine, explain } from './explain/explain';
+export type { Language, LocalizedText } from './text/localized-text';
+
+// Builders for other projects' tests
+export * as testing from './testing/fixtures';

@@ -8,12 +8,12 @@ import type { Verdict } from './verdict';
  */
 export function venueDivision({ declaration, ruleset }: Judgement): Verdict {
   const { divisionCode } = declaration.venue;
-  const routing = routeToDistrict(divisionCode, ruleset);
+  const division = routeToDistrict(divisionCode, ruleset);
   const city = ruleset.jurisdiction.name;
-  return verdict('ART6_1_VENUE_DIVISION', 'Art. 6(1)', routing.routed, divisionCode, ruleset.jurisdiction.cityCode, {
+  return verdict('ART6_1_VENUE_DIVISION', 'Art. 6(1)', division !== undefined, divisionCode, ruleset.jurisdiction.cityCode, {
     subject: { zh: '场地所在县(市)区、开发区', en: 'County, district or development zone of the venue' },
-    found: routing.routed
-      ? { zh: `${routing.division.name.zh}(${divisionCode})`, en: `${routing.division.name.en} (${divisionCode})` }
+    found: division
+      ? { zh: `${division.name.zh}(${divisionCode})`, en: `${division.name.en} (${divisionCode})` }
       : { zh: `区划代码${divisionCode}`, en: `division ${divisionCode}` },
     required: { zh: `${city.zh}所辖县(市)区或开发区`, en: `a county, district or development zone of ${city.en}` },
   });

@@ -1,26 +1,18 @@
-import { banEndsOn, isBanActive } from '../calendar/ban';
+import { type Ban, isBanActive } from '../calendar/ban';
 import type { CalendarDate } from '../calendar/calendar-date';
-import type { Ruleset } from '../rulesets/ruleset';
 import { verdict } from './judgement';
 import type { Verdict } from './verdict';
 
-/** A disqualification for fraud (Art. 9), by its decision date. */
-export interface Ban {
-  readonly decidedOn: CalendarDate;
-}
-
 /**
  * Art. 9 弄虚作假 ... 2年内不得再次申报: an organisation may not submit while a ban decided against it
- * runs. The verdict names the last day of the longest running ban.
+ * is in force. The verdict names the last day of the longest ban in force.
  */
-export function checkNoActiveBan(bans: readonly Ban[], submittedOn: CalendarDate, ruleset: Ruleset): Verdict {
+export function checkNoActiveBan(bans: readonly Ban[], submittedOn: CalendarDate): Verdict {
   let endsOn: CalendarDate | undefined;
   for (const ban of bans) {
-    if (!isBanActive(ban.decidedOn, submittedOn, ruleset)) continue;
-    const end = banEndsOn(ban.decidedOn, ruleset);
-    if (endsOn === undefined || end > endsOn) endsOn = end;
+    if (isBanActive(ban, submittedOn) && (endsOn === undefined || ban.endsOn > endsOn)) endsOn = ban.endsOn;
   }
-  const years = ruleset.fraud.banYears;
+  const none = { zh: '无有效禁令', en: 'no ban in force' };
   return verdict(
     'ART9_NO_ACTIVE_BAN',
     'Art. 9',
@@ -28,9 +20,9 @@ export function checkNoActiveBan(bans: readonly Ban[], submittedOn: CalendarDate
     endsOn ?? 'none',
     'none',
     {
-      subject: { zh: `因弄虚作假${years}年内不得再次申报`, en: `No new application within ${years} years of a fraud decision` },
-      found: endsOn === undefined ? { zh: '无有效禁令', en: 'no ban in force' } : { zh: `禁止申报至${endsOn}`, en: `banned until ${endsOn} inclusive` },
-      required: { zh: '无有效禁令', en: 'no ban in force' },
+      subject: { zh: '因弄虚作假被取消资格后不得再次申报', en: 'No new application while a ban for fraud is in force' },
+      found: endsOn === undefined ? none : { zh: `禁止申报至${endsOn}(含)`, en: `banned until ${endsOn} inclusive` },
+      required: none,
     },
   );
 }

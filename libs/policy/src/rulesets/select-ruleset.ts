@@ -4,7 +4,7 @@ import type { Ruleset } from './ruleset';
 import { RulesetError } from './ruleset-error';
 
 /** The rulesets shipped with the library; others are loaded as data with `loadRuleset`. */
-export const BUILT_IN_RULESETS: readonly Ruleset[] = [ANSHAN_2020];
+export const RULESETS: readonly Ruleset[] = [ANSHAN_2020];
 
 /**
  * The ruleset an application submitted on `submittedOn` falls under: among those in force that day,
@@ -44,7 +44,7 @@ function compareRecency(a: Ruleset, b: Ruleset): number {
 export function rulesetByVersion(
   id: string,
   version: number,
-  rulesets: readonly Ruleset[] = BUILT_IN_RULESETS,
+  rulesets: readonly Ruleset[] = RULESETS,
 ): Ruleset {
   const found = rulesets.find((ruleset) => ruleset.id === id && ruleset.version === version);
   if (found === undefined) {

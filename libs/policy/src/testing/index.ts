@@ -1,9 +1,0 @@
-export {
-  DEFAULT_SUBMITTED_ON,
-  type QualifyingApplicationOptions,
-  aQualifyingApplication,
-  aValidUscc,
-  qualifyingFigures,
-  someActivities,
-  someResidents,
-} from './fixtures';

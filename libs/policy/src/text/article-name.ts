@@ -1,0 +1,20 @@
+import type { Article } from '../conditions/verdict';
+import type { Language } from './localized-text';
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+function chineseNumeral(value: number): string {
+  if (value < 10) return DIGITS[value];
+  const tens = Math.floor(value / 10);
+  const units = value % 10;
+  return `${tens === 1 ? '' : DIGITS[tens]}十${units === 0 ? '' : DIGITS[units]}`;
+}
+
+/** 'Art. 5(2)' as the Measures name it: 第五条第二项 in Chinese, unchanged in English. */
+export function articleName(article: Article, lang: Language): string {
+  if (lang === 'en') return article;
+  const match = /^Art\. (\d+)(?:\((\d+)\))?$/.exec(article);
+  if (match === null) return article;
+  const item = match[2] === undefined ? '' : `第${chineseNumeral(Number(match[2]))}项`;
+  return `第${chineseNumeral(Number(match[1]))}条${item}`;
+}
