@@ -9,6 +9,7 @@ import type {
   Resident,
   Venue,
 } from '../conditions/declared-figures';
+import type { RuleId, Verdict } from '../conditions/verdict';
 import { usccCheckCharacter } from '../identity/uscc';
 
 // Builders for other projects' tests. Every date is relative to the submission date, so an
@@ -96,4 +97,11 @@ export function aQualifyingApplication(options: QualifyingApplicationOptions = {
     figures: { ...qualifyingFigures(submittedOn), ...options.figures },
     submittedOn,
   };
+}
+
+/** The verdict of one rule in a report; throws when the report has none, so a test fails loudly. */
+export function verdictOf(report: { readonly verdicts: readonly Verdict[] }, ruleId: RuleId): Verdict {
+  const found = report.verdicts.find((verdict) => verdict.ruleId === ruleId);
+  if (found === undefined) throw new Error(`No verdict for ${ruleId}`);
+  return found;
 }
