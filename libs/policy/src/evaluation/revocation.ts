@@ -23,15 +23,15 @@ export function revocationDue(gradesByYear: Readonly<Record<number, string>>, ru
   const latest = years.length === 0 ? undefined : Math.max(...years);
   const run = latest === undefined ? [] : consecutiveYearsEndingAt(unqualified, latest);
   const due = run.length >= required;
-  const list = run.join(', ');
+  const list = { zh: run.join('、'), en: run.join(', ') };
   return {
     due,
     article: 'Art. 7',
     unqualifiedYears: run,
     message: due
       ? {
-          zh: `${list}年度连续${run.length}年度不合格,应取消众创空间资格`,
-          en: `Unqualified in ${run.length} consecutive years (${list}): the maker-space status is to be revoked`,
+          zh: `${list.zh}年度连续${run.length}年度不合格,应取消众创空间资格`,
+          en: `Unqualified in ${run.length} consecutive years (${list.en}): the maker-space status is to be revoked`,
         }
       : {
           zh: `最近连续不合格${run.length}年度,未达到${required}年度,不取消资格`,

@@ -3,9 +3,11 @@ import { CalendarDate } from '../calendar/calendar-date';
 import { ProcedureRole, REVIEW_STAGES } from '../procedure/stages';
 import { LocalizedText } from '../text/localized-text';
 import { MEASURES } from '../evaluation/measures';
+import { crossCheck } from './cross-check';
 
 // A ruleset is data: the figures of the Measures and every reading the Measures leave open. Checks
-// sit on the smallest object they concern, so one wrong section does not hide the issues of another.
+// across fields sit on the smallest object they concern and run whenever the fields they read are
+// valid, so loading reports every issue at once.
 
 const positiveInt = z.int().positive();
 const nonNegativeInt = z.int().nonnegative();
@@ -28,29 +30,20 @@ const Jurisdiction = z
     /** The departments that do the preliminary review (Art. 6(1)-(2)), one per division. */
     divisions: z.array(Division).min(1),
   })
-  .check((ctx) => {
-    const { cityCode, registrationDivisionPrefix, divisions } = ctx.value;
-    if (!cityCode.startsWith(registrationDivisionPrefix)) {
-      ctx.issues.push({
-        code: 'custom',
-        input: registrationDivisionPrefix,
-        path: ['registrationDivisionPrefix'],
-        message: `must be a prefix of the city code ${cityCode}`,
-      });
-    }
-    const seen = new Set<string>();
-    divisions.forEach((division, index) => {
-      if (seen.has(division.code)) {
-        ctx.issues.push({
-          code: 'custom',
-          input: division.code,
-          path: ['divisions', index, 'code'],
-          message: `duplicate division code ${division.code}`,
-        });
+  .check(
+    crossCheck(['cityCode', 'registrationDivisionPrefix'], ({ cityCode, registrationDivisionPrefix }, issue) => {
+      if (!cityCode.startsWith(registrationDivisionPrefix)) {
+        issue(['registrationDivisionPrefix'], registrationDivisionPrefix, `must be a prefix of the city code ${cityCode}`);
       }
-      seen.add(division.code);
-    });
-  });
+    }),
+    crossCheck(['divisions'], ({ divisions }, issue) => {
+      divisions.forEach((division, index) => {
+        if (divisions.findIndex((other) => other.code === division.code) !== index) {
+          issue(['divisions', index, 'code'], division.code, `duplicate division code ${division.code}`);
+        }
+      });
+    }),
+  );
 
 /** Art. 5 figures, with the readings of domain.md where the text is silent. */
 const Conditions = z.strictObject({
@@ -98,18 +91,19 @@ const Stage = z
     escalateAfterOverdueDays: nonNegativeInt,
     escalateTo: ProcedureRole,
   })
-  .check((ctx) => {
-    ctx.value.reminderDaysBeforeDue.forEach((days, index) => {
-      if (days >= ctx.value.dueDays) {
-        ctx.issues.push({
-          code: 'custom',
-          input: days,
-          path: ['reminderDaysBeforeDue', index],
-          message: `a reminder ${days} days before the due date falls before the stage opens (due after ${ctx.value.dueDays} days)`,
-        });
-      }
-    });
-  });
+  .check(
+    crossCheck(['dueDays', 'reminderDaysBeforeDue'], ({ dueDays, reminderDaysBeforeDue }, issue) => {
+      reminderDaysBeforeDue.forEach((days, index) => {
+        if (days >= dueDays) {
+          issue(
+            ['reminderDaysBeforeDue', index],
+            days,
+            `a reminder ${days} days before the due date falls before the stage opens (due after ${dueDays} days)`,
+          );
+        }
+      });
+    }),
+  );
 
 const stageShape = Object.fromEntries(REVIEW_STAGES.map((stage) => [stage, Stage])) as Record<
   (typeof REVIEW_STAGES)[number],
@@ -126,34 +120,24 @@ const Procedure = z.strictObject({
       /** The panel passes an application when the mean of its scores reaches this. */
       passMeanScore: z.number().positive(),
     })
-    .check((ctx) => {
-      if (ctx.value.passMeanScore > ctx.value.maxScore) {
-        ctx.issues.push({
-          code: 'custom',
-          input: ctx.value.passMeanScore,
-          path: ['passMeanScore'],
-          message: `cannot exceed maxScore ${ctx.value.maxScore}`,
-        });
-      }
-    }),
+    .check(
+      crossCheck(['maxScore', 'passMeanScore'], ({ maxScore, passMeanScore }, issue) => {
+        if (passMeanScore > maxScore) issue(['passMeanScore'], passMeanScore, `cannot exceed maxScore ${maxScore}`);
+      }),
+    ),
   /** Art. 6(4) 公示: the Measures give no length; calendar days including the day of publication. */
   publicNoticeDays: positiveInt,
 });
 
 const MonthDay = z
   .strictObject({ month: z.int().min(1).max(12), day: z.int().min(1).max(31) })
-  .check((ctx) => {
-    // 29 February is refused so that the date exists in every year.
-    const longest = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][ctx.value.month - 1];
-    if (ctx.value.day > longest) {
-      ctx.issues.push({
-        code: 'custom',
-        input: ctx.value.day,
-        path: ['day'],
-        message: `month ${ctx.value.month} has no day ${ctx.value.day} in every year`,
-      });
-    }
-  });
+  .check(
+    crossCheck(['month', 'day'], ({ month, day }, issue) => {
+      // 29 February is refused so that the date exists in every year.
+      const longest = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+      if (day > longest) issue(['day'], day, `month ${month} has no day ${day} in every year`);
+    }),
+  );
 
 const Grade = z.strictObject({
   code: z.string().regex(/^[A-Z]$/, 'expected one capital letter'),
@@ -175,6 +159,8 @@ const Indicator = z.strictObject({
 });
 export type Indicator = z.infer<typeof Indicator>;
 
+const GRADE_REFERENCES = ['unqualifiedGrade', 'recommendedGrade', 'gradeWhenConditionsFail'] as const;
+
 /** Art. 7: the yearly performance evaluation. */
 const Evaluation = z
   .strictObject({
@@ -195,26 +181,30 @@ const Evaluation = z
     consecutiveUnqualifiedYears: positiveInt,
     scorecard: z.array(Indicator).min(1),
   })
-  .check((ctx) => {
-    const { grades, scorecard } = ctx.value;
-    const issue = (path: PropertyKey[], input: unknown, message: string) =>
-      ctx.issues.push({ code: 'custom', input, path, message });
-    const codes = grades.map((grade) => grade.code);
-    grades.forEach((grade, index) => {
-      if (codes.indexOf(grade.code) !== index) issue(['grades', index, 'code'], grade.code, `duplicate grade ${grade.code}`);
-      if (index > 0 && grade.minScore >= grades[index - 1].minScore) {
-        issue(['grades', index, 'minScore'], grade.minScore, 'must be lower than the minScore of the grade before');
+  .check(
+    crossCheck(['grades'], ({ grades }, issue) => {
+      grades.forEach((grade, index) => {
+        if (grades.findIndex((other) => other.code === grade.code) !== index) {
+          issue(['grades', index, 'code'], grade.code, `duplicate grade ${grade.code}`);
+        }
+        if (index > 0 && grade.minScore >= grades[index - 1].minScore) {
+          issue(['grades', index, 'minScore'], grade.minScore, 'must be lower than the minScore of the grade before');
+        }
+      });
+      const last = grades[grades.length - 1];
+      if (last.minScore !== 0) issue(['grades', grades.length - 1, 'minScore'], last.minScore, 'the last grade must start at 0');
+    }),
+    crossCheck(['grades', ...GRADE_REFERENCES], (evaluation, issue) => {
+      const codes = evaluation.grades.map((grade) => grade.code);
+      for (const key of GRADE_REFERENCES) {
+        if (!codes.includes(evaluation[key])) issue([key], evaluation[key], `not a grade of the scale (${codes.join(', ')})`);
       }
-    });
-    if (grades[grades.length - 1].minScore !== 0) {
-      issue(['grades', grades.length - 1, 'minScore'], grades[grades.length - 1].minScore, 'the last grade must start at 0');
-    }
-    for (const key of ['unqualifiedGrade', 'recommendedGrade', 'gradeWhenConditionsFail'] as const) {
-      if (!codes.includes(ctx.value[key])) issue([key], ctx.value[key], `not a grade of the scale (${codes.join(', ')})`);
-    }
-    const totalWeight = scorecard.reduce((sum, indicator) => sum + indicator.weight, 0);
-    if (Math.abs(totalWeight - 100) > 1e-9) issue(['scorecard'], totalWeight, `weights add up to ${totalWeight}, not 100`);
-  });
+    }),
+    crossCheck(['scorecard'], ({ scorecard }, issue) => {
+      const total = scorecard.reduce((sum, indicator) => sum + indicator.weight, 0);
+      if (Math.abs(total - 100) > 1e-9) issue(['scorecard'], total, `weights add up to ${total}, not 100`);
+    }),
+  );
 
 export const Ruleset = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case slug'),

@@ -10,6 +10,8 @@ import type {
   Venue,
 } from '../conditions/declared-figures';
 import type { RuleId, Verdict } from '../conditions/verdict';
+import type { PerformanceFigures, SelfReport } from '../evaluation/self-report';
+import { yearEnd } from '../evaluation/year-end';
 import { usccCheckCharacter } from '../identity/uscc';
 
 // Builders for other projects' tests. Every date is relative to the submission date, so an
@@ -96,6 +98,39 @@ export function aQualifyingApplication(options: QualifyingApplicationOptions = {
     venue: { divisionCode: '210302', ...options.venue },
     figures: { ...qualifyingFigures(submittedOn), ...options.figures },
     submittedOn,
+  };
+}
+
+export interface SelfReportOptions {
+  readonly evaluatedYear?: number;
+  readonly figures?: Partial<DeclaredFigures>;
+  readonly performance?: Partial<PerformanceFigures>;
+}
+
+/**
+ * A performance report (Art. 7) for a space that still meets every Art. 5 condition on the last day
+ * of the evaluated year (2021 unless given). Its default performance scores 72.6 of 100 on the
+ * default scorecard: grade C, qualified.
+ */
+export function aSelfReport(options: SelfReportOptions = {}): SelfReport {
+  const evaluatedYear = options.evaluatedYear ?? 2021;
+  const { organisation, venue, figures } = aQualifyingApplication({
+    submittedOn: yearEnd(evaluatedYear),
+    figures: options.figures,
+  });
+  return {
+    evaluatedYear,
+    organisation,
+    venue,
+    figures,
+    performance: {
+      occupiedWorkstations: 32,
+      jobsCreated: 50,
+      graduatedCompanies: 2,
+      operatingIncomeYuan: 1_000_000,
+      serviceIncomeYuan: 300_000,
+      ...options.performance,
+    },
   };
 }
 
