@@ -1,7 +1,7 @@
 import { PrismaClient } from '.prisma/notification-client';
 import { connectionSettings, prismaAdapter } from '@makerspace/database';
-import { aQualifyingApplication } from '@makerspace/policy';
-import { bootService, BootedService, httpClient, unique, waitFor } from '@makerspace/testing';
+import { todayInShanghai } from '@makerspace/policy';
+import { bootService, BootedService, httpClient, sampleFiling, unique, waitFor } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
 import { AppModule as IntakeModule } from '../../services/intake/src/app.module';
 import { INTAKE_SERVICE } from '../../services/intake/src/service';
@@ -38,7 +38,7 @@ describe('a submission travels intake → Temporal → Kafka → notification �
   it('writes the applicant an inbox notice for the submitted application', async () => {
     const applicantId = unique('applicant');
     const applicant = httpClient(intake.url, { id: applicantId, role: 'applicant' });
-    const sample = aQualifyingApplication();
+    const sample = sampleFiling(todayInShanghai(new Date()));
 
     const org = await applicant.post<{ id: string }>('/organisations', sample.organisation);
     expect(org.status).toBe(201);

@@ -1,5 +1,7 @@
 import { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { checkEvent, deadLetterTopic, EventEnvelope } from '@makerspace/contracts';
+import { ensureTopics } from './topics';
+import { IDEMPOTENT_PRODUCER } from './kafka-settings';
 
 export type EventHandler = (event: EventEnvelope) => Promise<void>;
 
@@ -27,15 +29,16 @@ export class EventConsumer {
   private readonly retryDelayMs: number;
   private readonly log: (m: string) => void;
 
-  constructor(kafka: Kafka, private readonly options: EventConsumerOptions) {
+  constructor(private readonly kafka: Kafka, private readonly options: EventConsumerOptions) {
     this.consumer = kafka.consumer({ groupId: options.groupId, allowAutoTopicCreation: true, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
-    this.dlq = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
+    this.dlq = kafka.producer(IDEMPOTENT_PRODUCER);
     this.maxAttempts = options.maxAttempts ?? 5;
     this.retryDelayMs = options.retryDelayMs ?? 200;
     this.log = options.log ?? ((m) => console.warn(m));
   }
 
   async start(): Promise<void> {
+    await ensureTopics(this.kafka);
     await this.dlq.connect();
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.options.topics, fromBeginning: true });

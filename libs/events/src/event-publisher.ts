@@ -1,5 +1,7 @@
 import { Kafka, Producer } from 'kafkajs';
 import { checkEvent, EventEnvelope, EventType, isEventType, topicOf } from '@makerspace/contracts';
+import { ensureTopics } from './topics';
+import { IDEMPOTENT_PRODUCER } from './kafka-settings';
 
 /**
  * Publishes events to their topics, keyed by subject. The producer is idempotent and waits for
@@ -10,12 +12,12 @@ export class EventPublisher {
   private readonly producer: Producer;
   private connected?: Promise<void>;
 
-  constructor(kafka: Kafka) {
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
+  constructor(private readonly kafka: Kafka) {
+    this.producer = kafka.producer(IDEMPOTENT_PRODUCER);
   }
 
   connect(): Promise<void> {
-    this.connected ??= this.producer.connect().catch((e) => {
+    this.connected ??= ensureTopics(this.kafka).then(() => this.producer.connect()).catch((e) => {
       this.connected = undefined;
       throw e;
     });

@@ -3,3 +3,4 @@ export * from './event-publisher';
 export * from './event-consumer';
 export * from './kafka-probe';
 export * from './event-id';
+export * from './topics';

@@ -1,4 +1,4 @@
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel, ProducerConfig } from 'kafkajs';
 
 /** The Kafka connection of one process. KAFKA_BROKERS is a comma-separated list. */
 export function createKafka(clientId: string, env: NodeJS.ProcessEnv = process.env): Kafka {
@@ -12,3 +12,15 @@ export function createKafka(clientId: string, env: NodeJS.ProcessEnv = process.e
     retry: { retries: 12, initialRetryTime: 200, maxRetryTime: 5_000 },
   });
 }
+
+/**
+ * Producers are idempotent and keep retrying (kafkajs requires unlimited retries for that): an
+ * event is delayed by an outage, never lost or duplicated; callers bound the wait with their own
+ * timeouts (an activity's start-to-close timeout, for one).
+ */
+export const IDEMPOTENT_PRODUCER: ProducerConfig = {
+  idempotent: true,
+  maxInFlightRequests: 1,
+  allowAutoTopicCreation: false,
+  retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 200, maxRetryTime: 5_000 },
+};

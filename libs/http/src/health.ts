@@ -1,4 +1,4 @@
-import { Controller, DynamicModule, Get, Inject, Module } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
 
@@ -13,7 +13,7 @@ const PROBE_TIMEOUT_MS = 2_000;
 
 @ApiTags('health')
 @Controller('health')
-class HealthController {
+export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly indicators: HealthIndicatorService,
@@ -52,10 +52,8 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   ]);
 }
 
-/** Liveness and readiness endpoints; the probes come from a provider the service registers. */
-@Module({})
-export class HealthModule {
-  static register(): DynamicModule {
-    return { module: HealthModule, imports: [TerminusModule.forRoot({ logger: false })], controllers: [HealthController] };
-  }
-}
+/**
+ * What a service module adds for liveness and readiness: import `HEALTH_IMPORTS`, declare
+ * `HealthController`, and provide READINESS_PROBES (its own database, Kafka, Temporal).
+ */
+export const HEALTH_IMPORTS = [TerminusModule.forRoot({ logger: false })];

@@ -2,3 +2,4 @@ export * from './wait-for';
 export * from './boot-service';
 export * from './http-client';
 export * from './unique';
+export * from './filing-sample';

@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
 import { kafkaProbe } from '@makerspace/events';
-import { HealthModule, READINESS_PROBES } from '@makerspace/http';
+import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { TemporalGateway } from '@makerspace/temporal';
 import { PrismaService } from './database/prisma.service';
 import { SpaceConsumer } from './spaces/space-consumer';
 import { SpacesController } from './spaces/spaces.controller';
 
 @Module({
-  imports: [HealthModule.register()],
-  controllers: [SpacesController],
+  imports: [...HEALTH_IMPORTS],
+  controllers: [HealthController, SpacesController],
   providers: [
     PrismaService,
     SpaceConsumer,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { kafkaProbe } from '@makerspace/events';
-import { HealthModule, READINESS_PROBES } from '@makerspace/http';
+import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { ApplicationsController } from './applications/applications.controller';
 import { ApplicationsService } from './applications/applications.service';
 import { PrecheckService } from './applications/precheck.service';
@@ -14,8 +14,8 @@ import { OrganisationsService } from './organisations/organisations.service';
 import { TimelineConsumer } from './timeline/timeline-consumer';
 
 @Module({
-  imports: [HealthModule.register()],
-  controllers: [OrganisationsController, ApplicationsController],
+  imports: [...HEALTH_IMPORTS],
+  controllers: [HealthController, OrganisationsController, ApplicationsController],
   providers: [
     PrismaService,
     { provide: Clock, useClass: SystemClock },

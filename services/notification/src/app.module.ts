@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { HealthModule, READINESS_PROBES } from '@makerspace/http';
+import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { kafkaProbe } from '@makerspace/events';
 import { PrismaService } from './database/prisma.service';
 import { NotificationConsumer } from './events/notification-consumer';
@@ -7,8 +7,8 @@ import { InboxController } from './inbox/inbox.controller';
 import { MailDirectory } from './inbox/mail-directory';
 
 @Module({
-  imports: [HealthModule.register()],
-  controllers: [InboxController],
+  imports: [...HEALTH_IMPORTS],
+  controllers: [HealthController, InboxController],
   providers: [
     PrismaService,
     { provide: MailDirectory, useFactory: () => new MailDirectory() },

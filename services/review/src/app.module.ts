@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
 import { kafkaProbe } from '@makerspace/events';
-import { HealthModule, READINESS_PROBES } from '@makerspace/http';
+import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { TemporalGateway } from '@makerspace/temporal';
 import { PrismaService } from './database/prisma.service';
 import { TaskConsumer } from './tasks/task-consumer';
 import { TasksController } from './tasks/tasks.controller';
 
 @Module({
-  imports: [HealthModule.register()],
-  controllers: [TasksController],
+  imports: [...HEALTH_IMPORTS],
+  controllers: [HealthController, TasksController],
   providers: [
     PrismaService,
     TaskConsumer,

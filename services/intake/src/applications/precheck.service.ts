@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RequestActor } from '@makerspace/http';
-import { checkFilingConditions, DeclaredFigures, explain, RULESETS, selectRuleset, todayInShanghai } from '@makerspace/policy';
+import { CalendarDate, checkFilingConditions, DeclaredFigures, explain, RULESETS, selectRuleset, todayInShanghai } from '@makerspace/policy';
 import { Clock } from '../clock/clock';
 import { ApplicationsService } from './applications.service';
 
@@ -12,14 +12,15 @@ export class PrecheckService {
   async explain(actor: RequestActor, id: string) {
     const app = await this.applications.getOwn(actor, id);
     const today = todayInShanghai(this.clock.now());
-    const ruleset = selectRuleset(RULESETS, app.submittedOn ?? today);
+    const on = (app.submittedOn as CalendarDate | null) ?? today;
+    const ruleset = selectRuleset(RULESETS, on);
     const org = app.organisation;
     const report = checkFilingConditions(
       {
-        organisation: { uscc: org.uscc, registeredOn: org.registeredOn, independentLegalPerson: org.independentLegalPerson },
+        organisation: { uscc: org.uscc, registeredOn: org.registeredOn as CalendarDate, independentLegalPerson: org.independentLegalPerson },
         venue: { divisionCode: app.divisionCode },
         figures: DeclaredFigures.parse(app.figures),
-        submittedOn: app.submittedOn ?? today,
+        submittedOn: on,
       },
       ruleset,
     );

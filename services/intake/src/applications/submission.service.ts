@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { FieldIssue } from '@makerspace/contracts';
 import { RequestActor, unprocessable, conflict } from '@makerspace/http';
-import { checkFilingConditions, DeclaredFigures, isBanActive, RULESETS, selectRuleset, todayInShanghai } from '@makerspace/policy';
+import { CalendarDate, checkFilingConditions, DeclaredFigures, isBanActive, RULESETS, selectRuleset, todayInShanghai } from '@makerspace/policy';
 import { Clock } from '../clock/clock';
 import { PrismaService } from '../database/prisma.service';
 import { FilingStarter } from '../filing/filing-starter';
@@ -44,7 +44,7 @@ export class SubmissionService {
     const today = todayInShanghai(this.clock.now());
 
     const bans = await this.prisma.ban.findMany({ where: { uscc: org.uscc } });
-    const ban = bans.find((b) => isBanActive(b.endsOn, today));
+    const ban = bans.find((b) => isBanActive({ decidedOn: b.decidedOn as CalendarDate, endsOn: b.endsOn as CalendarDate }, today));
     if (ban) {
       throw unprocessable('BANNED', 'the organisation may not apply while an Art. 9 ban is in force', [
         { field: 'organisationId', rule: 'ART9_BAN', article: 'Art. 9', message: `disqualified on ${ban.decidedOn}; no new application before ${ban.endsOn} / 因弄虚作假被取消资格，${ban.endsOn}前不得再次申请` },
@@ -54,7 +54,7 @@ export class SubmissionService {
     const ruleset = selectRuleset(RULESETS, today);
     const figures = DeclaredFigures.parse(app.figures);
     const report = checkFilingConditions(
-      { organisation: { uscc: org.uscc, registeredOn: org.registeredOn, independentLegalPerson: org.independentLegalPerson }, venue: { divisionCode: app.divisionCode }, figures, submittedOn: today },
+      { organisation: { uscc: org.uscc, registeredOn: org.registeredOn as CalendarDate, independentLegalPerson: org.independentLegalPerson }, venue: { divisionCode: app.divisionCode }, figures, submittedOn: today },
       ruleset,
     );
     if (!report.passed) {

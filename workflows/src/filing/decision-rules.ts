@@ -1,0 +1,77 @@
+import {
+  Decision,
+  FilingState,
+  NEGATIVE_OUTCOMES,
+  TASK_OUTCOMES,
+  TaskKind,
+  TaskView,
+} from '@makerspace/contracts';
+
+/** Why a message to the workflow is refused: what is wrong, in which field, under which rule. */
+export interface Refusal {
+  code: 'WRONG_STAGE' | 'NOT_YOURS' | 'REASON_REQUIRED' | 'INVALID' | 'UNKNOWN_TASK' | 'CLOSED';
+  message: string;
+  field?: string;
+  article?: string;
+}
+
+const refuse = (code: Refusal['code'], message: string, field?: string, article?: string): Refusal => ({ code, message, field, article });
+
+/** May this person decide this task? Its own desk, or the city once the task has escalated. */
+export function mayDecide(task: TaskView, actor: Decision['actor']): boolean {
+  if (task.escalated && actor.role === 'city-officer') return true;
+  if (actor.role !== task.assigneeRole) return false;
+  if (task.assigneeId) return task.assigneeId === actor.id;
+  if (task.scope) return task.scope === actor.scope;
+  return true;
+}
+
+/**
+ * The checks a staff decision must pass before it changes anything: the task is open, the
+ * person may decide it, the outcome is one the task allows, negative outcomes carry reasons, and
+ * each outcome has what it needs (a written recommendation, the panel, a score, the meeting).
+ */
+export function checkDecision(state: FilingState, d: Decision, panelSize: number): Refusal | undefined {
+  const task = state.openTasks.find((t) => t.taskId === d.taskId);
+  if (!task) {
+    const done = state.history.some((h) => h.taskId === d.taskId);
+    return done ? refuse('CLOSED', `task ${d.taskId} is already decided or closed`, 'taskId') : refuse('UNKNOWN_TASK', `no open task ${d.taskId} on this application`, 'taskId');
+  }
+  if (!mayDecide(task, d.actor)) return refuse('NOT_YOURS', `task ${d.taskId} is for ${task.assigneeRole}${task.scope ? ` of ${task.scope}` : ''}, not for you`, 'actor');
+  const allowed = TASK_OUTCOMES[task.kind as TaskKind] as readonly string[];
+  if (!allowed.includes(d.outcome)) return refuse('INVALID', `outcome must be one of ${allowed.join(', ')} for a ${task.kind} task`, 'outcome');
+  const reasons = d.reasons ?? [];
+  if (NEGATIVE_OUTCOMES.includes(d.outcome) && reasons.length === 0) {
+    return refuse('REASON_REQUIRED', `a ${d.outcome} decision must give its reasons`, 'reasons', 'Art. 6');
+  }
+  switch (d.outcome) {
+    case 'RECOMMEND':
+      if (!d.recommendation) return refuse('INVALID', 'the district recommends in writing: attach the written recommendation', 'recommendation', 'Art. 6(2)');
+      break;
+    case 'ASSIGN_PANEL': {
+      const experts = d.experts ?? [];
+      if (experts.length !== panelSize || new Set(experts).size !== panelSize) return refuse('INVALID', `the panel needs ${panelSize} different experts`, 'experts', 'Art. 6(4)');
+      break;
+    }
+    case 'ASSIGN_SUBSTITUTE': {
+      const experts = d.experts ?? [];
+      if (experts.length !== 1) return refuse('INVALID', 'name exactly one substitute expert', 'experts');
+      if (state.panel.some((s) => s.expertId === experts[0])) return refuse('INVALID', `${experts[0]} already sits on this panel`, 'experts');
+      break;
+    }
+    case 'SCORE':
+      if (d.score === undefined) return refuse('INVALID', 'a score from 0 to 100 is required', 'score');
+      break;
+    case 'APPROVE':
+      if (!d.meeting) return refuse('INVALID', "the director's meeting record (id, date) is required", 'meeting', 'Art. 6(4)');
+      break;
+  }
+  return undefined;
+}
+
+/** The applicant's own application, in the status the action needs. */
+export function checkApplicantAction(state: FilingState, actor: Decision['actor'], applicantUserId: string, statuses: FilingState['status'][]): Refusal | undefined {
+  if (actor.role !== 'applicant' || actor.id !== applicantUserId) return refuse('NOT_YOURS', 'only the applicant may do this', 'actor');
+  if (!statuses.includes(state.status)) return refuse('WRONG_STAGE', `not possible while the application is ${state.status}`, 'status');
+  return undefined;
+}

@@ -1,0 +1,26 @@
+import { condition } from '@temporalio/workflow';
+import { addDays, CalendarDate, endOfDayShanghai, todayInShanghai } from '@makerspace/policy';
+
+/** Calendar dates and durable waits in Asia/Shanghai, on workflow time (deterministic). */
+export const today = () => todayInShanghai(new Date());
+
+/** 09:00 in Shanghai on `date`: when reminders go out. */
+export function morningOf(date: string): number {
+  const d = date as CalendarDate;
+  return endOfDayShanghai(addDays(d, -1)).getTime() + 1 + 9 * 3_600_000;
+}
+
+/** The last instant of `date` in Shanghai: a due date has passed after it. */
+export function endOf(date: string): number {
+  return endOfDayShanghai(date as CalendarDate).getTime();
+}
+
+/**
+ * Wait until `instant` or until `done()` holds, whichever comes first; true when `done()` held.
+ * A durable timer: it survives worker restarts and runs for months.
+ */
+export async function waitUntil(instant: number, done: () => boolean): Promise<boolean> {
+  const ms = instant - Date.now();
+  if (ms <= 0) return done();
+  return condition(done, ms);
+}
