@@ -1,7 +1,7 @@
 export interface As {
   id: string;
   role: string;
-  scope?: string;
+  scope?: string | null;
 }
 
 export interface HttpAnswer<T = unknown> {

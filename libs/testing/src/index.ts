@@ -3,3 +3,4 @@ export * from './boot-service';
 export * from './http-client';
 export * from './unique';
 export * from './filing-sample';
+export * from './event-tap';

@@ -1,0 +1,79 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { PrismaClient } from '.prisma/notification-client';
+import { connectionSettings, prismaAdapter } from '@makerspace/database';
+import { todayInShanghai } from '@makerspace/policy';
+import { bootService, BootedService, EventTap, httpClient, sampleFiling, unique } from '@makerspace/testing';
+import { RunningWorker, startWorker } from '@makerspace/workflows';
+import { Clock } from '../../../services/intake/src/clock/clock';
+import { AppModule as IntakeModule } from '../../../services/intake/src/app.module';
+import { INTAKE_SERVICE } from '../../../services/intake/src/service';
+import { AppModule as NotificationModule } from '../../../services/notification/src/app.module';
+import { NOTIFICATION_SERVICE } from '../../../services/notification/src/service';
+import { FilingDriver } from './filing-driver';
+import { ManualClock } from './manual-clock';
+import { timeSkippingEnvironment } from './time-skipping';
+
+/**
+ * The real system around the time-skipping Temporal server: the worker, the intake and
+ * notification services, Kafka and PostgreSQL, plus a tap on the events.
+ */
+export class FilingStack {
+  env!: TestWorkflowEnvironment;
+  worker!: RunningWorker;
+  intake!: BootedService;
+  notification!: BootedService;
+  tap!: EventTap;
+  readonly clock = new ManualClock();
+  readonly inboxDb = new PrismaClient({ adapter: prismaAdapter(connectionSettings('notification')) });
+
+  async start(suite: string): Promise<void> {
+    this.env = await timeSkippingEnvironment();
+    process.env.TEMPORAL_ADDRESS = this.env.address;
+    process.env.FILING_TASK_QUEUE = unique(`filing-${suite}`);
+    process.env.INTAKE_GROUP_ID = `intake-e2e-${suite}`;
+    process.env.NOTIFICATION_GROUP_ID = `notification-e2e-${suite}`;
+    this.tap = await EventTap.open();
+    this.worker = await this.startWorker();
+    this.intake = await bootService(IntakeModule, INTAKE_SERVICE, (b) => b.overrideProvider(Clock).useValue(this.clock));
+    this.notification = await bootService(NotificationModule, NOTIFICATION_SERVICE);
+  }
+
+  startWorker(): Promise<RunningWorker> {
+    return startWorker({ connection: this.env.nativeConnection, namespace: 'default' });
+  }
+
+  async stop(): Promise<void> {
+    await this.intake?.close();
+    await this.notification?.close();
+    await this.worker?.shutdown();
+    await this.tap?.close();
+    await this.inboxDb.$disconnect();
+    await this.env?.teardown();
+  }
+
+  /** Register an organisation and submit a qualifying application through the intake API. */
+  async submitApplication(divisionCode = '210302') {
+    const applicant = { id: unique('applicant'), role: 'applicant' as const, scope: null };
+    const http = httpClient(this.intake.url, applicant);
+    const sample = sampleFiling(todayInShanghai(this.clock.now()), divisionCode);
+    const org = await http.post<{ id: string }>('/organisations', sample.organisation);
+    if (org.status !== 201) throw new Error(`organisation: ${JSON.stringify(org.body)}`);
+    const draft = await http.post<{ id: string }>('/applications', { ...sample.application, organisationId: org.body.id });
+    if (draft.status !== 201) throw new Error(`draft: ${JSON.stringify(draft.body)}`);
+    this.tap.watch(draft.body.id);
+    const submitted = await http.post(`/applications/${draft.body.id}/submit`);
+    if (submitted.status !== 201) throw new Error(`submit: ${JSON.stringify(submitted.body)}`);
+    return {
+      applicationId: draft.body.id,
+      organisationId: org.body.id,
+      applicant,
+      http,
+      figures: sample.application.figures as unknown as Record<string, unknown>,
+      driver: new FilingDriver(this.env.client, draft.body.id, applicant),
+    };
+  }
+
+  inbox(recipient: string) {
+    return this.inboxDb.inboxItem.findMany({ where: { recipient }, orderBy: { createdAt: 'asc' } });
+  }
+}
