@@ -30,7 +30,7 @@ export function configureApp(app: INestApplication, service: ServiceDescription)
 export async function startService(module: Type<unknown>, service: ServiceDescription, port: number): Promise<INestApplication> {
   const app = await NestFactory.create(module, { bufferLogs: false });
   configureApp(app, service);
-  await app.listen(port, '127.0.0.1');
+  await app.listen(port, process.env.HOST ?? '127.0.0.1');
   Logger.log(`${service.name} listening on http://127.0.0.1:${port} (OpenAPI: http://127.0.0.1:${port}/docs)`, 'Bootstrap');
   return app;
 }
