@@ -21,14 +21,31 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
-/** Reads the digits directly: dates are read in every rule, so this stays allocation-light. */
+function digit(date: string, index: number): number {
+  return date.charCodeAt(index) - DIGIT_ZERO;
+}
+
+/** Reads the digits directly: every rule reads dates, so this stays cheap. */
 export function dateParts(date: CalendarDate): DateParts {
-  const digit = (index: number) => date.charCodeAt(index) - DIGIT_ZERO;
   return {
-    year: digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3),
-    month: digit(5) * 10 + digit(6),
-    day: digit(8) * 10 + digit(9),
+    year: digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3),
+    month: digit(date, 5) * 10 + digit(date, 6),
+    day: digit(date, 8) * 10 + digit(date, 9),
   };
+}
+
+/** The date as the number YYYYMMDD, for ordering dates without building any object. */
+export function dateKey(date: CalendarDate): number {
+  return (
+    digit(date, 0) * 10_000_000 +
+    digit(date, 1) * 1_000_000 +
+    digit(date, 2) * 100_000 +
+    digit(date, 3) * 10_000 +
+    digit(date, 5) * 1000 +
+    digit(date, 6) * 100 +
+    digit(date, 8) * 10 +
+    digit(date, 9)
+  );
 }
 
 export function isCalendarDate(value: unknown): value is CalendarDate {

@@ -5,7 +5,7 @@ import { consecutiveYearsEndingAt } from './consecutive-years';
 import { addDays, diffDays } from './days';
 import { addCalendarMonths, fullCalendarMonthsBetween } from './months';
 import { operatingAtLeast } from './operating-age';
-import { residencyMonths, residencyWithin } from './residency';
+import { earliestMoveInWithin, residencyMonths, residencyWithin } from './residency';
 import { endOfDayShanghai, todayInShanghai } from './shanghai';
 import { stageDueDate, stageSchedule } from './stage-due';
 import { calendarYearWindow, isWithinWindow, lookBackWindow } from './window';
@@ -145,6 +145,35 @@ describe('residency', () => {
     expect(residencyWithin('2018-06-15', '2021-06-16', 36)).toBe(false);
     expect(residencyWithin('2016-02-29', '2019-02-28', 36)).toBe(true);
     expect(residencyWithin('2016-02-29', '2019-03-01', 36)).toBe(false);
+  });
+});
+
+describe('earliest move-in within the residency limit', () => {
+  it('is 36 months back, or the day after when the month end was clamped', () => {
+    expect(earliestMoveInWithin('2021-06-15', 36)).toBe('2018-06-15');
+    expect(earliestMoveInWithin('2024-02-29', 12)).toBe('2023-03-01');
+    expect(earliestMoveInWithin('2021-02-28', 12)).toBe('2020-02-28');
+  });
+
+  it('separates exactly the move-in dates within the limit from the others', () => {
+    fc.assert(
+      fc.property(aDate, fc.integer({ min: 1, max: 60 }), fc.integer({ min: -3, max: 3 }), (on, months, offset) => {
+        const movedInOn = addDays(addCalendarMonths(on, -months), offset);
+        expect(movedInOn >= earliestMoveInWithin(on, months)).toBe(residencyWithin(movedInOn, on, months));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('holds at every month end of a leap cycle', () => {
+    for (let year = 2020; year <= 2024; year += 1) {
+      for (let month = 1; month <= 12; month += 1) {
+        const on = calendarDate(year, month, daysInMonth(year, month));
+        const earliest = earliestMoveInWithin(on, 36);
+        expect(residencyWithin(earliest, on, 36)).toBe(true);
+        expect(residencyWithin(addDays(earliest, -1), on, 36)).toBe(false);
+      }
+    }
   });
 });
 

@@ -1,16 +1,27 @@
-import { type CalendarDate, calendarDate, dateParts, daysInMonth } from './calendar-date';
+import { type CalendarDate, calendarDate, dateKey, dateParts, daysInMonth } from './calendar-date';
 
 /**
- * Moves a date by whole calendar months. A day the target month lacks becomes that month's last day
- * (31 Aug + 6 months = 28 or 29 Feb; 29 Feb + 12 months = 28 Feb), the rule PRC law uses for
- * periods counted in months (Civil Code Art. 203). Negative months count backwards.
+ * `date` moved by whole calendar months, as the number YYYYMMDD. A day the target month lacks
+ * becomes that month's last day (31 Aug + 6 months = 28 or 29 Feb; 29 Feb + 12 months = 28 Feb),
+ * the rule PRC law uses for periods counted in months (Civil Code Art. 203).
  */
-export function addCalendarMonths(date: CalendarDate, months: number): CalendarDate {
+function monthsLaterKey(date: CalendarDate, months: number): number {
   const { year, month, day } = dateParts(date);
   const monthIndex = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(monthIndex / 12);
   const targetMonth = monthIndex - targetYear * 12 + 1;
-  return calendarDate(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
+  return targetYear * 10_000 + targetMonth * 100 + Math.min(day, daysInMonth(targetYear, targetMonth));
+}
+
+/** Moves a date by whole calendar months, clamping to the month end; negative months go back. */
+export function addCalendarMonths(date: CalendarDate, months: number): CalendarDate {
+  const key = monthsLaterKey(date, months);
+  return calendarDate(Math.floor(key / 10_000), Math.floor(key / 100) % 100, key % 100);
+}
+
+/** Whether `date` + `months` calendar months falls on or after `on` (the date is never written out). */
+export function monthsLaterReaches(date: CalendarDate, months: number, on: CalendarDate): boolean {
+  return monthsLaterKey(date, months) >= dateKey(on);
 }
 
 /**
@@ -21,5 +32,5 @@ export function fullCalendarMonthsBetween(from: CalendarDate, to: CalendarDate):
   const a = dateParts(from);
   const b = dateParts(to);
   const estimate = (b.year - a.year) * 12 + (b.month - a.month);
-  return addCalendarMonths(from, estimate) <= to ? estimate : estimate - 1;
+  return monthsLaterKey(from, estimate) <= dateKey(to) ? estimate : estimate - 1;
 }

@@ -1,28 +1,37 @@
 import { addCalendarMonths, fullCalendarMonthsBetween } from '../calendar/months';
 import { validateUscc } from '../identity/uscc';
-import { type Judgement, atLeastText, verdict } from './judgement';
+import { type Judgement, NO, YES, atLeastText, perRuleset, sentence, verdict } from './judgement';
 import type { Verdict } from './verdict';
 
-const MONTHS = { zh: '个月', en: ' months' };
+const operatingAgeWords = perRuleset(({ conditions, interpretation }) =>
+  sentence(
+    { zh: '机构实际注册并运营时间', en: 'Time registered and operating' },
+    atLeastText(String(conditions.minOperatingMonths), { zh: '个月', en: ' months' }, interpretation.inclusiveBounds),
+  ),
+);
 
 /** Art. 5(1) 机构实际注册并运营半年以上: registration at least 6 calendar months before the date judged. */
 export function operatingAge({ declaration, asOf, ruleset }: Judgement): Verdict {
   const { registeredOn } = declaration.organisation;
   const required = ruleset.conditions.minOperatingMonths;
-  const inclusive = ruleset.interpretation.inclusiveBounds;
   const reachedOn = addCalendarMonths(registeredOn, required);
-  const passed = inclusive ? reachedOn <= asOf : reachedOn < asOf;
+  const passed = ruleset.interpretation.inclusiveBounds ? reachedOn <= asOf : reachedOn < asOf;
   const months = fullCalendarMonthsBetween(registeredOn, asOf);
-  const requiredText = atLeastText(String(required), MONTHS, inclusive);
-  return verdict('ART5_1_OPERATING_AGE', 'Art. 5(1)', passed, months, required, {
-    subject: { zh: `运营时间(${registeredOn}注册)`, en: `Operating since registration on ${registeredOn}` },
-    found: { zh: `至${asOf}满${months}个月`, en: `${months} full months on ${asOf}` },
-    required: {
-      zh: `${requiredText.zh}(${reachedOn}满${required}个月)`,
-      en: `${requiredText.en} (${required} months reached on ${reachedOn})`,
-    },
+  return verdict('ART5_1_OPERATING_AGE', 'Art. 5(1)', passed, months, required, operatingAgeWords(ruleset), {
+    zh: `${registeredOn}注册,至${asOf}满${months}个月(${reachedOn}满${required}个月)`,
+    en: `registered on ${registeredOn}, ${months} full months on ${asOf} (${required} months reached on ${reachedOn})`,
   });
 }
+
+const registeredInCityWords = perRuleset(({ jurisdiction: { name, registrationDivisionPrefix: prefix } }) =>
+  sentence(
+    {
+      zh: `在${name.zh}境内注册(依据统一社会信用代码第3至8位,以营业执照为准)`,
+      en: `Registered in ${name.en} (evidence: USCC characters 3-8; the business licence decides)`,
+    },
+    { zh: `${prefix}开头的区划代码`, en: `a division code starting ${prefix}` },
+  ),
+);
 
 /**
  * Art. 5(1) 在鞍山市境内注册: characters 3-8 of the unified social credit code name the registering
@@ -30,33 +39,29 @@ export function operatingAge({ declaration, asOf, ruleset }: Judgement): Verdict
  */
 export function registeredInCity({ declaration, ruleset }: Judgement): Verdict {
   const { uscc } = declaration.organisation;
-  const { registrationDivisionPrefix: prefix, name: city } = ruleset.jurisdiction;
-  const subject = {
-    zh: `在${city.zh}境内注册(依据统一社会信用代码第3至8位,以营业执照为准)`,
-    en: `Registered in ${city.en} (evidence: USCC characters 3-8; the business licence decides)`,
-  };
-  const required = { zh: `${prefix}开头的区划代码`, en: `a division code starting ${prefix}` };
+  const prefix = ruleset.jurisdiction.registrationDivisionPrefix;
+  const words = registeredInCityWords(ruleset);
   const result = validateUscc(uscc, prefix);
   if (!result.valid) {
-    return verdict('ART5_1_REGISTERED_IN_CITY', 'Art. 5(1)', false, uscc, prefix, {
-      subject,
-      found: { zh: `统一社会信用代码${uscc}无效(${result.reason.zh})`, en: `USCC ${uscc} is invalid (${result.reason.en})` },
-      required,
+    return verdict('ART5_1_REGISTERED_IN_CITY', 'Art. 5(1)', false, uscc, prefix, words, {
+      zh: `统一社会信用代码${uscc}无效(${result.reason.zh})`,
+      en: `USCC ${uscc} is invalid (${result.reason.en})`,
     });
   }
-  return verdict('ART5_1_REGISTERED_IN_CITY', 'Art. 5(1)', result.registeredInCity, result.divisionCode, prefix, {
-    subject,
-    found: { zh: `区划代码${result.divisionCode}`, en: `division code ${result.divisionCode}` },
-    required,
+  const { divisionCode, registeredInCity: passed } = result;
+  return verdict('ART5_1_REGISTERED_IN_CITY', 'Art. 5(1)', passed, divisionCode, prefix, words, {
+    zh: `区划代码${divisionCode}`,
+    en: `division code ${divisionCode}`,
   });
 }
+
+const INDEPENDENT_LEGAL_PERSON = sentence(
+  { zh: '运营管理机构具有独立法人资格', en: 'The operating organisation is an independent legal person' },
+  YES,
+);
 
 /** Art. 5(1) 具有独立法人资格. */
 export function independentLegalPerson({ declaration }: Judgement): Verdict {
   const found = declaration.organisation.independentLegalPerson;
-  return verdict('ART5_1_INDEPENDENT_LEGAL_PERSON', 'Art. 5(1)', found, found, true, {
-    subject: { zh: '运营管理机构具有独立法人资格', en: 'The operating organisation is an independent legal person' },
-    found: found ? { zh: '是', en: 'yes' } : { zh: '否', en: 'no' },
-    required: { zh: '是', en: 'yes' },
-  });
+  return verdict('ART5_1_INDEPENDENT_LEGAL_PERSON', 'Art. 5(1)', found, found, true, INDEPENDENT_LEGAL_PERSON, found ? YES : NO);
 }

@@ -41,8 +41,10 @@ describe('Art. 5(1) 机构实际注册并运营半年以上: operating at least 
   });
 
   it('says when the 6 months were reached', () => {
-    expect(operatingAge('2020-08-31', '2021-02-27').message.en).toBe(
-      'Operating since registration on 2020-08-31: 5 full months on 2021-02-27; required at least 6 months (6 months reached on 2021-02-28) — not met.',
+    const { message } = operatingAge('2020-08-31', '2021-02-27');
+    expect(message.zh).toBe('机构实际注册并运营时间:2020-08-31注册,至2021-02-27满5个月(2021-02-28满6个月);要求6个月以上——不符合。');
+    expect(message.en).toBe(
+      'Time registered and operating: registered on 2020-08-31, 5 full months on 2021-02-27 (6 months reached on 2021-02-28); required at least 6 months — not met.',
     );
   });
 

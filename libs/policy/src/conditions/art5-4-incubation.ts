@@ -1,10 +1,16 @@
-import { inWindow } from './in-window';
-import { type Judgement, verdict } from './judgement';
+import { distinct, inWindow } from './in-window';
+import { type Judgement, perRuleset, sentence, verdict } from './judgement';
 import type { Flag, Verdict } from './verdict';
 
-function distinct(names: readonly string[]): number {
-  return new Set(names).size;
-}
+const incubationWords = perRuleset(({ conditions: { minNewCompanies, minFinancings } }) =>
+  sentence(
+    { zh: '入驻团队每年注册新企业或获得融资', en: 'Resident teams registered as new companies or financed each year' },
+    {
+      zh: `注册新企业不低于${minNewCompanies}家,或获得融资不低于${minFinancings}家`,
+      en: `at least ${minNewCompanies} new companies or at least ${minFinancings} financed`,
+    },
+  ),
+);
 
 /**
  * Art. 5(4) 入驻创业团队每年注册成为新企业数不低于2家,或每年有不低于1家获得融资. Only events in
@@ -14,34 +20,18 @@ export function newCompaniesOrFinancing({ declaration, window, ruleset }: Judgem
   const { newCompaniesLast12Months, financingsLast12Months } = declaration.figures;
   const { minNewCompanies, minFinancings } = ruleset.conditions;
   const flags: Flag[] = [];
-  const newCompanies = distinct(
-    inWindow(newCompaniesLast12Months, window, (c) => c.registeredOn, (c) => c.name, flags).map((c) => c.name),
-  );
-  const financings = distinct(
-    inWindow(financingsLast12Months, window, (f) => f.closedOn, (f) => f.residentName, flags).map(
-      (f) => f.residentName,
-    ),
-  );
-  const passed = newCompanies >= minNewCompanies || financings >= minFinancings;
+  const newCompanies = distinct(inWindow(newCompaniesLast12Months, window, 'registeredOn', 'name', flags), 'name');
+  const financings = distinct(inWindow(financingsLast12Months, window, 'closedOn', 'residentName', flags), 'residentName');
   return verdict(
     'ART5_4_NEW_COMPANIES_OR_FINANCING',
     'Art. 5(4)',
-    passed,
+    newCompanies >= minNewCompanies || financings >= minFinancings,
     { newCompanies, financings },
     { newCompanies: minNewCompanies, financings: minFinancings },
+    incubationWords(ruleset),
     {
-      subject: {
-        zh: `${window.from}至${window.to}期间入驻团队注册新企业或获得融资`,
-        en: `Resident teams registered as new companies or financed from ${window.from} to ${window.to}`,
-      },
-      found: {
-        zh: `注册新企业${newCompanies}家,获得融资${financings}家`,
-        en: `${newCompanies} new companies, ${financings} financed`,
-      },
-      required: {
-        zh: `注册新企业不低于${minNewCompanies}家,或获得融资不低于${minFinancings}家`,
-        en: `at least ${minNewCompanies} new companies or at least ${minFinancings} financed`,
-      },
+      zh: `${window.from}至${window.to}期间注册新企业${newCompanies}家,获得融资${financings}家`,
+      en: `${newCompanies} new companies and ${financings} financed from ${window.from} to ${window.to}`,
     },
     flags,
   );

@@ -1,6 +1,6 @@
 import { formatPercent } from '../text/format';
 import type { LocalizedText } from '../text/localized-text';
-import { type Judgement, atLeastText, reaches, verdict } from './judgement';
+import { type Judgement, atLeastText, perRuleset, reaches, sentence, verdict } from './judgement';
 import type { Flag, Verdict } from './verdict';
 
 /** Art. 5(5) 每15家 ... 至少配备1名: ceil(residents ÷ 15), never below the minimum (1). */
@@ -8,53 +8,62 @@ export function requiredPerResidents(residents: number, perResidents: number, mi
   return Math.max(minimum, Math.ceil(residents / perResidents));
 }
 
+const WITHIN_TOTAL = sentence(
+  { zh: '专业孵化服务人员与物业服务人员之和', en: 'Professional incubation staff plus property staff' },
+  { zh: '不超过机构总人数', en: 'no more than the headcount' },
+);
+
 /** Art. 5(5) "不含物业服务人员": professional and property staff are separate parts of the headcount. */
 export function staffWithinTotal({ declaration }: Judgement): Verdict {
   const { total, professionalIncubation, property } = declaration.figures.staff;
   const counted = professionalIncubation + property;
-  return verdict('ART5_5_STAFF_WITHIN_TOTAL', 'Art. 5(5)', counted <= total, counted, total, {
-    subject: { zh: '专业孵化服务人员与物业服务人员之和', en: 'Professional incubation staff plus property staff' },
-    found: {
-      zh: `${professionalIncubation}+${property}=${counted}人`,
-      en: `${professionalIncubation} + ${property} = ${counted}`,
-    },
-    required: { zh: `不超过机构总人数${total}人`, en: `no more than the headcount of ${total}` },
+  return verdict('ART5_5_STAFF_WITHIN_TOTAL', 'Art. 5(5)', counted <= total, counted, total, WITHIN_TOTAL, {
+    zh: `${professionalIncubation}+${property}=${counted}人(总人数${total}人)`,
+    en: `${professionalIncubation} + ${property} = ${counted} (headcount ${total})`,
   });
 }
+
+const shareWords = perRuleset(({ conditions, interpretation }) =>
+  sentence(
+    { zh: '专业孵化服务人员占机构总人数比例', en: 'Professional incubation staff as a share of the headcount' },
+    atLeastText(String(conditions.minProfessionalStaffSharePercent), { zh: '%', en: '%' }, interpretation.inclusiveBounds),
+  ),
+);
 
 /** Art. 5(5) 专业孵化服务人员占机构总人数60%以上 (property staff are never professional). */
 export function professionalStaffShare({ declaration, ruleset }: Judgement): Verdict {
   const { total, professionalIncubation } = declaration.figures.staff;
   const percent = ruleset.conditions.minProfessionalStaffSharePercent;
-  const inclusive = ruleset.interpretation.inclusiveBounds;
   const share = total === 0 ? 0 : professionalIncubation / total;
-  const passed = total > 0 && reaches(professionalIncubation * 100, percent * total, inclusive);
-  return verdict('ART5_5_PROFESSIONAL_STAFF_SHARE', 'Art. 5(5)', passed, share, percent / 100, {
-    subject: { zh: '专业孵化服务人员占机构总人数比例', en: 'Professional incubation staff as a share of the headcount' },
-    found: {
-      zh: `${formatPercent(share)}(${professionalIncubation}/${total}人)`,
-      en: `${formatPercent(share)} (${professionalIncubation} of ${total})`,
-    },
-    required: atLeastText(String(percent), { zh: '%', en: '%' }, inclusive),
+  const passed = total > 0 && reaches(professionalIncubation * 100, percent * total, ruleset.interpretation.inclusiveBounds);
+  const shareText = formatPercent(share);
+  return verdict('ART5_5_PROFESSIONAL_STAFF_SHARE', 'Art. 5(5)', passed, share, percent / 100, shareWords(ruleset), {
+    zh: `${shareText}(${professionalIncubation}/${total}人)`,
+    en: `${shareText} (${professionalIncubation} of ${total})`,
   });
 }
 
-function perResidentsWording(
-  residents: number,
-  perResidents: number,
-  required: number,
-  found: number,
-  who: LocalizedText,
-) {
+function perResidentsSentence(who: LocalizedText, perResidents: number, minimum: number) {
+  return sentence(who, {
+    zh: `每${perResidents}家入驻团队和企业至少1名,且不少于${minimum}名`,
+    en: `1 for every ${perResidents} residents, and at least ${minimum}`,
+  });
+}
+
+function perResidentsFinding(found: number, residents: number, required: number): LocalizedText {
   return {
-    subject: {
-      zh: `${who.zh}(按${residents}家计入的入驻团队和企业,每${perResidents}家至少1名)`,
-      en: `${who.en} (at least 1 for every ${perResidents} of the ${residents} counted residents)`,
-    },
-    found: { zh: `${found}名`, en: `${found}` },
-    required: { zh: `至少${required}名`, en: `at least ${required}` },
+    zh: `${found}名(按${residents}家计入的入驻团队和企业,应至少${required}名)`,
+    en: `${found} (${residents} counted residents need at least ${required})`,
   };
 }
+
+const staffPerResidentsWords = perRuleset(({ conditions }) =>
+  perResidentsSentence(
+    { zh: '专业孵化服务人员', en: 'Professional incubation staff' },
+    conditions.residentsPerProfessionalStaff,
+    conditions.minProfessionalStaff,
+  ),
+);
 
 /** Art. 5(5) 每15家入驻创业团队和企业至少配备1名专业孵化服务人员 (residents as counted by Art. 5(3)). */
 export function professionalStaffPerResidents({ declaration, residents, ruleset }: Judgement): Verdict {
@@ -67,12 +76,14 @@ export function professionalStaffPerResidents({ declaration, residents, ruleset 
     found >= required,
     found,
     required,
-    perResidentsWording(residents.eligible, residentsPerProfessionalStaff, required, found, {
-      zh: '专业孵化服务人员',
-      en: 'Professional incubation staff',
-    }),
+    staffPerResidentsWords(ruleset),
+    perResidentsFinding(found, residents.eligible, required),
   );
 }
+
+const mentorsPerResidentsWords = perRuleset(({ conditions }) =>
+  perResidentsSentence({ zh: '创业导师', en: 'Startup mentors' }, conditions.residentsPerMentor, conditions.minMentors),
+);
 
 /**
  * Art. 5(5) 每15家 ... 至少配备 ... 1名创业导师, counting mentors appointed by a body the article
@@ -80,13 +91,13 @@ export function professionalStaffPerResidents({ declaration, residents, ruleset 
  */
 export function mentorsPerResidents({ declaration, residents, ruleset }: Judgement): Verdict {
   const { residentsPerMentor, minMentors, recognisedMentorAppointers } = ruleset.conditions;
-  const flags: Flag[] = [];
+  let flags: Flag[] | undefined;
   let found = 0;
   for (const mentor of declaration.figures.mentors) {
     if (recognisedMentorAppointers.includes(mentor.appointedBy)) {
       found += 1;
     } else {
-      flags.push({
+      (flags ??= []).push({
         code: 'MENTOR_NOT_RECOGNISED',
         subject: mentor.name,
         message: {
@@ -103,10 +114,8 @@ export function mentorsPerResidents({ declaration, residents, ruleset }: Judgeme
     found >= required,
     found,
     required,
-    perResidentsWording(residents.eligible, residentsPerMentor, required, found, {
-      zh: '创业导师',
-      en: 'Startup mentors',
-    }),
+    mentorsPerResidentsWords(ruleset),
+    perResidentsFinding(found, residents.eligible, required),
     flags,
   );
 }

@@ -1,6 +1,13 @@
 import { routeToDistrict } from '../identity/jurisdiction';
-import { type Judgement, verdict } from './judgement';
+import { type Judgement, perRuleset, sentence, verdict } from './judgement';
 import type { Verdict } from './verdict';
+
+const venueWords = perRuleset(({ jurisdiction: { name } }) =>
+  sentence(
+    { zh: '场地所在县(市)区、开发区', en: 'County, district or development zone of the venue' },
+    { zh: `${name.zh}所辖县(市)区或开发区`, en: `a county, district or development zone of ${name.en}` },
+  ),
+);
 
 /**
  * Art. 2 (a space 在我市范围内) and Art. 6(1): the venue lies in a county, district or development
@@ -9,12 +16,15 @@ import type { Verdict } from './verdict';
 export function venueDivision({ declaration, ruleset }: Judgement): Verdict {
   const { divisionCode } = declaration.venue;
   const division = routeToDistrict(divisionCode, ruleset);
-  const city = ruleset.jurisdiction.name;
-  return verdict('ART6_1_VENUE_DIVISION', 'Art. 6(1)', division !== undefined, divisionCode, ruleset.jurisdiction.cityCode, {
-    subject: { zh: '场地所在县(市)区、开发区', en: 'County, district or development zone of the venue' },
-    found: division
+  return verdict(
+    'ART6_1_VENUE_DIVISION',
+    'Art. 6(1)',
+    division !== undefined,
+    divisionCode,
+    ruleset.jurisdiction.cityCode,
+    venueWords(ruleset),
+    division
       ? { zh: `${division.name.zh}(${divisionCode})`, en: `${division.name.en} (${divisionCode})` }
       : { zh: `区划代码${divisionCode}`, en: `division ${divisionCode}` },
-    required: { zh: `${city.zh}所辖县(市)区或开发区`, en: `a county, district or development zone of ${city.en}` },
-  });
+  );
 }

@@ -1,7 +1,13 @@
 import { type Ban, isBanActive } from '../calendar/ban';
 import type { CalendarDate } from '../calendar/calendar-date';
-import { verdict } from './judgement';
+import { sentence, verdict } from './judgement';
 import type { Verdict } from './verdict';
+
+const NO_BAN = { zh: '无有效禁令', en: 'no ban in force' };
+const NO_ACTIVE_BAN = sentence(
+  { zh: '因弄虚作假被取消资格后不得再次申报', en: 'No new application while a ban for fraud is in force' },
+  NO_BAN,
+);
 
 /**
  * Art. 9 弄虚作假 ... 2年内不得再次申报: an organisation may not submit while a ban decided against it
@@ -12,17 +18,13 @@ export function checkNoActiveBan(bans: readonly Ban[], submittedOn: CalendarDate
   for (const ban of bans) {
     if (isBanActive(ban, submittedOn) && (endsOn === undefined || ban.endsOn > endsOn)) endsOn = ban.endsOn;
   }
-  const none = { zh: '无有效禁令', en: 'no ban in force' };
   return verdict(
     'ART9_NO_ACTIVE_BAN',
     'Art. 9',
     endsOn === undefined,
     endsOn ?? 'none',
     'none',
-    {
-      subject: { zh: '因弄虚作假被取消资格后不得再次申报', en: 'No new application while a ban for fraud is in force' },
-      found: endsOn === undefined ? none : { zh: `禁止申报至${endsOn}(含)`, en: `banned until ${endsOn} inclusive` },
-      required: none,
-    },
+    NO_ACTIVE_BAN,
+    endsOn === undefined ? NO_BAN : { zh: `禁止申报至${endsOn}(含)`, en: `banned until ${endsOn} inclusive` },
   );
 }

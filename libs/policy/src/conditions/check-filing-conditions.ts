@@ -34,12 +34,7 @@ export function conditionsReport(
   window: DateWindow,
   ruleset: Ruleset,
 ): ConditionsReport {
-  return {
-    rulesetId: ruleset.id,
-    rulesetVersion: ruleset.version,
-    asOf,
-    window,
-    passed: verdicts.every((v) => v.passed),
-    verdicts,
-  };
+  let passed = true;
+  for (const verdict of verdicts) passed &&= verdict.passed;
+  return { rulesetId: ruleset.id, rulesetVersion: ruleset.version, asOf, window, passed, verdicts };
 }

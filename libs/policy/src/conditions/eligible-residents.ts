@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../calendar/calendar-date';
-import { residencyWithin } from '../calendar/residency';
+import { earliestMoveInWithin } from '../calendar/residency';
 import type { Ruleset } from '../rulesets/ruleset';
 import type { Resident } from './declared-figures';
 import type { Flag } from './verdict';
@@ -22,6 +22,7 @@ export function countEligibleResidents(
   ruleset: Ruleset,
 ): ResidentCount {
   const limit = ruleset.conditions.maxResidencyMonths;
+  const earliest = earliestMoveInWithin(asOf, limit);
   let eligible = 0;
   const flags: Flag[] = [];
   for (const resident of residents) {
@@ -34,7 +35,7 @@ export function countEligibleResidents(
           en: `${resident.name} moves in on ${resident.movedInOn}, after ${asOf}: not counted`,
         },
       });
-    } else if (!residencyWithin(resident.movedInOn, asOf, limit)) {
+    } else if (resident.movedInOn < earliest) {
       flags.push({
         code: 'RESIDENCY_OVER_LIMIT',
         subject: resident.name,

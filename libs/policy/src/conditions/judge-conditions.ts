@@ -64,5 +64,7 @@ export function judgeConditions(
     ruleset,
     residents: countEligibleResidents(declaration.figures.residents, asOf, ruleset),
   };
-  return RULES.map((rule) => rule(judgement));
+  const verdicts: Verdict[] = [];
+  for (const rule of RULES) verdicts.push(rule(judgement));
+  return verdicts;
 }

@@ -22,11 +22,45 @@ export interface Judgement {
 
 export type Rule = (judgement: Judgement) => Verdict;
 
-/** The wording of a verdict: what is judged, what was found, what is required, in both languages. */
-export interface Wording {
-  readonly subject: LocalizedText;
-  readonly found: LocalizedText;
-  readonly required: LocalizedText;
+/**
+ * The fixed part of a rule's message under one ruleset: what is judged and what is required. Only
+ * the finding changes from one application to the next, so a sentence is written once per ruleset
+ * and each verdict adds its finding: "Fixed service venue: 499.99 m²; required at least 500 m² — not met."
+ */
+export interface Sentence {
+  readonly opening: LocalizedText;
+  readonly met: LocalizedText;
+  readonly notMet: LocalizedText;
+}
+
+export function sentence(subject: LocalizedText, required: LocalizedText): Sentence {
+  return {
+    opening: { zh: `${subject.zh}:`, en: `${subject.en}: ` },
+    met: { zh: `;要求${required.zh}——符合。`, en: `; required ${required.en} — met.` },
+    notMet: { zh: `;要求${required.zh}——不符合。`, en: `; required ${required.en} — not met.` },
+  };
+}
+
+/**
+ * A rule's sentences, written once for each ruleset it is used with. Nearly every check uses the
+ * same ruleset as the one before, so that one is kept at hand.
+ */
+export function perRuleset<T>(write: (ruleset: Ruleset) => T): (ruleset: Ruleset) => T {
+  const written = new WeakMap<Ruleset, T>();
+  let lastRuleset: Ruleset | undefined;
+  let lastValue: T | undefined;
+  return (ruleset) => {
+    if (ruleset !== lastRuleset) {
+      let value = written.get(ruleset);
+      if (value === undefined) {
+        value = write(ruleset);
+        written.set(ruleset, value);
+      }
+      lastRuleset = ruleset;
+      lastValue = value;
+    }
+    return lastValue as T;
+  };
 }
 
 const NO_FLAGS: readonly Flag[] = [];
@@ -37,10 +71,11 @@ export function verdict(
   passed: boolean,
   found: Figure,
   required: Figure,
-  wording: Wording,
+  words: Sentence,
+  finding: LocalizedText,
   flags: readonly Flag[] = NO_FLAGS,
 ): Verdict {
-  const { subject, found: foundText, required: requiredText } = wording;
+  const ending = passed ? words.met : words.notMet;
   return {
     ruleId,
     article,
@@ -48,8 +83,8 @@ export function verdict(
     found,
     required,
     message: {
-      zh: `${subject.zh}:${foundText.zh};要求${requiredText.zh}——${passed ? '符合' : '不符合'}。`,
-      en: `${subject.en}: ${foundText.en}; required ${requiredText.en} — ${passed ? 'met' : 'not met'}.`,
+      zh: words.opening.zh + finding.zh + ending.zh,
+      en: words.opening.en + finding.en + ending.en,
     },
     flags,
   };
@@ -72,6 +107,5 @@ export function notFewerText(value: string, unit: LocalizedText): LocalizedText 
   return { zh: `不少于${value}${unit.zh}`, en: `at least ${value}${unit.en}` };
 }
 
-export function same(text: string): LocalizedText {
-  return { zh: text, en: text };
-}
+export const YES: LocalizedText = { zh: '是', en: 'yes' };
+export const NO: LocalizedText = { zh: '否', en: 'no' };

@@ -13,7 +13,14 @@ export type UsccValidation =
   | { readonly valid: true; readonly divisionCode: string; readonly registeredInCity: boolean }
   | { readonly valid: false; readonly reason: LocalizedText };
 
-const VALUE_OF = new Map([...CHARSET].map((character, value) => [character, value]));
+/** Character code → value in the character set, -1 for characters the standard does not allow. */
+const VALUE_OF = new Int8Array(128).fill(-1);
+for (let value = 0; value < CHARSET.length; value += 1) VALUE_OF[CHARSET.charCodeAt(value)] = value;
+
+function valueOf(code: string, index: number): number {
+  const charCode = code.charCodeAt(index);
+  return charCode < 128 ? VALUE_OF[charCode] : -1;
+}
 
 /** The check character (18th) for the first 17 characters of a code. */
 export function usccCheckCharacter(first17: string): string {
@@ -22,13 +29,18 @@ export function usccCheckCharacter(first17: string): string {
   }
   let sum = 0;
   for (let index = 0; index < LENGTH - 1; index += 1) {
-    const value = VALUE_OF.get(first17[index]);
-    if (value === undefined) {
+    const value = valueOf(first17, index);
+    if (value < 0) {
       throw new RangeError(`Character ${JSON.stringify(first17[index])} at position ${index + 1} is not allowed`);
     }
     sum += value * WEIGHTS[index];
   }
-  return CHARSET[(31 - (sum % 31)) % 31];
+  return CHARSET[checkValueOf(sum)];
+}
+
+/** GB 32100-2015: the check value makes the weighted sum of all 18 values a multiple of 31. */
+function checkValueOf(weightedSum: number): number {
+  return (31 - (weightedSum % 31)) % 31;
 }
 
 /**
@@ -45,22 +57,24 @@ export function validateUscc(
       `A unified social credit code has 18 characters, this one has ${code.length}`,
     );
   }
+  let sum = 0;
   for (let index = 0; index < LENGTH; index += 1) {
-    const character = code[index];
-    if (!VALUE_OF.has(character)) {
+    const value = valueOf(code, index);
+    if (value < 0) {
       return invalid(
-        `第${index + 1}位字符“${character}”不允许(只允许0-9及除I、O、S、V、Z外的大写字母)`,
-        `Character '${character}' at position ${index + 1} is not allowed (0-9 and capital letters except I, O, S, V, Z)`,
+        `第${index + 1}位字符“${code[index]}”不允许(只允许0-9及除I、O、S、V、Z外的大写字母)`,
+        `Character '${code[index]}' at position ${index + 1} is not allowed (0-9 and capital letters except I, O, S, V, Z)`,
       );
     }
-    if (index >= DIVISION_START && index < DIVISION_END && (character < '0' || character > '9')) {
+    if (value > 9 && index >= DIVISION_START && index < DIVISION_END) {
       return invalid(
         `第${index + 1}位应为数字(第3至8位为登记管理机关行政区划码)`,
-        `Character '${character}' at position ${index + 1} must be a digit (positions 3-8 are the division code)`,
+        `Character '${code[index]}' at position ${index + 1} must be a digit (positions 3-8 are the division code)`,
       );
     }
+    if (index < LENGTH - 1) sum += value * WEIGHTS[index];
   }
-  const expected = usccCheckCharacter(code.slice(0, LENGTH - 1));
+  const expected = CHARSET[checkValueOf(sum)];
   if (code[LENGTH - 1] !== expected) {
     return invalid(
       `校验码错误:第18位应为${expected},实际为${code[LENGTH - 1]}`,
