@@ -1,5 +1,5 @@
-import { addCalendarMonths, addDays, CalendarDate, endOfDayShanghai, todayInShanghai } from '@makerspace/policy';
-import { httpClient, sampleFiling, waitFor } from '@makerspace/testing';
+import { addCalendarMonths, addDays, CalendarDate, endOfDayShanghai } from '@makerspace/policy';
+import { sampleFiling, waitFor } from '@makerspace/testing';
 import { FilingStack } from './support/filing-stack';
 import { staff } from './support/staff';
 
