@@ -2,17 +2,32 @@ import { Module } from '@nestjs/common';
 import { kafkaProbe } from '@makerspace/events';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { TemporalGateway } from '@makerspace/temporal';
+import { ApplicationsController } from './applications/applications.controller';
+import { HistoryService } from './applications/history.service';
 import { PrismaService } from './database/prisma.service';
+import { DecisionService } from './decisions/decision.service';
+import { DecisionsController } from './decisions/decisions.controller';
+import { FilingWorkflows } from './filing/filing-workflows';
+import { FilingNumbers } from './meetings/filing-numbers';
+import { MeetingService } from './meetings/meeting.service';
+import { MeetingsController } from './meetings/meetings.controller';
 import { TaskConsumer } from './tasks/task-consumer';
 import { TasksController } from './tasks/tasks.controller';
+import { TasksService } from './tasks/tasks.service';
 
 @Module({
   imports: [...HEALTH_IMPORTS],
-  controllers: [HealthController, TasksController],
+  controllers: [HealthController, TasksController, DecisionsController, ApplicationsController, MeetingsController],
   providers: [
     PrismaService,
     TaskConsumer,
     { provide: TemporalGateway, useFactory: () => new TemporalGateway() },
+    FilingWorkflows,
+    TasksService,
+    DecisionService,
+    HistoryService,
+    FilingNumbers,
+    MeetingService,
     {
       provide: READINESS_PROBES,
       inject: [PrismaService, TaskConsumer, TemporalGateway],

@@ -1,10 +1,11 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { TOPICS } from '@makerspace/contracts';
 import { EventConsumer, createKafka } from '@makerspace/events';
+import { projectApplication } from '../applications/application-projection';
 import { PrismaService } from '../database/prisma.service';
 import { projectTaskEvent } from './task-projection';
 
-/** Feeds the staff inbox from the filing events (consumer group `review`). */
+/** Feeds the staff inbox and the applications' divisions from the filing events (consumer group `review`). */
 @Injectable()
 export class TaskConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(TaskConsumer.name);
@@ -15,7 +16,10 @@ export class TaskConsumer implements OnApplicationBootstrap, OnApplicationShutdo
     this.consumer = new EventConsumer(this.kafka, {
       groupId: process.env.REVIEW_GROUP_ID ?? 'review',
       topics: [TOPICS.filing],
-      handle: (event) => projectTaskEvent(prisma, event),
+      handle: async (event) => {
+        await projectApplication(prisma, event);
+        await projectTaskEvent(prisma, event);
+      },
       log: (m) => this.logger.warn(m),
     });
   }

@@ -1,22 +1,31 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, RequestActor, requireRole } from '@makerspace/http';
-import { PrismaService } from '../database/prisma.service';
+import { CurrentActor, RequestActor, ValidQuery } from '@makerspace/http';
+import { InboxFilter } from './inbox-filter';
+import { TasksService } from './tasks.service';
 
 @ApiTags('tasks')
 @Controller('tasks')
 export class TasksController {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly tasks: TasksService) {}
 
-  /** The open tasks of the caller's desk (role and scope), overdue first, then by due date. */
+  /** The open tasks on the caller's desk (role and jurisdiction), overdue first, then by due date. */
   @Get()
-  inbox(@CurrentActor() actor: RequestActor) {
-    requireRole(actor, 'district-officer', 'city-officer', 'expert', 'meeting-secretary');
-    const scope = actor.role === 'district-officer' ? { scope: actor.scope } : actor.role === 'expert' ? { assigneeId: actor.id } : {};
-    return this.prisma.task.findMany({
-      where: { assigneeRole: actor.role, status: 'OPEN', ...scope },
-      orderBy: [{ overdue: 'desc' }, { dueOn: 'asc' }],
-      take: 200,
-    });
+  inbox(@CurrentActor() actor: RequestActor, @ValidQuery(InboxFilter) filter: InboxFilter) {
+    return this.tasks.inbox(actor, filter);
+  }
+
+  /** Record that the caller works on the task. */
+  @Post(':id/claim')
+  @HttpCode(HttpStatus.OK)
+  claim(@CurrentActor() actor: RequestActor, @Param('id', ParseUUIDPipe) id: string) {
+    return this.tasks.claim(actor, id);
+  }
+
+  /** Give the task back to the desk. */
+  @Post(':id/release')
+  @HttpCode(HttpStatus.OK)
+  release(@CurrentActor() actor: RequestActor, @Param('id', ParseUUIDPipe) id: string) {
+    return this.tasks.release(actor, id);
   }
 }

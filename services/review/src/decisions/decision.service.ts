@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { conflict, RequestActor } from '@makerspace/http';
+import { FilingWorkflows } from '../filing/filing-workflows';
+import { decisionRefusal } from '../tasks/claim-rules';
+import { TasksService } from '../tasks/tasks.service';
+import type { DecisionBody } from './decision-body';
+
+/** What became of a decision: the application's status and stage once the workflow took it. */
+export interface DecisionReceipt {
+  applicationId: string;
+  taskId: string;
+  outcome: string;
+  status: string;
+  stage: string | null;
+}
+
+/**
+ * A staff decision on a task of the caller's desk, sent to the application's filing workflow as
+ * the `decideTask` update; the workflow checks it again (stage, person, reasons) and holds the truth.
+ */
+@Injectable()
+export class DecisionService {
+  constructor(private readonly tasks: TasksService, private readonly workflows: FilingWorkflows) {}
+
+  async decide(actor: RequestActor, taskId: string, body: DecisionBody): Promise<DecisionReceipt> {
+    const task = await this.tasks.onDesk(actor, taskId);
+    if (task.kind === 'director-meeting') {
+      throw conflict('MEETING_RECORD_REQUIRED', "the director's meeting decides in its meeting record (POST /meetings), which gives the filing number");
+    }
+    const refusal = decisionRefusal(task, actor);
+    if (refusal) throw refusal;
+    const state = await this.workflows.decide(task.applicationId, { ...body, taskId, actor: { id: actor.id, role: actor.role, scope: actor.scope } });
+    return { applicationId: task.applicationId, taskId, outcome: body.outcome, status: state.status, stage: state.stage };
+  }
+}

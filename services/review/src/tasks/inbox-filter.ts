@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { FilingStage, TASK_KINDS } from '@makerspace/contracts';
+
+/** The inbox's filters, from the query string. */
+export const InboxFilter = z.object({
+  stage: FilingStage.optional(),
+  kind: z.enum(TASK_KINDS).optional(),
+  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+});
+export type InboxFilter = z.infer<typeof InboxFilter>;

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import type { Task } from '.prisma/review-client';
+import { notFound, RequestActor } from '@makerspace/http';
+import { PrismaService } from '../database/prisma.service';
+import { claimRefusal, releaseRefusal } from './claim-rules';
+import { deskOf } from './desk';
+import type { InboxFilter } from './inbox-filter';
+
+/** The staff inbox and claims on its tasks. */
+@Injectable()
+export class TasksService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** The open tasks on the caller's desk, overdue first, then by due date. */
+  inbox(actor: RequestActor, filter: InboxFilter): Promise<Task[]> {
+    return this.prisma.task.findMany({
+      where: { AND: [deskOf(actor), { status: 'OPEN', stage: filter.stage, kind: filter.kind, overdue: filter.overdue }] },
+      orderBy: [{ overdue: 'desc' }, { dueOn: 'asc' }, { openedAt: 'asc' }],
+      take: 200,
+    });
+  }
+
+  /** A task on the caller's desk; anyone else's answers 404, so its existence does not leak. */
+  async onDesk(actor: RequestActor, id: string): Promise<Task> {
+    const task = await this.prisma.task.findFirst({ where: { AND: [{ id }, deskOf(actor)] } });
+    if (!task) throw notFound('task');
+    return task;
+  }
+
+  async claim(actor: RequestActor, id: string): Promise<Task> {
+    const task = await this.onDesk(actor, id);
+    const refusal = claimRefusal(task, actor);
+    if (refusal) throw refusal;
+    return (await this.setClaim(task, actor.id)) ?? this.claim(actor, id);
+  }
+
+  async release(actor: RequestActor, id: string): Promise<Task> {
+    const task = await this.onDesk(actor, id);
+    const refusal = releaseRefusal(task, actor);
+    if (refusal) throw refusal;
+    return (await this.setClaim(task, null)) ?? this.release(actor, id);
+  }
+
+  /**
+   * Changes the claim only if nobody changed it since `task` was read; undefined when somebody
+   * did, and the caller decides again on what is there now.
+   */
+  private async setClaim(task: Task, claimedBy: string | null): Promise<Task | undefined> {
+    const claimedAt = claimedBy ? new Date() : null;
+    const { count } = await this.prisma.task.updateMany({
+      where: { id: task.id, status: task.status, claimedBy: task.claimedBy },
+      data: { claimedBy, claimedAt },
+    });
+    return count === 1 ? { ...task, claimedBy, claimedAt } : undefined;
+  }
+}
