@@ -1,21 +1,40 @@
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { kafkaProbe } from '@makerspace/events';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { ApplicationsController } from './applications/applications.controller';
 import { ApplicationsService } from './applications/applications.service';
 import { PrecheckService } from './applications/precheck.service';
+import { ResubmissionService } from './applications/resubmission.service';
 import { SubmissionService } from './applications/submission.service';
+import { WithdrawalService } from './applications/withdrawal.service';
 import { Clock, SystemClock } from './clock/clock';
 import { PrismaService } from './database/prisma.service';
-import { FilingStarter } from './filing/filing-starter';
+import { EvidenceController } from './evidence/evidence.controller';
+import { EvidenceService } from './evidence/evidence.service';
+import { EvidenceSettings } from './evidence/evidence-settings';
+import { EvidenceStorage } from './evidence/evidence-storage';
+import { LocalDiskEvidenceStorage } from './evidence/local-disk-storage';
+import { evidenceUploadOptions } from './evidence/upload-options';
+import { FilingWorkflow } from './filing/filing-workflow';
 import { IdempotencyService } from './idempotency/idempotency.service';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
+import { objectionRate } from './registry/objection-rate';
+import { ObjectionsService } from './registry/objections.service';
+import { PublicNoticesController } from './registry/public-notices.controller';
+import { RegistryController } from './registry/registry.controller';
+import { RegistryService } from './registry/registry.service';
 import { TimelineConsumer } from './timeline/timeline-consumer';
 
 @Module({
-  imports: [...HEALTH_IMPORTS],
-  controllers: [HealthController, OrganisationsController, ApplicationsController],
+  imports: [
+    ...HEALTH_IMPORTS,
+    MulterModule.registerAsync({ useFactory: () => evidenceUploadOptions(new EvidenceSettings()) }),
+    ThrottlerModule.forRootAsync({ useFactory: () => objectionRate() }),
+  ],
+  controllers: [HealthController, OrganisationsController, ApplicationsController, EvidenceController, RegistryController, PublicNoticesController],
   providers: [
     PrismaService,
     { provide: Clock, useClass: SystemClock },
@@ -23,16 +42,23 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
     ApplicationsService,
     PrecheckService,
     SubmissionService,
+    WithdrawalService,
+    ResubmissionService,
     IdempotencyService,
-    FilingStarter,
+    FilingWorkflow,
+    { provide: EvidenceSettings, useFactory: () => new EvidenceSettings() },
+    { provide: EvidenceStorage, inject: [EvidenceSettings], useFactory: (settings: EvidenceSettings) => new LocalDiskEvidenceStorage(settings) },
+    EvidenceService,
+    RegistryService,
+    ObjectionsService,
     TimelineConsumer,
     {
       provide: READINESS_PROBES,
-      inject: [PrismaService, TimelineConsumer, FilingStarter],
-      useFactory: (prisma: PrismaService, timeline: TimelineConsumer, starter: FilingStarter) => [
+      inject: [PrismaService, TimelineConsumer, FilingWorkflow],
+      useFactory: (prisma: PrismaService, timeline: TimelineConsumer, filing: FilingWorkflow) => [
         prisma.probe(),
         kafkaProbe(timeline.kafka),
-        starter.temporal.probe(),
+        filing.temporal.probe(),
       ],
     },
   ],

@@ -15,3 +15,14 @@ export const ApplicationUpdate = ApplicationDraft.omit({ organisationId: true })
   revision: z.number().int().positive(),
 });
 export type ApplicationUpdate = z.infer<typeof ApplicationUpdate>;
+
+/** The answer to a return for correction: the corrected figures, made on the revision given. */
+export const Resubmit = z.object({
+  figures: DeclaredFigures,
+  note: z.string().trim().max(4000).optional(),
+  revision: z.number().int().positive(),
+});
+export type Resubmit = z.infer<typeof Resubmit>;
+
+export const Withdraw = z.object({ reason: z.string().trim().max(2000).optional() });
+export type Withdraw = z.infer<typeof Withdraw>;

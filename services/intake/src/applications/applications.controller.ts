@@ -1,11 +1,15 @@
-import { Controller, Get, Headers, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentActor, DescribeBody, RequestActor, requireRole, ValidBody } from '@makerspace/http';
-import { ApplicationDraft, ApplicationUpdate } from './application.dto';
+import { ApplicationDraft, ApplicationUpdate, Resubmit, Withdraw } from './application.dto';
 import { ApplicationsService } from './applications.service';
 import { PrecheckService } from './precheck.service';
+import { ResubmissionService } from './resubmission.service';
 import { SubmissionService } from './submission.service';
+import { WithdrawalService } from './withdrawal.service';
+
+const IDEMPOTENCY_KEY = { name: 'Idempotency-Key', required: false, description: 'a repeat with the same key gets the first answer' };
 
 @ApiTags('applications')
 @Controller('applications')
@@ -14,6 +18,8 @@ export class ApplicationsController {
     private readonly applications: ApplicationsService,
     private readonly submission: SubmissionService,
     private readonly precheck: PrecheckService,
+    private readonly withdrawal: WithdrawalService,
+    private readonly resubmission: ResubmissionService,
   ) {}
 
   @Post()
@@ -44,7 +50,7 @@ export class ApplicationsController {
   }
 
   @Post(':id/submit')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a repeat with the same key gets the first answer' })
+  @ApiHeader(IDEMPOTENCY_KEY)
   async submit(
     @CurrentActor() actor: RequestActor,
     @Param('id', ParseUUIDPipe) id: string,
@@ -53,6 +59,32 @@ export class ApplicationsController {
   ) {
     requireRole(actor, 'applicant');
     const outcome = await this.submission.submit(actor, id, key);
+    res.status(outcome.status);
+    return outcome.body;
+  }
+
+  /** Withdraw the application: a draft at once, a submitted one through its filing procedure. */
+  @Post(':id/withdraw')
+  @HttpCode(HttpStatus.OK)
+  @DescribeBody(Withdraw)
+  withdraw(@CurrentActor() actor: RequestActor, @Param('id', ParseUUIDPipe) id: string, @ValidBody(Withdraw) body: Withdraw) {
+    requireRole(actor, 'applicant');
+    return this.withdrawal.withdraw(actor, id, body);
+  }
+
+  /** Answer a return for correction with the corrected figures (and a note). */
+  @Post(':id/resubmit')
+  @DescribeBody(Resubmit)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  async resubmit(
+    @CurrentActor() actor: RequestActor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @ValidBody(Resubmit) body: Resubmit,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    requireRole(actor, 'applicant');
+    const outcome = await this.resubmission.resubmit(actor, id, body, key);
     res.status(outcome.status);
     return outcome.body;
   }

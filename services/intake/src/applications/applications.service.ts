@@ -5,6 +5,7 @@ import { PrismaService } from '../database/prisma.service';
 import { ApiException } from '@makerspace/http';
 import { HttpStatus } from '@nestjs/common';
 import type { ApplicationDraft, ApplicationUpdate } from './application.dto';
+import { assertEditable } from './editable';
 
 /** Drafts and reads of applications. Only a draft (or a returned application) may be edited. */
 @Injectable()
@@ -19,10 +20,7 @@ export class ApplicationsService {
   }
 
   async update(actor: RequestActor, id: string, input: ApplicationUpdate) {
-    const app = await this.getOwn(actor, id);
-    if (app.status !== 'DRAFT' && app.status !== 'RETURNED') {
-      throw conflict('NOT_EDITABLE', `an application in status ${app.status} cannot be edited`);
-    }
+    assertEditable(await this.getOwn(actor, id));
     this.checkDivision(input.divisionCode);
     const { revision, ...data } = input;
     const updated = await this.prisma.application.updateMany({

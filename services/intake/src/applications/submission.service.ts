@@ -1,12 +1,13 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { FieldIssue } from '@makerspace/contracts';
 import { RequestActor, unprocessable, conflict } from '@makerspace/http';
-import { CalendarDate, checkFilingConditions, DeclaredFigures, isBanActive, RULESETS, selectRuleset, todayInShanghai } from '@makerspace/policy';
+import { CalendarDate, DeclaredFigures, isBanActive, RULESETS, selectRuleset, todayInShanghai } from '@makerspace/policy';
 import { Clock } from '../clock/clock';
 import { PrismaService } from '../database/prisma.service';
-import { FilingStarter } from '../filing/filing-starter';
+import { FilingWorkflow } from '../filing/filing-workflow';
+import { WORKFLOW_TRANSACTION } from '../filing/update-timeout';
 import { IdempotencyService, Outcome } from '../idempotency/idempotency.service';
 import { ApplicationsService } from './applications.service';
+import { conditionsNotMet, judgeFilingConditions } from './filing-conditions';
 
 export interface Submitted {
   applicationId: string;
@@ -27,7 +28,7 @@ export class SubmissionService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly applications: ApplicationsService,
-    private readonly starter: FilingStarter,
+    private readonly filing: FilingWorkflow,
     private readonly idempotency: IdempotencyService,
     private readonly clock: Clock,
   ) {}
@@ -53,33 +54,30 @@ export class SubmissionService {
 
     const ruleset = selectRuleset(RULESETS, today);
     const figures = DeclaredFigures.parse(app.figures);
-    const report = checkFilingConditions(
-      { organisation: { uscc: org.uscc, registeredOn: org.registeredOn as CalendarDate, independentLegalPerson: org.independentLegalPerson }, venue: { divisionCode: app.divisionCode }, figures, submittedOn: today },
-      ruleset,
-    );
-    if (!report.passed) {
-      const issues: FieldIssue[] = report.verdicts
-        .filter((v) => !v.passed)
-        .map((v) => ({ field: v.ruleId, rule: v.ruleId, article: v.article, message: `${v.message.en} / ${v.message.zh}` }));
-      throw unprocessable('CONDITIONS_NOT_MET', 'the declared figures do not meet the filing conditions of Art. 5', issues);
-    }
+    const report = judgeFilingConditions(app, figures, today, ruleset);
+    if (!report.passed) throw conditionsNotMet(report);
 
-    const workflowId = await this.starter.start({
-      applicationId: app.id,
-      organisationId: org.id,
-      applicantUserId: actor.id,
-      uscc: org.uscc,
-      spaceName: app.spaceName,
-      divisionCode: app.divisionCode,
-      rulesetId: ruleset.id,
-      rulesetVersion: ruleset.version,
-      submittedOn: today,
-      figures: figures as unknown as Record<string, unknown>,
-    });
-    await this.prisma.application.update({
-      where: { id: app.id },
-      data: { status: 'SUBMITTED', stage: 'PRELIMINARY_REVIEW', rulesetId: ruleset.id, rulesetVersion: ruleset.version, submittedOn: today, revision: { increment: 1 } },
-    });
+    // The draft is claimed and the procedure started together: a draft withdrawn or edited
+    // meanwhile is not submitted, and a procedure that could not start leaves the draft as it was.
+    const workflowId = await this.prisma.$transaction(async (tx) => {
+      const claimed = await tx.application.updateMany({
+        where: { id: app.id, status: 'DRAFT', revision: app.revision },
+        data: { status: 'SUBMITTED', stage: 'PRELIMINARY_REVIEW', rulesetId: ruleset.id, rulesetVersion: ruleset.version, submittedOn: today, revision: { increment: 1 } },
+      });
+      if (claimed.count === 0) throw conflict('STALE_REVISION', 'the application changed while it was being submitted; reload it and submit again');
+      return this.filing.start({
+        applicationId: app.id,
+        organisationId: org.id,
+        applicantUserId: actor.id,
+        uscc: org.uscc,
+        spaceName: app.spaceName,
+        divisionCode: app.divisionCode,
+        rulesetId: ruleset.id,
+        rulesetVersion: ruleset.version,
+        submittedOn: today,
+        figures: figures as unknown as Record<string, unknown>,
+      });
+    }, WORKFLOW_TRANSACTION);
     return { applicationId: app.id, status: 'SUBMITTED', workflowId, rulesetId: ruleset.id, rulesetVersion: ruleset.version, submittedOn: today };
   }
 }

@@ -3,11 +3,13 @@ import { EventEnvelope, EventPayload, isEvent, TOPICS } from '@makerspace/contra
 import { EventConsumer, createKafka } from '@makerspace/events';
 import { Prisma } from '.prisma/intake-client';
 import { PrismaService } from '../database/prisma.service';
+import { projectRegistry } from '../registry/registry-projection';
 import { statusAfter } from './application-status';
 
 /**
- * Keeps each application's timeline, status and stage, and the Art. 9 bans, from the filing
- * events (consumer group `intake`). Idempotent: the timeline row's primary key is the event id.
+ * Keeps each application's timeline, status and stage, the Art. 9 bans, and the public registry
+ * and notices, from the filing events (consumer group `intake`). Idempotent: the timeline row's
+ * primary key is the event id.
  */
 @Injectable()
 export class TimelineConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -28,7 +30,7 @@ export class TimelineConsumer implements OnApplicationBootstrap, OnApplicationSh
     const applicationId = (event.payload as { applicationId?: string }).applicationId;
     if (!applicationId) return;
     await this.prisma.$transaction(async (tx) => {
-      const app = await tx.application.findUnique({ where: { id: applicationId }, select: { id: true } });
+      const app = await tx.application.findUnique({ where: { id: applicationId }, select: { organisation: { select: { name: true } } } });
       if (!app) return; // not an application of this intake (e.g. imported records)
       const inserted = await tx.timelineEntry.createMany({
         data: [{ eventId: event.id, applicationId, type: event.type, occurredAt: new Date(event.occurredAt), payload: event.payload as Prisma.InputJsonValue }],
@@ -38,6 +40,7 @@ export class TimelineConsumer implements OnApplicationBootstrap, OnApplicationSh
       const next = statusAfter(event);
       if (next) await tx.application.update({ where: { id: applicationId }, data: next });
       if (isEvent(event, 'application.disqualified')) await this.recordBan(tx, event.payload);
+      await projectRegistry(tx, event, app.organisation.name);
     });
   }
 

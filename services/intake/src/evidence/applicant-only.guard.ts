@@ -1,0 +1,12 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { RequestActor, requireRole } from '@makerspace/http';
+
+/** Only an applicant sends evidence; checked before the upload is read into memory. */
+@Injectable()
+export class ApplicantOnly implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const actor = context.switchToHttp().getRequest<{ actor?: RequestActor }>().actor;
+    requireRole(actor ?? { id: 'anonymous', role: 'public', scope: null }, 'applicant');
+    return true;
+  }
+}

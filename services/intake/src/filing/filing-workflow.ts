@@ -1,0 +1,71 @@
+import { HttpStatus, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
+import {
+  FilingInput,
+  FilingState,
+  filingTaskQueue,
+  filingWorkflowId,
+  lodgeObjection,
+  Objection,
+  resubmit,
+  Resubmission,
+  withdraw,
+  Withdrawal,
+} from '@makerspace/contracts';
+import { TemporalGateway } from '@makerspace/temporal';
+import { RefusalReading, refusalAsHttp } from './filing-refusal';
+import { UPDATE_TIMEOUT_MS } from './update-timeout';
+
+/** The applicant's own application: a refusal for someone else's reads as "not found". */
+const APPLICANT: RefusalReading = { notYours: HttpStatus.NOT_FOUND };
+const PUBLIC_NOTICE: RefusalReading = { noProcedureArticle: 'Art. 6(4)' };
+
+/**
+ * The intake service's side of the filing workflow (`filing-<applicationId>`): it starts the
+ * procedure of a submitted application and sends it the applicant's and the public's messages.
+ * Updates are validated in the workflow; a refusal comes back as an HTTP error (see filing-refusal).
+ * An `updateId` makes a retried update harmless: the workflow answers it once.
+ */
+@Injectable()
+export class FilingWorkflow implements OnApplicationShutdown {
+  readonly temporal = new TemporalGateway();
+
+  /** Start the procedure; starting it twice is harmless. */
+  async start(input: FilingInput): Promise<string> {
+    const workflowId = filingWorkflowId(input.applicationId);
+    const client = await this.temporal.client();
+    try {
+      await client.workflow.start('filing', { workflowId, taskQueue: filingTaskQueue(), args: [input] });
+    } catch (e) {
+      if (!(e instanceof WorkflowExecutionAlreadyStartedError)) throw e;
+    }
+    return workflowId;
+  }
+
+  withdraw(applicationId: string, withdrawal: Withdrawal): Promise<FilingState> {
+    return this.update(applicationId, withdraw, withdrawal, APPLICANT);
+  }
+
+  resubmit(applicationId: string, resubmission: Resubmission, updateId?: string): Promise<FilingState> {
+    return this.update(applicationId, resubmit, resubmission, APPLICANT, updateId);
+  }
+
+  lodgeObjection(applicationId: string, objection: Objection): Promise<FilingState> {
+    return this.update(applicationId, lodgeObjection, objection, PUBLIC_NOTICE, objection.objectionId);
+  }
+
+  private async update<A>(applicationId: string, def: UpdateDefinition<FilingState, [A]>, arg: A, reading: RefusalReading, updateId?: string): Promise<FilingState> {
+    const client = await this.temporal.client();
+    const handle = client.workflow.getHandle(filingWorkflowId(applicationId));
+    try {
+      return await client.withDeadline(Date.now() + UPDATE_TIMEOUT_MS, () => handle.executeUpdate(def, { args: [arg], ...(updateId ? { updateId } : {}) }));
+    } catch (e) {
+      throw refusalAsHttp(e, reading);
+    }
+  }
+
+  async onApplicationShutdown() {
+    await this.temporal.close();
+  }
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+const Paging = {
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+};
+
+export const RegistryQuery = z.object({
+  /** Part of the space's or the operating organisation's name, in any case. */
+  name: z.string().trim().min(1).max(100).optional(),
+  division: z.string().trim().min(1).max(20).optional(),
+  status: z.enum(['ACTIVE', 'REVOKED']).optional(),
+  ...Paging,
+});
+export type RegistryQuery = z.infer<typeof RegistryQuery>;
+
+export const NoticeQuery = z.object({ division: z.string().trim().min(1).max(20).optional(), ...Paging });
+export type NoticeQuery = z.infer<typeof NoticeQuery>;
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
