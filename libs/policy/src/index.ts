@@ -17,7 +17,7 @@ export { endOfDayShanghai, todayInShanghai } from './calendar/shanghai';
 export { type DateWindow, calendarYearWindow, isWithinWindow, lookBackWindow } from './calendar/window';
 export { operatingAtLeast } from './calendar/operating-age';
 export { residencyMonths, residencyWithin } from './calendar/residency';
-export { changeReportDeadline, changeReportedInTime } from './calendar/change-deadline';
+export { changeReminderDates, changeReportDeadline, changeReportedInTime } from './calendar/change-deadline';
 export { type Ban, banEndsOn, isBanActive } from './calendar/ban';
 export { type StageSchedule, stageDueDate, stageSchedule } from './calendar/stage-due';
 export { consecutiveYearsEndingAt } from './calendar/consecutive-years';

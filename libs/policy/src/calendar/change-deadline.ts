@@ -1,6 +1,7 @@
 import { ANSHAN_2020 } from '../rulesets/anshan-2020';
 import type { Ruleset } from '../rulesets/ruleset';
 import type { CalendarDate } from './calendar-date';
+import { addDays } from './days';
 import { addCalendarMonths } from './months';
 
 /**
@@ -17,4 +18,10 @@ export function changeReportedInTime(
   ruleset: Ruleset = ANSHAN_2020,
 ): boolean {
   return reportedOn <= changeReportDeadline(effectiveOn, ruleset);
+}
+
+/** The days an operator that has not yet reported a change is reminded, earliest first. */
+export function changeReminderDates(effectiveOn: CalendarDate, ruleset: Ruleset = ANSHAN_2020): CalendarDate[] {
+  const deadline = changeReportDeadline(effectiveOn, ruleset);
+  return [...ruleset.change.reminderDaysBeforeDeadline].sort((a, b) => b - a).map((days) => addDays(deadline, -days));
 }

@@ -1,4 +1,4 @@
-import { changeReportDeadline, changeReportedInTime } from '../calendar/change-deadline';
+import { changeReminderDates, changeReportDeadline, changeReportedInTime } from '../calendar/change-deadline';
 import { endOfDayShanghai } from '../calendar/shanghai';
 import type { SpaceDeclaration } from '../conditions/declared-figures';
 import { ANSHAN_2020 } from '../rulesets/anshan-2020';
@@ -22,6 +22,10 @@ describe('Art. 8 需在3个月内向市科技局报告: the 3-month change deadl
 
   it('runs to the end of that day in Asia/Shanghai', () => {
     expect(endOfDayShanghai(changeReportDeadline('2021-11-30')).toISOString()).toBe('2022-02-28T16:00:00.000Z');
+  });
+
+  it('reminds an operator that has not reported 30, 7 and 1 days before the deadline', () => {
+    expect(changeReminderDates('2021-11-30')).toEqual(['2022-01-29', '2022-02-21', '2022-02-27']);
   });
 
   it('a report on the last day is in time; a day later is late', () => {

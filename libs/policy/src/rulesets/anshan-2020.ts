@@ -133,7 +133,8 @@ const data = {
       },
     ],
   },
-  change: { reportWithinMonths: 3 },
+  // The Measures give no reminders; these match the self-report's (a month, a week, a day before).
+  change: { reportWithinMonths: 3, reminderDaysBeforeDeadline: [30, 7, 1] },
   fraud: { banYears: 2 },
 } satisfies z.input<typeof import('./ruleset').Ruleset>;
 

@@ -37,7 +37,7 @@ describe('the Anshan 2020 ruleset', () => {
     expect(ANSHAN_2020.interpretation.inclusiveBounds).toBe(true);
     expect(ANSHAN_2020.procedure.publicNoticeDays).toBe(7);
     expect(ANSHAN_2020.procedure.expertPanel).toEqual({ size: 3, maxScore: 100, passMeanScore: 60 });
-    expect(ANSHAN_2020.change.reportWithinMonths).toBe(3);
+    expect(ANSHAN_2020.change).toEqual({ reportWithinMonths: 3, reminderDaysBeforeDeadline: [30, 7, 1] });
     expect(ANSHAN_2020.fraud.banYears).toBe(2);
     expect(ANSHAN_2020.evaluation).toMatchObject({ selfReportDue: { month: 4, day: 30 }, unqualifiedGrade: 'D', recommendedGrade: 'A', consecutiveUnqualifiedYears: 2 });
     expect(ANSHAN_2020.evaluation.grades.map((grade) => `${grade.code} ${grade.label.zh}`)).toEqual(['A 优秀', 'B 良好', 'C 合格', 'D 不合格']);

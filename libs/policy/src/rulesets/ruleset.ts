@@ -222,8 +222,12 @@ export const Ruleset = z.strictObject({
   conditions: Conditions,
   procedure: Procedure,
   evaluation: Evaluation,
-  /** Art. 8: a change is reported within these calendar months of its effective date. */
-  change: z.strictObject({ reportWithinMonths: positiveInt }),
+  change: z.strictObject({
+    /** Art. 8: a change is reported within these calendar months of its effective date. */
+    reportWithinMonths: positiveInt,
+    /** Days before the report deadline on which an operator that has not reported is reminded. */
+    reminderDaysBeforeDeadline: z.array(positiveInt),
+  }),
   /** Art. 9: an organisation that committed fraud may not apply again for these years from the decision. */
   fraud: z.strictObject({ banYears: positiveInt }),
 });
