@@ -12,9 +12,9 @@ export class TasksService {
   constructor(private readonly prisma: PrismaService) {}
 
   /** The open tasks on the caller's desk, overdue first, then by due date. */
-  inbox(actor: RequestActor, filter: InboxFilter): Promise<Task[]> {
+  async inbox(actor: RequestActor, filter: InboxFilter): Promise<Task[]> {
     return this.prisma.task.findMany({
-      where: { AND: [deskOf(actor), { status: 'OPEN', stage: filter.stage, kind: filter.kind, overdue: filter.overdue }] },
+      where: { AND: [deskOf(actor), { status: 'OPEN', applicationId: filter.applicationId, stage: filter.stage, kind: filter.kind, overdue: filter.overdue }] },
       orderBy: [{ overdue: 'desc' }, { dueOn: 'asc' }, { openedAt: 'asc' }],
       take: 200,
     });

@@ -12,7 +12,7 @@ export interface RuleParams {
  * Validates a request body like ValidBody, and keeps the rule and the article a refinement names
  * in its params (ValidBody reports every refinement under the rule "custom", without an article).
  */
-class RuleCheckedPipe implements PipeTransform {
+export class RuleCheckedPipe implements PipeTransform {
   constructor(private readonly schema: z.ZodType) {}
 
   transform(value: unknown): unknown {
