@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { filingEvents } from './filing-events';
+import { supervisionEvents } from './supervision-events';
 
 /**
  * The event catalogue: every event type, its current version, its topic and its payload schema.
@@ -15,7 +16,7 @@ export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 /** Messages that cannot be handled are parked here with the reason, never dropped. */
 export const deadLetterTopic = (topic: string) => `${topic}.dlq`;
 
-const payloadSchemas = { ...filingEvents } as const;
+const payloadSchemas = { ...filingEvents, ...supervisionEvents } as const;
 
 export type EventType = keyof typeof payloadSchemas;
 export type EventPayload<T extends EventType> = z.infer<(typeof payloadSchemas)[T]>;
@@ -35,7 +36,8 @@ export function eventVersion(_type: EventType): number {
 }
 
 export function topicOf(type: EventType): Topic {
-  if (type.startsWith('space.')) return TOPICS.space;
+  // A space's changes travel with its other facts, so a consumer sees them in order.
+  if (type.startsWith('space.') || type.startsWith('change.')) return TOPICS.space;
   if (type.startsWith('evaluation.')) return TOPICS.evaluation;
   return TOPICS.filing;
 }

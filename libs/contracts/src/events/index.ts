@@ -1,4 +1,5 @@
 export * from './envelope';
 export * from './catalogue';
 export * from './filing-events';
+export * from './supervision-events';
 export * from './validate';

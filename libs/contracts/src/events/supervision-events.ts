@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+/**
+ * Payloads of the supervision of filed spaces (Art. 7 yearly evaluation, Art. 8 changes,
+ * revocation), one schema per event type. A space's events have the space id as subject; an
+ * evaluation cycle's have its workflow id (`evaluation-<year>`).
+ */
+const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const Year = z.number().int().min(2000).max(9998);
+const Grade = z.string().regex(/^[A-Z]$/);
+const Bilingual = z.object({ zh: z.string(), en: z.string() });
+const Reason = z.object({ text: z.string().min(1), article: z.string().optional() });
+
+/** The filed space an event is about, as supervision knows it when the event happens. */
+export const SpaceRef = z.object({
+  spaceId: z.string().min(1),
+  filingNumber: z.string().min(1),
+  spaceName: z.string().min(1),
+  organisationId: z.string().min(1),
+  divisionCode: z.string().min(1),
+});
+export type SpaceRef = z.infer<typeof SpaceRef>;
+
+const EvaluationRef = SpaceRef.extend({ year: Year });
+
+/** A reason of the scorecard: the article, the Art. 5 rule when it is a continuing condition. */
+const ScoringReason = z.object({ article: z.string(), ruleId: z.string().optional(), message: Bilingual });
+
+export const CHANGE_KINDS = ['NAME', 'OPERATING_ORGANISATION', 'AREA', 'LOCATION'] as const;
+export const ChangeKind = z.enum(CHANGE_KINDS);
+
+const ChangeRef = SpaceRef.extend({
+  changeId: z.string().min(1),
+  kind: ChangeKind,
+  effectiveOn: CalendarDate,
+  /** Art. 8: the last day to report the change. */
+  deadline: CalendarDate,
+});
+
+/** The change as the workflow validated it (policy `SpaceChange`: kind, effectiveOn and the new values). */
+const ChangeValues = z.record(z.string(), z.unknown());
+
+export const Evidence = z.object({ documentId: z.string().min(1).max(200), title: z.string().min(1).max(500) });
+
+export const supervisionEvents = {
+  'evaluation.cycle.opened': z.object({
+    year: Year,
+    rulesetId: z.string(),
+    rulesetVersion: z.number().int(),
+    openedOn: CalendarDate,
+    selfReportDueOn: CalendarDate,
+  }),
+  /** Every space under supervision has been asked for its report (the cycle's fan-out is done). */
+  'evaluation.cycle.all-requested': z.object({ year: Year, spaces: z.number().int().nonnegative() }),
+  'evaluation.self-report.requested': EvaluationRef.extend({ dueOn: CalendarDate }),
+  'evaluation.self-report.reminded': EvaluationRef.extend({ dueOn: CalendarDate }),
+  'evaluation.self-report.filed': EvaluationRef.extend({ filedOn: CalendarDate, report: z.record(z.string(), z.unknown()) }),
+  'evaluation.self-report.missed': EvaluationRef.extend({ dueOn: CalendarDate }),
+  /** Scored by the ruleset's scorecard; a city officer is to confirm or correct it. */
+  'evaluation.result.scored': EvaluationRef.extend({
+    rulesetId: z.string(),
+    rulesetVersion: z.number().int(),
+    reportFiled: z.boolean(),
+    score: z.number(),
+    grade: Grade,
+    unqualified: z.boolean(),
+    recommendedToProvince: z.boolean(),
+    reasons: z.array(ScoringReason),
+  }),
+  'evaluation.result.confirmed': EvaluationRef.extend({
+    score: z.number(),
+    scoredGrade: Grade,
+    grade: Grade,
+    corrected: z.boolean(),
+    unqualified: z.boolean(),
+    /** The officer's reasons for a correction (empty when the scored grade is confirmed). */
+    reasons: z.array(Reason),
+    confirmedOn: CalendarDate,
+  }),
+  'space.revoked': SpaceRef.extend({
+    revokedOn: CalendarDate,
+    article: z.enum(['Art. 7', 'Art. 8']),
+    reasons: z.array(Reason).min(1),
+    /** The evaluated years that were unqualified (Art. 7), or the change that revoked (Art. 8). */
+    unqualifiedYears: z.array(Year).optional(),
+    changeId: z.string().optional(),
+  }),
+  /** Art. 7 优先推荐申报省级众创空间: the space goes on the year's provincial recommendation list. */
+  'space.recommended': EvaluationRef.extend({ grade: Grade, score: z.number() }),
+  'change.registered': ChangeRef.extend({ source: z.enum(['OPERATOR', 'STAFF']), change: ChangeValues }),
+  'change.reminded': ChangeRef,
+  'change.reported': ChangeRef.extend({
+    reportedOn: CalendarDate,
+    inTime: z.boolean(),
+    change: ChangeValues,
+    evidence: z.array(Evidence),
+  }),
+  /** The deadline passed unreported: a city officer decides (revoke, or accept late with reasons). */
+  'change.deadline.missed': ChangeRef,
+  'change.late-accepted': ChangeRef.extend({ reasons: z.array(Reason).min(1) }),
+  /** A city officer is to review the change; the Art. 5 re-check is attached (null: no figures on record). */
+  'change.review.opened': ChangeRef.extend({
+    checkOutcome: z.enum(['APPROVE', 'REVOKE']).nullable(),
+    failedRules: z.array(z.object({ ruleId: z.string(), article: z.string(), message: Bilingual })),
+  }),
+  'change.approved': ChangeRef.extend({ approvedOn: CalendarDate, change: ChangeValues, reasons: z.array(Reason) }),
+} as const;

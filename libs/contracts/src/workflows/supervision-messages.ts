@@ -1,0 +1,118 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { z } from 'zod';
+import { Evidence } from '../events/supervision-events';
+import { ActingPerson, Reason } from './filing-messages';
+
+/**
+ * The supervision workflows' messages, defined once for the workflows and their caller (the
+ * evaluation service). Every update is validated inside the workflow and refused, with nothing
+ * changed, as an ApplicationFailure of type `Refused.<CODE>` (NOT_YOURS, WRONG_STAGE, CLOSED,
+ * INVALID, REASON_REQUIRED) with `[{ field, article }]` as details.
+ */
+
+// ---- the evaluation cycle: `evaluation-<year>` ----------------------------------------------
+
+export interface EvaluationCycleState {
+  year: number;
+  /** WAITING_TO_OPEN until the cycle's opening day; TOO_LATE when opened after the report deadline. */
+  status: 'WAITING_TO_OPEN' | 'REQUESTING' | 'ALL_REQUESTED' | 'TOO_LATE';
+  opensOn: string;
+  selfReportDueOn: string;
+  /** Spaces whose evaluation this cycle started, and those it found already started. */
+  requested: number;
+  alreadyRequested: number;
+}
+
+export const evaluationCycleState = defineQuery<EvaluationCycleState>('evaluationCycleState');
+
+// ---- one space's evaluation: `evaluation-<year>-<spaceId>` ----------------------------------
+
+/** The operator's performance report (policy `SelfReport`), filed by its applicant user. */
+export const SelfReportFiling = z.object({ actor: ActingPerson, report: z.record(z.string(), z.unknown()) });
+export type SelfReportFiling = z.infer<typeof SelfReportFiling>;
+
+/** A city officer confirms the scored grade, or corrects it to another grade with reasons. */
+export const ResultConfirmation = z.object({
+  actor: ActingPerson,
+  outcome: z.enum(['CONFIRM', 'CORRECT']),
+  grade: z.string().regex(/^[A-Z]$/).optional(),
+  reasons: z.array(Reason).max(50).default([]),
+});
+export type ResultConfirmation = z.input<typeof ResultConfirmation>;
+
+export interface SupervisionHistoryEntry {
+  at: string;
+  actor: { id: string; role: string };
+  action: string;
+  reasons?: { text: string; article?: string }[];
+  detail?: Record<string, unknown>;
+}
+
+export interface SpaceEvaluationState {
+  year: number;
+  spaceId: string;
+  status: 'AWAITING_REPORT' | 'SCORED' | 'CONFIRMED';
+  dueOn: string;
+  reportFiledOn: string | null;
+  reportMissed: boolean;
+  result: {
+    score: number;
+    grade: string;
+    reportFiled: boolean;
+    unqualified: boolean;
+    recommendedToProvince: boolean;
+    reasons: { article: string; ruleId?: string; message: { zh: string; en: string } }[];
+  } | null;
+  confirmation: { grade: string; corrected: boolean; by: string; on: string; reasons: Reason[] } | null;
+  /** What Art. 7 made of the confirmed grade. */
+  consequence: 'REVOKED' | 'RECOMMENDED' | 'NONE' | null;
+  history: SupervisionHistoryEntry[];
+}
+
+export const spaceEvaluationState = defineQuery<SpaceEvaluationState>('spaceEvaluationState');
+export const fileSelfReport = defineUpdate<SpaceEvaluationState, [SelfReportFiling]>('fileSelfReport');
+export const confirmResult = defineUpdate<SpaceEvaluationState, [ResultConfirmation]>('confirmResult');
+
+// ---- one change: `change-<spaceId>-<changeId>` ----------------------------------------------
+
+/** The operator reports a change registered by staff (same kind and effective date). */
+export const ChangeReport = z.object({
+  actor: ActingPerson,
+  change: z.record(z.string(), z.unknown()),
+  evidence: z.array(Evidence).max(50).default([]),
+  note: z.string().max(4000).optional(),
+});
+export type ChangeReport = z.input<typeof ChangeReport>;
+
+/**
+ * A city officer's decision: on a missed deadline REVOKE or ACCEPT_LATE (with reasons); in review
+ * APPROVE or REVOKE (reasons always to revoke, and to approve against a failed re-check).
+ */
+export const ChangeDecision = z.object({
+  actor: ActingPerson,
+  outcome: z.enum(['APPROVE', 'REVOKE', 'ACCEPT_LATE']),
+  reasons: z.array(Reason).max(50).default([]),
+});
+export type ChangeDecision = z.input<typeof ChangeDecision>;
+
+export interface ChangeState {
+  changeId: string;
+  spaceId: string;
+  kind: string;
+  effectiveOn: string;
+  deadline: string;
+  source: 'OPERATOR' | 'STAFF';
+  status: 'AWAITING_REPORT' | 'OVERDUE' | 'IN_REVIEW' | 'APPROVED' | 'REVOKED';
+  change: Record<string, unknown>;
+  report: { reportedOn: string; inTime: boolean; by: string; evidence: z.infer<typeof Evidence>[]; note?: string } | null;
+  /** Accepted by the city after the deadline passed unreported. */
+  acceptedLate: boolean;
+  /** The Art. 5 re-check of the changed space; null while it runs or when no figures are on record. */
+  check: { outcome: 'APPROVE' | 'REVOKE'; failedRules: { ruleId: string; article: string; message: { zh: string; en: string } }[] } | null;
+  decision: { outcome: string; by: string; on: string; reasons: Reason[] } | null;
+  history: SupervisionHistoryEntry[];
+}
+
+export const changeState = defineQuery<ChangeState>('changeState');
+export const reportChange = defineUpdate<ChangeState, [ChangeReport]>('reportChange');
+export const decideChange = defineUpdate<ChangeState, [ChangeDecision]>('decideChange');
