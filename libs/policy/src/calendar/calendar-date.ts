@@ -61,13 +61,14 @@ export function parseCalendarDate(value: string): CalendarDate {
   return value;
 }
 
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
+function twoDigits(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
 }
 
 /** Builds a date from its parts; the parts must already form a real date. */
 export function calendarDate(year: number, month: number, day: number): CalendarDate {
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as CalendarDate;
+  const yyyy = year >= 1000 ? String(year) : String(year).padStart(4, '0');
+  return `${yyyy}-${twoDigits(month)}-${twoDigits(day)}` as CalendarDate;
 }
 
 export function toEpochDay(date: CalendarDate): number {

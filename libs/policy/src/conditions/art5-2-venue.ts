@@ -1,7 +1,7 @@
 import { formatNumber, formatPercent } from '../text/format';
 import type { LocalizedText } from '../text/localized-text';
 import type { DeclaredFigures } from './declared-figures';
-import { type Judgement, atLeastText, perRuleset, reaches, sentence, verdict } from './judgement';
+import { type Judgement, RuleWording, atLeastText, perRuleset, reaches } from './judgement';
 import type { RuleId, Verdict } from './verdict';
 
 /** Areas are compared in whole hundredths of a square metre, so 0.1 + 0.2 never decides a case. */
@@ -14,11 +14,14 @@ function squareMetres(centiSquareMetres: number): LocalizedText {
   return { zh: `${text}平方米`, en: `${text} m²` };
 }
 
-const venueAreaWords = perRuleset(({ conditions, interpretation }) =>
-  sentence(
-    { zh: '固定服务场地面积', en: 'Fixed service venue' },
-    atLeastText(formatNumber(conditions.minTotalAreaM2), { zh: '平方米', en: ' m²' }, interpretation.inclusiveBounds),
-  ),
+const venueAreaWording = perRuleset(
+  ({ conditions, interpretation }) =>
+    new RuleWording(
+      'ART5_2_AREA',
+      'Art. 5(2)',
+      { zh: '固定服务场地面积', en: 'Fixed service venue' },
+      atLeastText(formatNumber(conditions.minTotalAreaM2), { zh: '平方米', en: ' m²' }, interpretation.inclusiveBounds),
+    ),
 );
 
 /** Art. 5(2) 具有固定服务场地500平方米以上. */
@@ -26,10 +29,12 @@ export function venueArea({ declaration, ruleset }: Judgement): Verdict {
   const total = declaration.figures.totalAreaM2;
   const required = ruleset.conditions.minTotalAreaM2;
   const passed = reaches(centi(total), centi(required), ruleset.interpretation.inclusiveBounds);
-  return verdict('ART5_2_AREA', 'Art. 5(2)', passed, total, required, venueAreaWords(ruleset), squareMetres(centi(total)));
+  return venueAreaWording.for(ruleset).verdict(passed, total, required, squareMetres(centi(total)));
 }
 
-const WITHIN_TOTAL = sentence(
+const WITHIN_TOTAL = new RuleWording(
+  'ART5_2_SERVICE_AREA_WITHIN_TOTAL',
+  'Art. 5(2)',
   { zh: '创业工位和公共服务场地面积之和', en: 'Workstation plus public service area' },
   { zh: '不超过总面积', en: 'no more than the total area' },
 );
@@ -41,17 +46,20 @@ export function serviceAreaWithinTotal({ declaration }: Judgement): Verdict {
   const total = centi(figures.totalAreaM2);
   const serviceText = squareMetres(service);
   const totalText = squareMetres(total);
-  return verdict('ART5_2_SERVICE_AREA_WITHIN_TOTAL', 'Art. 5(2)', service <= total, service / 100, figures.totalAreaM2, WITHIN_TOTAL, {
+  return WITHIN_TOTAL.verdict(service <= total, service / 100, figures.totalAreaM2, {
     zh: `${serviceText.zh}(总面积${totalText.zh})`,
     en: `${serviceText.en} (total area ${totalText.en})`,
   });
 }
 
-const serviceAreaShareWords = perRuleset(({ conditions }) =>
-  sentence(
-    { zh: '创业工位和公共服务场地面积占总面积比例', en: 'Workstation plus public service area as a share of the total' },
-    { zh: `不低于${conditions.minServiceAreaSharePercent}%`, en: `at least ${conditions.minServiceAreaSharePercent}%` },
-  ),
+const serviceAreaShareWording = perRuleset(
+  ({ conditions: { minServiceAreaSharePercent: percent } }) =>
+    new RuleWording(
+      'ART5_2_SERVICE_AREA_SHARE',
+      'Art. 5(2)',
+      { zh: '创业工位和公共服务场地面积占总面积比例', en: 'Workstation plus public service area as a share of the total' },
+      { zh: `不低于${percent}%`, en: `at least ${percent}%` },
+    ),
 );
 
 /** Art. 5(2) 提供创业工位和公共服务场地面积不低于众创空间总面积的75%. */
@@ -65,7 +73,7 @@ export function serviceAreaShare({ declaration, ruleset }: Judgement): Verdict {
   const shareText = formatPercent(share);
   const serviceText = formatNumber(service / 100);
   const totalText = formatNumber(total / 100);
-  return verdict('ART5_2_SERVICE_AREA_SHARE', 'Art. 5(2)', passed, share, percent / 100, serviceAreaShareWords(ruleset), {
+  return serviceAreaShareWording.for(ruleset).verdict(passed, share, percent / 100, {
     zh: `${shareText}(${serviceText}/${totalText}平方米)`,
     en: `${shareText} (${serviceText} of ${totalText} m²)`,
   });
@@ -75,10 +83,10 @@ const PROVIDED: LocalizedText = { zh: '具备', en: 'provided' };
 const NOT_PROVIDED: LocalizedText = { zh: '不具备', en: 'not provided' };
 
 function facility(ruleId: RuleId, key: keyof DeclaredFigures['facilities'], subject: LocalizedText) {
-  const words = sentence(subject, PROVIDED);
+  const wording = new RuleWording(ruleId, 'Art. 5(2)', subject, PROVIDED);
   return ({ declaration }: Judgement): Verdict => {
     const present = declaration.figures.facilities[key];
-    return verdict(ruleId, 'Art. 5(2)', present, present, true, words, present ? PROVIDED : NOT_PROVIDED);
+    return wording.verdict(present, present, true, present ? PROVIDED : NOT_PROVIDED);
   };
 }
 

@@ -1,28 +1,34 @@
-import { type Judgement, notFewerText, perRuleset, sentence, verdict } from './judgement';
+import { type Judgement, RuleWording, notFewerText, perRuleset } from './judgement';
 import type { Verdict } from './verdict';
 
-const workstationWords = perRuleset(({ conditions }) =>
-  sentence({ zh: '创业工位', en: 'Startup workstations' }, notFewerText(String(conditions.minStartupWorkstations), { zh: '个', en: '' })),
+const workstationWording = perRuleset(
+  ({ conditions }) =>
+    new RuleWording(
+      'ART5_3_WORKSTATIONS',
+      'Art. 5(3)',
+      { zh: '创业工位', en: 'Startup workstations' },
+      notFewerText(String(conditions.minStartupWorkstations), { zh: '个', en: '' }),
+    ),
 );
 
 /** Art. 5(3) 提供不少于15个创业工位. */
 export function startupWorkstations({ declaration, ruleset }: Judgement): Verdict {
   const found = declaration.figures.startupWorkstations;
   const required = ruleset.conditions.minStartupWorkstations;
-  return verdict('ART5_3_WORKSTATIONS', 'Art. 5(3)', found >= required, found, required, workstationWords(ruleset), {
-    zh: `${found}个`,
-    en: String(found),
-  });
+  return workstationWording.for(ruleset).verdict(found >= required, found, required, { zh: `${found}个`, en: String(found) });
 }
 
-const residentWords = perRuleset(({ conditions }) =>
-  sentence(
-    {
-      zh: `入驻创业团队和企业(入驻不超过${conditions.maxResidencyMonths}个月)`,
-      en: `Resident teams and companies (resident no more than ${conditions.maxResidencyMonths} months)`,
-    },
-    notFewerText(String(conditions.minResidents), { zh: '家', en: '' }),
-  ),
+const residentWording = perRuleset(
+  ({ conditions }) =>
+    new RuleWording(
+      'ART5_3_RESIDENTS',
+      'Art. 5(3)',
+      {
+        zh: `入驻创业团队和企业(入驻不超过${conditions.maxResidencyMonths}个月)`,
+        en: `Resident teams and companies (resident no more than ${conditions.maxResidencyMonths} months)`,
+      },
+      notFewerText(String(conditions.minResidents), { zh: '家', en: '' }),
+    ),
 );
 
 /**
@@ -31,13 +37,10 @@ const residentWords = perRuleset(({ conditions }) =>
  */
 export function residents({ residents: count, ruleset }: Judgement): Verdict {
   const required = ruleset.conditions.minResidents;
-  return verdict(
-    'ART5_3_RESIDENTS',
-    'Art. 5(3)',
+  return residentWording.for(ruleset).verdict(
     count.eligible >= required,
     count.eligible,
     required,
-    residentWords(ruleset),
     { zh: `${count.eligible}家(申报${count.declared}家)`, en: `${count.eligible} (of ${count.declared} declared)` },
     count.flags,
   );

@@ -1,14 +1,16 @@
 import { formatPercent } from '../text/format';
 import type { LocalizedText } from '../text/localized-text';
-import { type Judgement, atLeastText, perRuleset, reaches, sentence, verdict } from './judgement';
-import type { Flag, Verdict } from './verdict';
+import { type Judgement, RuleWording, atLeastText, perRuleset, reaches } from './judgement';
+import type { Flag, RuleId, Verdict } from './verdict';
 
 /** Art. 5(5) 每15家 ... 至少配备1名: ceil(residents ÷ 15), never below the minimum (1). */
 export function requiredPerResidents(residents: number, perResidents: number, minimum: number): number {
   return Math.max(minimum, Math.ceil(residents / perResidents));
 }
 
-const WITHIN_TOTAL = sentence(
+const WITHIN_TOTAL = new RuleWording(
+  'ART5_5_STAFF_WITHIN_TOTAL',
+  'Art. 5(5)',
   { zh: '专业孵化服务人员与物业服务人员之和', en: 'Professional incubation staff plus property staff' },
   { zh: '不超过机构总人数', en: 'no more than the headcount' },
 );
@@ -17,17 +19,20 @@ const WITHIN_TOTAL = sentence(
 export function staffWithinTotal({ declaration }: Judgement): Verdict {
   const { total, professionalIncubation, property } = declaration.figures.staff;
   const counted = professionalIncubation + property;
-  return verdict('ART5_5_STAFF_WITHIN_TOTAL', 'Art. 5(5)', counted <= total, counted, total, WITHIN_TOTAL, {
+  return WITHIN_TOTAL.verdict(counted <= total, counted, total, {
     zh: `${professionalIncubation}+${property}=${counted}人(总人数${total}人)`,
     en: `${professionalIncubation} + ${property} = ${counted} (headcount ${total})`,
   });
 }
 
-const shareWords = perRuleset(({ conditions, interpretation }) =>
-  sentence(
-    { zh: '专业孵化服务人员占机构总人数比例', en: 'Professional incubation staff as a share of the headcount' },
-    atLeastText(String(conditions.minProfessionalStaffSharePercent), { zh: '%', en: '%' }, interpretation.inclusiveBounds),
-  ),
+const shareWording = perRuleset(
+  ({ conditions, interpretation }) =>
+    new RuleWording(
+      'ART5_5_PROFESSIONAL_STAFF_SHARE',
+      'Art. 5(5)',
+      { zh: '专业孵化服务人员占机构总人数比例', en: 'Professional incubation staff as a share of the headcount' },
+      atLeastText(String(conditions.minProfessionalStaffSharePercent), { zh: '%', en: '%' }, interpretation.inclusiveBounds),
+    ),
 );
 
 /** Art. 5(5) 专业孵化服务人员占机构总人数60%以上 (property staff are never professional). */
@@ -37,14 +42,14 @@ export function professionalStaffShare({ declaration, ruleset }: Judgement): Ver
   const share = total === 0 ? 0 : professionalIncubation / total;
   const passed = total > 0 && reaches(professionalIncubation * 100, percent * total, ruleset.interpretation.inclusiveBounds);
   const shareText = formatPercent(share);
-  return verdict('ART5_5_PROFESSIONAL_STAFF_SHARE', 'Art. 5(5)', passed, share, percent / 100, shareWords(ruleset), {
+  return shareWording.for(ruleset).verdict(passed, share, percent / 100, {
     zh: `${shareText}(${professionalIncubation}/${total}人)`,
     en: `${shareText} (${professionalIncubation} of ${total})`,
   });
 }
 
-function perResidentsSentence(who: LocalizedText, perResidents: number, minimum: number) {
-  return sentence(who, {
+function perResidentsWording(ruleId: RuleId, who: LocalizedText, perResidents: number, minimum: number): RuleWording {
+  return new RuleWording(ruleId, 'Art. 5(5)', who, {
     zh: `每${perResidents}家入驻团队和企业至少1名,且不少于${minimum}名`,
     en: `1 for every ${perResidents} residents, and at least ${minimum}`,
   });
@@ -57,8 +62,9 @@ function perResidentsFinding(found: number, residents: number, required: number)
   };
 }
 
-const staffPerResidentsWords = perRuleset(({ conditions }) =>
-  perResidentsSentence(
+const staffPerResidentsWording = perRuleset(({ conditions }) =>
+  perResidentsWording(
+    'ART5_5_PROFESSIONAL_STAFF_PER_RESIDENTS',
     { zh: '专业孵化服务人员', en: 'Professional incubation staff' },
     conditions.residentsPerProfessionalStaff,
     conditions.minProfessionalStaff,
@@ -70,19 +76,21 @@ export function professionalStaffPerResidents({ declaration, residents, ruleset 
   const { residentsPerProfessionalStaff, minProfessionalStaff } = ruleset.conditions;
   const found = declaration.figures.staff.professionalIncubation;
   const required = requiredPerResidents(residents.eligible, residentsPerProfessionalStaff, minProfessionalStaff);
-  return verdict(
-    'ART5_5_PROFESSIONAL_STAFF_PER_RESIDENTS',
-    'Art. 5(5)',
+  return staffPerResidentsWording.for(ruleset).verdict(
     found >= required,
     found,
     required,
-    staffPerResidentsWords(ruleset),
     perResidentsFinding(found, residents.eligible, required),
   );
 }
 
-const mentorsPerResidentsWords = perRuleset(({ conditions }) =>
-  perResidentsSentence({ zh: '创业导师', en: 'Startup mentors' }, conditions.residentsPerMentor, conditions.minMentors),
+const mentorsPerResidentsWording = perRuleset(({ conditions }) =>
+  perResidentsWording(
+    'ART5_5_MENTORS_PER_RESIDENTS',
+    { zh: '创业导师', en: 'Startup mentors' },
+    conditions.residentsPerMentor,
+    conditions.minMentors,
+  ),
 );
 
 /**
@@ -108,13 +116,10 @@ export function mentorsPerResidents({ declaration, residents, ruleset }: Judgeme
     }
   }
   const required = requiredPerResidents(residents.eligible, residentsPerMentor, minMentors);
-  return verdict(
-    'ART5_5_MENTORS_PER_RESIDENTS',
-    'Art. 5(5)',
+  return mentorsPerResidentsWording.for(ruleset).verdict(
     found >= required,
     found,
     required,
-    mentorsPerResidentsWords(ruleset),
     perResidentsFinding(found, residents.eligible, required),
     flags,
   );

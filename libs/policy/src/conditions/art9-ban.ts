@@ -1,10 +1,12 @@
 import { type Ban, isBanActive } from '../calendar/ban';
 import type { CalendarDate } from '../calendar/calendar-date';
-import { sentence, verdict } from './judgement';
+import { RuleWording } from './judgement';
 import type { Verdict } from './verdict';
 
 const NO_BAN = { zh: '无有效禁令', en: 'no ban in force' };
-const NO_ACTIVE_BAN = sentence(
+const NO_ACTIVE_BAN = new RuleWording(
+  'ART9_NO_ACTIVE_BAN',
+  'Art. 9',
   { zh: '因弄虚作假被取消资格后不得再次申报', en: 'No new application while a ban for fraud is in force' },
   NO_BAN,
 );
@@ -18,13 +20,10 @@ export function checkNoActiveBan(bans: readonly Ban[], submittedOn: CalendarDate
   for (const ban of bans) {
     if (isBanActive(ban, submittedOn) && (endsOn === undefined || ban.endsOn > endsOn)) endsOn = ban.endsOn;
   }
-  return verdict(
-    'ART9_NO_ACTIVE_BAN',
-    'Art. 9',
+  return NO_ACTIVE_BAN.verdict(
     endsOn === undefined,
     endsOn ?? 'none',
     'none',
-    NO_ACTIVE_BAN,
     endsOn === undefined ? NO_BAN : { zh: `禁止申报至${endsOn}(含)`, en: `banned until ${endsOn} inclusive` },
   );
 }

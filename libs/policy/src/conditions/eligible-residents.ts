@@ -2,6 +2,7 @@ import type { CalendarDate } from '../calendar/calendar-date';
 import { earliestMoveInWithin } from '../calendar/residency';
 import type { Ruleset } from '../rulesets/ruleset';
 import type { Resident } from './declared-figures';
+import { NO_FLAGS } from './judgement';
 import type { Flag } from './verdict';
 
 export interface ResidentCount {
@@ -24,10 +25,10 @@ export function countEligibleResidents(
   const limit = ruleset.conditions.maxResidencyMonths;
   const earliest = earliestMoveInWithin(asOf, limit);
   let eligible = 0;
-  const flags: Flag[] = [];
+  let flags: Flag[] | undefined;
   for (const resident of residents) {
     if (resident.movedInOn > asOf) {
-      flags.push({
+      (flags ??= []).push({
         code: 'MOVED_IN_AFTER_DATE',
         subject: resident.name,
         message: {
@@ -36,7 +37,7 @@ export function countEligibleResidents(
         },
       });
     } else if (resident.movedInOn < earliest) {
-      flags.push({
+      (flags ??= []).push({
         code: 'RESIDENCY_OVER_LIMIT',
         subject: resident.name,
         message: {
@@ -48,5 +49,5 @@ export function countEligibleResidents(
       eligible += 1;
     }
   }
-  return { declared: residents.length, eligible, flags };
+  return { declared: residents.length, eligible, flags: flags ?? NO_FLAGS };
 }

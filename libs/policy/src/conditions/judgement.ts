@@ -22,72 +22,82 @@ export interface Judgement {
 
 export type Rule = (judgement: Judgement) => Verdict;
 
-/**
- * The fixed part of a rule's message under one ruleset: what is judged and what is required. Only
- * the finding changes from one application to the next, so a sentence is written once per ruleset
- * and each verdict adds its finding: "Fixed service venue: 499.99 m²; required at least 500 m² — not met."
- */
-export interface Sentence {
-  readonly opening: LocalizedText;
-  readonly met: LocalizedText;
-  readonly notMet: LocalizedText;
-}
-
-export function sentence(subject: LocalizedText, required: LocalizedText): Sentence {
-  return {
-    opening: { zh: `${subject.zh}:`, en: `${subject.en}: ` },
-    met: { zh: `;要求${required.zh}——符合。`, en: `; required ${required.en} — met.` },
-    notMet: { zh: `;要求${required.zh}——不符合。`, en: `; required ${required.en} — not met.` },
-  };
-}
+/** The flags of a verdict that left nothing out, shared rather than made for every verdict. */
+export const NO_FLAGS: readonly Flag[] = [];
 
 /**
- * A rule's sentences, written once for each ruleset it is used with. Nearly every check uses the
- * same ruleset as the one before, so that one is kept at hand.
+ * How one rule words its verdicts under one ruleset: what is judged and what is required are fixed,
+ * only the finding changes from one application to the next. So the words are put together once per
+ * ruleset and each verdict adds its finding:
+ * "Fixed service venue: 499.99 m²; required at least 500 m² — not met."
  */
-export function perRuleset<T>(write: (ruleset: Ruleset) => T): (ruleset: Ruleset) => T {
-  const written = new WeakMap<Ruleset, T>();
-  let lastRuleset: Ruleset | undefined;
-  let lastValue: T | undefined;
-  return (ruleset) => {
-    if (ruleset !== lastRuleset) {
-      let value = written.get(ruleset);
+export class RuleWording {
+  private readonly opening: LocalizedText;
+  private readonly met: LocalizedText;
+  private readonly notMet: LocalizedText;
+
+  constructor(
+    readonly ruleId: RuleId,
+    readonly article: Article,
+    subject: LocalizedText,
+    required: LocalizedText,
+  ) {
+    this.opening = { zh: `${subject.zh}:`, en: `${subject.en}: ` };
+    this.met = { zh: `;要求${required.zh}——符合。`, en: `; required ${required.en} — met.` };
+    this.notMet = { zh: `;要求${required.zh}——不符合。`, en: `; required ${required.en} — not met.` };
+  }
+
+  verdict(
+    passed: boolean,
+    found: Figure,
+    required: Figure,
+    finding: LocalizedText,
+    flags: readonly Flag[] = NO_FLAGS,
+  ): Verdict {
+    const ending = passed ? this.met : this.notMet;
+    return {
+      ruleId: this.ruleId,
+      article: this.article,
+      passed,
+      found,
+      required,
+      message: {
+        zh: this.opening.zh + finding.zh + ending.zh,
+        en: this.opening.en + finding.en + ending.en,
+      },
+      flags,
+    };
+  }
+}
+
+/**
+ * Something put together once for each ruleset it is used with, such as a rule's wording. Nearly
+ * every check uses the same ruleset as the one before, so that one is kept at hand. A class rather
+ * than a closure, so the engine can inline the lookup at every rule.
+ */
+export class PerRuleset<T> {
+  private readonly written = new WeakMap<Ruleset, T>();
+  private lastRuleset: Ruleset | undefined;
+  private lastValue: T | undefined;
+
+  constructor(private readonly write: (ruleset: Ruleset) => T) {}
+
+  for(ruleset: Ruleset): T {
+    if (ruleset !== this.lastRuleset) {
+      let value = this.written.get(ruleset);
       if (value === undefined) {
-        value = write(ruleset);
-        written.set(ruleset, value);
+        value = this.write(ruleset);
+        this.written.set(ruleset, value);
       }
-      lastRuleset = ruleset;
-      lastValue = value;
+      this.lastRuleset = ruleset;
+      this.lastValue = value;
     }
-    return lastValue as T;
-  };
+    return this.lastValue as T;
+  }
 }
 
-const NO_FLAGS: readonly Flag[] = [];
-
-export function verdict(
-  ruleId: RuleId,
-  article: Article,
-  passed: boolean,
-  found: Figure,
-  required: Figure,
-  words: Sentence,
-  finding: LocalizedText,
-  flags: readonly Flag[] = NO_FLAGS,
-): Verdict {
-  const ending = passed ? words.met : words.notMet;
-  return {
-    ruleId,
-    article,
-    passed,
-    found,
-    required,
-    message: {
-      zh: words.opening.zh + finding.zh + ending.zh,
-      en: words.opening.en + finding.en + ending.en,
-    },
-    flags,
-  };
+export function perRuleset<T>(write: (ruleset: Ruleset) => T): PerRuleset<T> {
+  return new PerRuleset(write);
 }
 
 /** 以上/以下 include the number unless the ruleset reads them otherwise. */

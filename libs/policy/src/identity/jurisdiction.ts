@@ -5,5 +5,8 @@ import type { Division, Ruleset } from '../rulesets/ruleset';
  * preliminary review. Undefined when the code is not one of the ruleset's divisions.
  */
 export function routeToDistrict(divisionCode: string, ruleset: Ruleset): Division | undefined {
-  return ruleset.jurisdiction.divisions.find((division) => division.code === divisionCode);
+  for (const division of ruleset.jurisdiction.divisions) {
+    if (division.code === divisionCode) return division;
+  }
+  return undefined;
 }
