@@ -1,14 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { NativeConnection, Worker, bundleWorkflowCode } from '@temporalio/worker';
-import { filingTaskQueue } from '@makerspace/contracts';
+import { filingTaskQueue, supervisionTaskQueue } from '@makerspace/contracts';
 import { EventPublisher, createKafka } from '@makerspace/events';
 import { temporalSettings } from '@makerspace/temporal';
 import { createActivities } from './activities';
+import { evaluationServiceUrl } from './shared/evaluation-service';
 import { workflowBundleOptions } from './shared/workflow-bundle-options';
 
 export interface RunningWorker {
   worker: Worker;
+  /** The same workflows and activities, polling the supervision queue (evaluations, changes). */
+  supervision: Worker;
   run: Promise<void>;
   /** Stop polling, let running activities finish, close what the worker opened. */
   shutdown(): Promise<void>;
@@ -34,7 +37,7 @@ function workflowBundle(): Promise<{ code: string } | { codePath: string }> {
 
 const quietBundlerLogger = { trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error, log() {} };
 
-/** Creates and runs the worker on the filing task queue. */
+/** Creates and runs the worker on the filing and the supervision task queues. */
 export async function startWorker(options: WorkerOptions = {}): Promise<RunningWorker> {
   const env = options.env ?? process.env;
   const settings = temporalSettings(env);
@@ -42,19 +45,18 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
   const connection = options.connection ?? ownConnection!;
   const publisher = new EventPublisher(createKafka('workflows-worker', env));
   await publisher.connect();
-  const worker = await Worker.create({
-    connection,
-    namespace: options.namespace ?? settings.namespace,
-    taskQueue: options.taskQueue ?? filingTaskQueue(env),
-    workflowBundle: await workflowBundle(),
-    activities: createActivities({ publisher }),
-  });
-  const run = worker.run();
+  const activities = createActivities({ publisher, evaluationUrl: () => evaluationServiceUrl(env) });
+  const pollerOf = async (taskQueue: string) =>
+    Worker.create({ connection, namespace: options.namespace ?? settings.namespace, taskQueue, workflowBundle: await workflowBundle(), activities });
+  const worker = await pollerOf(options.taskQueue ?? filingTaskQueue(env));
+  const supervision = await pollerOf(supervisionTaskQueue(env));
+  const run = Promise.all([worker.run(), supervision.run()]).then(() => undefined);
   return {
     worker,
+    supervision,
     run,
     async shutdown() {
-      if (worker.getState() === 'RUNNING') worker.shutdown();
+      for (const w of [worker, supervision]) if (w.getState() === 'RUNNING') w.shutdown();
       await run;
       await publisher.disconnect();
       await ownConnection?.close();

@@ -41,6 +41,7 @@ const ChangeRef = SpaceRef.extend({
 const ChangeValues = z.record(z.string(), z.unknown());
 
 export const Evidence = z.object({ documentId: z.string().min(1).max(200), title: z.string().min(1).max(500) });
+export type Evidence = z.infer<typeof Evidence>;
 
 export const supervisionEvents = {
   'evaluation.cycle.opened': z.object({

@@ -104,9 +104,11 @@ export interface ChangeState {
   source: 'OPERATOR' | 'STAFF';
   status: 'AWAITING_REPORT' | 'OVERDUE' | 'IN_REVIEW' | 'APPROVED' | 'REVOKED';
   change: Record<string, unknown>;
-  report: { reportedOn: string; inTime: boolean; by: string; evidence: z.infer<typeof Evidence>[]; note?: string } | null;
+  report: { reportedOn: string; inTime: boolean; by: string; evidence: Evidence[]; note?: string } | null;
   /** Accepted by the city after the deadline passed unreported. */
   acceptedLate: boolean;
+  /** The day the review opened (the re-check done), null before. */
+  reviewOpenedOn: string | null;
   /** The Art. 5 re-check of the changed space; null while it runs or when no figures are on record. */
   check: { outcome: 'APPROVE' | 'REVOKE'; failedRules: { ruleId: string; article: string; message: { zh: string; en: string } }[] } | null;
   decision: { outcome: string; by: string; on: string; reasons: Reason[] } | null;

@@ -1,0 +1,178 @@
+import { proxyActivities } from '@temporalio/workflow';
+import type { ActingPerson, Actor, ChangeDecision, ChangeReport, ChangeState, Evidence, SpaceChangeInput, SupervisionHistoryEntry } from '@makerspace/contracts';
+import { ChangeDecision as ChangeDecisionSchema, ChangeReport as ChangeReportSchema } from '@makerspace/contracts';
+import { changeReminderDates, changeReportDeadline, checkChange, rulesetByVersion, Ruleset, SpaceChange, SpaceDeclaration } from '@makerspace/policy';
+import { EventSequence } from '../shared/event-sequence';
+import { Outbox } from '../shared/outbox';
+import { refusal, refuse } from '../shared/refusal';
+import type { SupervisionActivities } from '../shared/supervision-activities';
+import { endOf, morningOf, stillAhead, today, waitUntil } from '../shared/workflow-clock';
+import { checkChangeDecision, checkChangeReport } from './change-rules';
+
+const { spaceRecord } = proxyActivities<SupervisionActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+const SYSTEM: Actor = { id: 'supervision-workflow', role: 'system' };
+
+type Decided = { actor: ActingPerson; outcome: 'APPROVE' | 'REVOKE' | 'ACCEPT_LATE'; reasons: { text: string; article?: string }[] };
+
+const issuesOf = (issues: { path: PropertyKey[]; message: string }[], prefix: string) => issues.map((i) => `${[prefix, ...i.path.map(String)].join('.')}: ${i.message}`).join('; ');
+
+/**
+ * The state and the moves of one change of a filed space (Art. 8). The workflow function runs
+ * the steps in order; the update handlers call the `on*` methods.
+ */
+export class ChangeProcedure {
+  readonly ruleset: Ruleset;
+  readonly state: ChangeState;
+  readonly outbox = new Outbox();
+  private readonly events: EventSequence;
+  private change: SpaceChange;
+
+  constructor(readonly input: SpaceChangeInput) {
+    this.ruleset = rulesetByVersion(input.rulesetId, input.rulesetVersion);
+    this.events = new EventSequence(input.space.spaceId, SYSTEM);
+    this.change = SpaceChange.parse(input.change);
+    this.state = {
+      changeId: input.changeId,
+      spaceId: input.space.spaceId,
+      kind: this.change.kind,
+      effectiveOn: this.change.effectiveOn,
+      deadline: changeReportDeadline(this.change.effectiveOn, this.ruleset),
+      source: input.source,
+      status: 'AWAITING_REPORT',
+      change: this.change,
+      report: null,
+      acceptedLate: false,
+      reviewOpenedOn: null,
+      check: null,
+      decision: null,
+      history: [],
+    };
+  }
+
+  private get ref() {
+    const { changeId, kind, effectiveOn, deadline } = this.state;
+    return { ...this.input.space, changeId, kind: kind as SpaceChange['kind'], effectiveOn, deadline };
+  }
+
+  private raise: EventSequence['next'] = (type, payload, actor) => {
+    const event = this.events.next(type, payload, actor);
+    this.outbox.add(event);
+    return event;
+  };
+
+  private record(actor: { id: string; role: string }, action: string, extra: Partial<SupervisionHistoryEntry> = {}) {
+    this.state.history.push({ at: new Date().toISOString(), actor: { id: actor.id, role: actor.role }, action, ...extra });
+  }
+
+  /** The change starts its clock; the operator's own registration is its report. */
+  register(): void {
+    const by = this.input.registeredBy;
+    this.raise('change.registered', { ...this.ref, source: this.input.source, change: this.change }, { id: by.id, role: by.role });
+    this.record(by, 'registered', { detail: { source: this.input.source } });
+    if (this.input.report) this.takeReport(by, this.change, this.input.report.evidence, this.input.report.note);
+  }
+
+  private takeReport(by: ActingPerson, change: SpaceChange, evidence: Evidence[], note?: string) {
+    const reportedOn = today();
+    const inTime = reportedOn <= this.state.deadline;
+    this.change = change;
+    this.state.change = change;
+    this.state.report = { reportedOn, inTime, by: by.id, evidence, ...(note ? { note } : {}) };
+    if (inTime) this.state.status = 'IN_REVIEW';
+    this.raise('change.reported', { ...this.ref, reportedOn, inTime, change, evidence }, { id: by.id, role: by.role });
+    this.record(by, 'reported', { detail: { inTime } });
+  }
+
+  /** Reminders before the deadline until the report comes; true when it came in time. */
+  async awaitReport(): Promise<boolean> {
+    const reported = () => this.state.report !== null;
+    for (const remindOn of stillAhead(changeReminderDates(this.change.effectiveOn, this.ruleset))) {
+      if (await waitUntil(morningOf(remindOn), reported)) break;
+      this.raise('change.reminded', this.ref);
+    }
+    await waitUntil(endOf(this.state.deadline), reported);
+    return this.state.report?.inTime === true;
+  }
+
+  /** The deadline passed without a report in time: the city decides in a task. */
+  missDeadline(): void {
+    this.state.status = 'OVERDUE';
+    this.raise('change.deadline.missed', this.ref);
+    this.record(SYSTEM, 'deadline-missed');
+  }
+
+  ended = () => this.state.status === 'APPROVED' || this.state.status === 'REVOKED';
+
+  decidedOverdue = () => this.state.status !== 'OVERDUE';
+
+  acceptLate(d: Decided): void {
+    this.state.acceptedLate = true;
+    this.state.status = 'IN_REVIEW';
+    this.raise('change.late-accepted', { ...this.ref, reasons: d.reasons }, { id: d.actor.id, role: d.actor.role });
+    this.record(d.actor, 'accepted-late', { reasons: d.reasons });
+  }
+
+  /** Art. 8: the changed space is re-checked against Art. 5 and a city officer reviews it. */
+  async openReview(): Promise<void> {
+    const space = await spaceRecord(this.input.space.spaceId);
+    const declaration = SpaceDeclaration.safeParse(space?.declaration);
+    if (declaration.success) {
+      const check = checkChange(declaration.data, this.change, this.ruleset);
+      const failedRules = check.verdicts.filter((v) => !v.passed).map((v) => ({ ruleId: v.ruleId, article: v.article, message: { zh: v.message.zh, en: v.message.en } }));
+      this.state.check = { outcome: check.outcome, failedRules };
+    }
+    this.state.reviewOpenedOn = today();
+    this.raise('change.review.opened', { ...this.ref, checkOutcome: this.state.check?.outcome ?? null, failedRules: this.state.check?.failedRules ?? [] });
+    this.record(SYSTEM, 'review-opened', { detail: { checkOutcome: this.state.check?.outcome ?? null } });
+  }
+
+  approve(d: Decided): void {
+    const on = today();
+    this.state.status = 'APPROVED';
+    this.state.decision = { outcome: d.outcome, by: d.actor.id, on, reasons: d.reasons };
+    this.raise('change.approved', { ...this.ref, approvedOn: on, change: this.change, reasons: d.reasons }, { id: d.actor.id, role: d.actor.role });
+    this.record(d.actor, 'approved', { reasons: d.reasons });
+  }
+
+  revoke(d: Decided): void {
+    const on = today();
+    this.state.status = 'REVOKED';
+    this.state.decision = { outcome: d.outcome, by: d.actor.id, on, reasons: d.reasons };
+    this.raise('space.revoked', { ...this.input.space, revokedOn: on, article: 'Art. 8', reasons: d.reasons, changeId: this.input.changeId }, { id: d.actor.id, role: d.actor.role });
+    this.record(d.actor, 'revoked', { reasons: d.reasons });
+  }
+
+  // ---- update handlers ----------------------------------------------------------------------
+
+  validateReport = (raw: ChangeReport) => {
+    const parsed = ChangeReportSchema.safeParse(raw);
+    if (!parsed.success) return refuse(refusal('INVALID', issuesOf(parsed.error.issues, ''), String(parsed.error.issues[0]?.path[0] ?? '')));
+    const change = SpaceChange.safeParse(parsed.data.change);
+    if (!change.success) return refuse(refusal('INVALID', issuesOf(change.error.issues, 'change'), 'change'));
+    refuse(checkChangeReport(this.state, parsed.data.actor, this.input.space.organisationId, change.data));
+  };
+
+  onReport = (raw: ChangeReport): ChangeState => {
+    const r = ChangeReportSchema.parse(raw);
+    this.takeReport(r.actor, SpaceChange.parse(r.change), r.evidence, r.note);
+    return this.state;
+  };
+
+  validateDecision = (raw: ChangeDecision) => {
+    const parsed = ChangeDecisionSchema.safeParse(raw);
+    if (!parsed.success) return refuse(refusal('INVALID', issuesOf(parsed.error.issues, ''), String(parsed.error.issues[0]?.path[0] ?? '')));
+    refuse(checkChangeDecision(this.state, parsed.data));
+  };
+
+  onDecision = (raw: ChangeDecision): ChangeState => {
+    const d = ChangeDecisionSchema.parse(raw);
+    if (d.outcome === 'APPROVE') this.approve(d);
+    else if (d.outcome === 'REVOKE') this.revoke(d);
+    else this.acceptLate(d);
+    return this.state;
+  };
+}

@@ -1,0 +1,38 @@
+import type { ActingPerson, ChangeState } from '@makerspace/contracts';
+import type { SpaceChange } from '@makerspace/policy';
+import { Refusal, refusal } from '../shared/refusal';
+
+type Decision = { actor: ActingPerson; outcome: 'APPROVE' | 'REVOKE' | 'ACCEPT_LATE'; reasons: { text: string }[] };
+
+const ended = (state: ChangeState) => state.status === 'APPROVED' || state.status === 'REVOKED';
+
+/** Art. 8 the operating organisation reports its own space's change, once, as it was registered. */
+export function checkChangeReport(state: ChangeState, actor: ActingPerson, organisationId: string, reported: SpaceChange): Refusal | undefined {
+  if (actor.role !== 'applicant' || actor.scope !== organisationId) return refusal('NOT_YOURS', "only the space's operating organisation reports its changes", 'actor', 'Art. 8');
+  if (ended(state)) return refusal('CLOSED', `the change is ${state.status}`);
+  if (state.report) return refusal('CLOSED', `the change was reported on ${state.report.reportedOn}`);
+  if (state.status === 'IN_REVIEW') return refusal('WRONG_STAGE', 'the change is already under review');
+  if (reported.kind !== state.kind) return refusal('INVALID', `this change is of kind ${state.kind}`, 'change.kind');
+  if (reported.effectiveOn !== state.effectiveOn) return refusal('INVALID', `this change took effect on ${state.effectiveOn}; a change effective on another day is another change`, 'change.effectiveOn');
+  return undefined;
+}
+
+/**
+ * Art. 8 a city officer decides: when the deadline passed unreported, revoke or accept the change
+ * late; in review, approve or revoke. Revoking and accepting late always give reasons; approving
+ * does too when the Art. 5 re-check failed or could not be made.
+ */
+export function checkChangeDecision(state: ChangeState, d: Decision): Refusal | undefined {
+  if (d.actor.role !== 'city-officer') return refusal('NOT_YOURS', 'only a city officer decides on a change', 'actor', 'Art. 8');
+  if (ended(state)) return refusal('CLOSED', `the change is already ${state.status}`);
+  if (state.status === 'AWAITING_REPORT') return refusal('WRONG_STAGE', `the operator has until ${state.deadline} to report the change`, 'outcome', 'Art. 8');
+  if (state.status === 'IN_REVIEW' && !state.reviewOpenedOn) return refusal('WRONG_STAGE', 'the changed space is being re-checked against Art. 5; try again shortly');
+  const allowed = state.status === 'OVERDUE' ? ['REVOKE', 'ACCEPT_LATE'] : ['APPROVE', 'REVOKE'];
+  if (!allowed.includes(d.outcome)) return refusal('INVALID', `outcome must be one of ${allowed.join(', ')} while the change is ${state.status}`, 'outcome');
+  if (d.outcome !== 'APPROVE' && d.reasons.length === 0) return refusal('REASON_REQUIRED', `a ${d.outcome} decision must give its reasons`, 'reasons', 'Art. 8');
+  if (d.outcome === 'APPROVE' && state.check?.outcome !== 'APPROVE' && d.reasons.length === 0) {
+    const why = state.check ? 'the changed space fails the Art. 5 re-check' : 'no figures are on record to re-check the changed space';
+    return refusal('REASON_REQUIRED', `${why}: approving it must give reasons`, 'reasons', 'Art. 8');
+  }
+  return undefined;
+}

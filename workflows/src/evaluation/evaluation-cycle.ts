@@ -1,0 +1,108 @@
+import { continueAsNew, ParentClosePolicy, proxyActivities, setHandler, startChild, WorkflowIdReusePolicy } from '@temporalio/workflow';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { Actor, EvaluationCycleInput, evaluationCycleState, EvaluationCycleState, SpaceRef, spaceEvaluationWorkflowId } from '@makerspace/contracts';
+import { calendarDate, evaluationCycleOpensOn, RULESETS, rulesetByVersion, Ruleset, selectRuleset, selfReportDueDate } from '@makerspace/policy';
+import { EventSequence } from '../shared/event-sequence';
+import { Outbox } from '../shared/outbox';
+import type { SupervisionActivities } from '../shared/supervision-activities';
+import { endOf, morningOf, sleepUntil, today } from '../shared/workflow-clock';
+import { spaceEvaluation } from './space-evaluation';
+
+const { supervisedSpaces } = proxyActivities<SupervisionActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+/** Spaces read per run of the workflow; each run then continues as new, so no history grows past a few thousand events. */
+export const SPACES_PER_RUN = 1000;
+/** Children started at once: a bounded batch, so one cycle never floods the task queue. */
+export const CHILDREN_AT_ONCE = 100;
+
+const SYSTEM: Actor = { id: 'supervision-workflow', role: 'system' };
+
+/** Where the cycle stands, carried from one run to the next. */
+export interface CycleProgress {
+  rulesetId: string;
+  rulesetVersion: number;
+  after: string | null;
+  requested: number;
+  alreadyRequested: number;
+  eventsRaised: number;
+}
+
+export type EvaluationCycleRun = EvaluationCycleInput & { progress?: CycleProgress };
+
+/**
+ * The yearly evaluation cycle (Art. 7), `evaluation-<year>`: opens on the ruleset's opening day of
+ * the following year (January), then starts one `evaluation-<year>-<spaceId>` per ACTIVE space
+ * filed by the end of the year, a page of spaces per run, in bounded batches, continuing as new
+ * between pages. The children outlive the cycle (they wait months for reports and confirmation);
+ * a child that already exists is counted, not started again, so opening a year twice starts
+ * nothing new. Opened after the report deadline, the cycle refuses to start: every space would be
+ * unqualified without having been asked.
+ */
+export async function evaluationCycle(input: EvaluationCycleRun): Promise<EvaluationCycleState> {
+  const { year } = input;
+  const ruleset = input.progress ? rulesetByVersion(input.progress.rulesetId, input.progress.rulesetVersion) : rulesetForYear(year);
+  const progress: CycleProgress = input.progress ?? { rulesetId: ruleset.id, rulesetVersion: ruleset.version, after: null, requested: 0, alreadyRequested: 0, eventsRaised: 0 };
+  const events = new EventSequence(`evaluation-${year}`, SYSTEM, progress.eventsRaised);
+  const outbox = new Outbox();
+  const state: EvaluationCycleState = {
+    year,
+    status: input.progress ? 'REQUESTING' : 'WAITING_TO_OPEN',
+    opensOn: evaluationCycleOpensOn(year, ruleset),
+    selfReportDueOn: selfReportDueDate(year, ruleset),
+    requested: progress.requested,
+    alreadyRequested: progress.alreadyRequested,
+  };
+  setHandler(evaluationCycleState, () => state);
+  void outbox.run();
+
+  if (!input.progress) {
+    await sleepUntil(morningOf(state.opensOn));
+    if (Date.now() > endOf(state.selfReportDueOn)) {
+      state.status = 'TOO_LATE';
+      return state;
+    }
+    state.status = 'REQUESTING';
+    outbox.add(events.next('evaluation.cycle.opened', { year, rulesetId: ruleset.id, rulesetVersion: ruleset.version, openedOn: today(), selfReportDueOn: state.selfReportDueOn }));
+  }
+
+  const page = await supervisedSpaces({ filedOnOrBefore: calendarDate(year, 12, 31), after: progress.after, limit: SPACES_PER_RUN });
+  for (let i = 0; i < page.spaces.length; i += CHILDREN_AT_ONCE) {
+    const started = await Promise.all(page.spaces.slice(i, i + CHILDREN_AT_ONCE).map((space) => requestEvaluation(year, space, ruleset)));
+    state.requested += started.filter(Boolean).length;
+    state.alreadyRequested += started.filter((s) => !s).length;
+  }
+
+  if (page.next) {
+    await outbox.drained();
+    const next: CycleProgress = { ...progress, after: page.next, requested: state.requested, alreadyRequested: state.alreadyRequested, eventsRaised: events.raised };
+    return continueAsNew<typeof evaluationCycle>({ year, progress: next });
+  }
+  state.status = 'ALL_REQUESTED';
+  outbox.add(events.next('evaluation.cycle.all-requested', { year, spaces: state.requested + state.alreadyRequested }));
+  await outbox.drained();
+  return state;
+}
+
+/** Start the space's evaluation; false when it already exists (running or done). */
+async function requestEvaluation(year: number, space: SpaceRef, ruleset: Ruleset): Promise<boolean> {
+  try {
+    await startChild(spaceEvaluation, {
+      workflowId: spaceEvaluationWorkflowId(year, space.spaceId),
+      args: [{ year, space, rulesetId: ruleset.id, rulesetVersion: ruleset.version }],
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+      workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+    });
+    return true;
+  } catch (e) {
+    if (e instanceof WorkflowExecutionAlreadyStartedError) return false;
+    throw e;
+  }
+}
+
+/** A new ruleset version applies to later cycles: the one in force when the evaluated year has ended. */
+function rulesetForYear(year: number): Ruleset {
+  return selectRuleset(RULESETS, calendarDate(year + 1, 1, 1));
+}

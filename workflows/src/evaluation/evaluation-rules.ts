@@ -1,0 +1,33 @@
+import type { ActingPerson, ResultConfirmation, SpaceEvaluationState } from '@makerspace/contracts';
+import type { Ruleset } from '@makerspace/policy';
+import { Refusal, refusal } from '../shared/refusal';
+
+/**
+ * Art. 7 the operating organisation files its own space's report, while the report is awaited and
+ * not after the due day.
+ */
+export function checkSelfReportFiling(state: SpaceEvaluationState, actor: ActingPerson, organisationId: string, today: string): Refusal | undefined {
+  if (actor.role !== 'applicant' || actor.scope !== organisationId) return refusal('NOT_YOURS', "only the space's operating organisation files its performance report", 'actor', 'Art. 7');
+  if (state.reportFiledOn) return refusal('CLOSED', `the report for ${state.year} was filed on ${state.reportFiledOn}`, 'report');
+  if (state.status !== 'AWAITING_REPORT' || today > state.dueOn) return refusal('WRONG_STAGE', `the report for ${state.year} was due on ${state.dueOn}`, 'report', 'Art. 7');
+  return undefined;
+}
+
+/**
+ * Art. 7 a city officer confirms the scored result, or corrects the grade to another grade of the
+ * ruleset's scale and says why.
+ */
+export function checkConfirmation(state: SpaceEvaluationState, c: ResultConfirmation, ruleset: Ruleset): Refusal | undefined {
+  if (c.actor.role !== 'city-officer') return refusal('NOT_YOURS', 'only a city officer confirms an evaluation result', 'actor', 'Art. 7');
+  if (state.status === 'CONFIRMED') return refusal('CLOSED', `the result for ${state.year} is already confirmed`);
+  if (state.status !== 'SCORED' || !state.result) return refusal('WRONG_STAGE', `the space is not scored yet: its report is due on ${state.dueOn}`);
+  const scale = ruleset.evaluation.grades.map((g) => g.code);
+  if (c.outcome === 'CONFIRM') {
+    if (c.grade && c.grade !== state.result.grade) return refusal('INVALID', `CONFIRM keeps the scored grade ${state.result.grade}; CORRECT to change it`, 'grade');
+    return undefined;
+  }
+  if (!c.grade || !scale.includes(c.grade)) return refusal('INVALID', `a correction names a grade of the scale (${scale.join(', ')})`, 'grade', 'Art. 7');
+  if (c.grade === state.result.grade) return refusal('INVALID', `${c.grade} is the scored grade: CONFIRM it`, 'grade');
+  if (!c.reasons?.length) return refusal('REASON_REQUIRED', 'a corrected grade must give its reasons', 'reasons', 'Art. 7');
+  return undefined;
+}

@@ -1,0 +1,151 @@
+import { proxyActivities } from '@temporalio/workflow';
+import type { Actor, SelfReportFiling, SpaceEvaluationInput, SpaceEvaluationState, SupervisionHistoryEntry } from '@makerspace/contracts';
+import { ResultConfirmation } from '@makerspace/contracts';
+import { rulesetByVersion, Ruleset, scoreEvaluation, SelfReport, selfReportDueDate, selfReportReminderDates } from '@makerspace/policy';
+import { EventSequence } from '../shared/event-sequence';
+import { Outbox } from '../shared/outbox';
+import { refusal, refuse } from '../shared/refusal';
+import type { SupervisionActivities } from '../shared/supervision-activities';
+import { endOf, morningOf, stillAhead, today, waitUntil } from '../shared/workflow-clock';
+import { art7Consequence } from './art7-consequence';
+import { checkConfirmation, checkSelfReportFiling } from './evaluation-rules';
+
+const { spaceRecord } = proxyActivities<SupervisionActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+const SYSTEM: Actor = { id: 'supervision-workflow', role: 'system' };
+
+/**
+ * The state and the moves of one space's evaluation for one year (Art. 7). The workflow function
+ * runs the steps in order; the update handlers call the `on*` methods.
+ */
+export class SpaceEvaluationProcedure {
+  readonly ruleset: Ruleset;
+  readonly state: SpaceEvaluationState;
+  readonly outbox = new Outbox();
+  private readonly events: EventSequence;
+  private report: SelfReport | null = null;
+
+  constructor(readonly input: SpaceEvaluationInput) {
+    this.ruleset = rulesetByVersion(input.rulesetId, input.rulesetVersion);
+    this.events = new EventSequence(input.space.spaceId, SYSTEM);
+    this.state = {
+      year: input.year,
+      spaceId: input.space.spaceId,
+      status: 'AWAITING_REPORT',
+      dueOn: selfReportDueDate(input.year, this.ruleset),
+      reportFiledOn: null,
+      reportMissed: false,
+      result: null,
+      confirmation: null,
+      consequence: null,
+      history: [],
+    };
+  }
+
+  private get ref() {
+    return { ...this.input.space, year: this.input.year };
+  }
+
+  private raise: EventSequence['next'] = (type, payload, actor) => {
+    const event = this.events.next(type, payload, actor);
+    this.outbox.add(event);
+    return event;
+  };
+
+  private record(actor: { id: string; role: string }, action: string, extra: Partial<SupervisionHistoryEntry> = {}) {
+    this.state.history.push({ at: new Date().toISOString(), actor: { id: actor.id, role: actor.role }, action, ...extra });
+  }
+
+  /** Ask for the report, remind before the due day, and note a report that never came. */
+  async collectSelfReport(): Promise<void> {
+    const { dueOn } = this.state;
+    this.raise('evaluation.self-report.requested', { ...this.ref, dueOn });
+    const filed = () => this.report !== null;
+    for (const remindOn of stillAhead(selfReportReminderDates(this.input.year, this.ruleset))) {
+      if (await waitUntil(morningOf(remindOn), filed)) break;
+      this.raise('evaluation.self-report.reminded', { ...this.ref, dueOn });
+    }
+    if (!(await waitUntil(endOf(dueOn), filed))) {
+      this.state.reportMissed = true;
+      this.raise('evaluation.self-report.missed', { ...this.ref, dueOn });
+      this.record(SYSTEM, 'report-missed');
+    }
+  }
+
+  /** The ruleset's scorecard; a missing report counts as unqualified. */
+  score(): void {
+    const r = scoreEvaluation(this.report, this.ruleset);
+    const reasons = r.reasons.map((x) => ({ article: x.article, ...(x.ruleId ? { ruleId: x.ruleId } : {}), message: { zh: x.message.zh, en: x.message.en } }));
+    this.state.status = 'SCORED';
+    this.state.result = { score: r.score, grade: r.grade, reportFiled: r.reportFiled, unqualified: r.unqualified, recommendedToProvince: r.recommendedToProvince, reasons };
+    this.raise('evaluation.result.scored', { ...this.ref, rulesetId: r.rulesetId, rulesetVersion: r.rulesetVersion, ...this.state.result });
+    this.record(SYSTEM, 'scored', { detail: { score: r.score, grade: r.grade } });
+  }
+
+  confirmed = () => this.state.status === 'CONFIRMED';
+
+  /** Art. 7 on the confirmed grade, against the space's other confirmed years. */
+  async applyArt7(): Promise<void> {
+    const grade = this.state.confirmation!.grade;
+    const space = await spaceRecord(this.input.space.spaceId);
+    if (space?.status !== 'ACTIVE') {
+      this.state.consequence = 'NONE';
+      this.record(SYSTEM, 'art7-not-applied', { detail: { spaceStatus: space?.status ?? 'UNKNOWN' } });
+      return;
+    }
+    const others = Object.fromEntries(Object.entries(space.grades).filter(([y]) => Number(y) !== this.input.year));
+    const consequence = art7Consequence(this.input.year, grade, others, this.ruleset);
+    if (consequence.kind === 'REVOKE') {
+      const { message, unqualifiedYears } = consequence.check;
+      const reasons = [{ text: `${message.zh} / ${message.en}`, article: 'Art. 7' }];
+      this.raise('space.revoked', { ...this.input.space, revokedOn: today(), article: 'Art. 7', reasons, unqualifiedYears: [...unqualifiedYears] });
+      this.state.consequence = 'REVOKED';
+      this.record(SYSTEM, 'revoked', { reasons });
+    } else if (consequence.kind === 'RECOMMEND') {
+      this.raise('space.recommended', { ...this.ref, grade, score: this.state.result!.score });
+      this.state.consequence = 'RECOMMENDED';
+      this.record(SYSTEM, 'recommended-to-province');
+    } else {
+      this.state.consequence = 'NONE';
+    }
+  }
+
+  // ---- update handlers ----------------------------------------------------------------------
+
+  validateSelfReport = (f: SelfReportFiling) => {
+    refuse(checkSelfReportFiling(this.state, f.actor, this.input.space.organisationId, today()));
+    const parsed = SelfReport.safeParse(f.report);
+    if (!parsed.success) refuse(refusal('INVALID', parsed.error.issues.map((i) => `report.${i.path.join('.')}: ${i.message}`).join('; '), 'report'));
+    else if (parsed.data.evaluatedYear !== this.input.year) refuse(refusal('INVALID', `the report is for ${parsed.data.evaluatedYear}, the evaluation for ${this.input.year}`, 'report.evaluatedYear'));
+  };
+
+  onSelfReport = (f: SelfReportFiling): SpaceEvaluationState => {
+    this.report = SelfReport.parse(f.report);
+    this.state.reportFiledOn = today();
+    this.raise('evaluation.self-report.filed', { ...this.ref, filedOn: this.state.reportFiledOn, report: f.report }, { id: f.actor.id, role: f.actor.role });
+    this.record(f.actor, 'report-filed');
+    return this.state;
+  };
+
+  validateConfirmation = (raw: ResultConfirmation) => {
+    const parsed = ResultConfirmation.safeParse(raw);
+    if (!parsed.success) refuse(refusal('INVALID', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), String(parsed.error.issues[0]?.path[0] ?? '')));
+    else refuse(checkConfirmation(this.state, parsed.data, this.ruleset));
+  };
+
+  onConfirmation = (raw: ResultConfirmation): SpaceEvaluationState => {
+    const c = ResultConfirmation.parse(raw);
+    const result = this.state.result!;
+    const grade = c.outcome === 'CORRECT' ? c.grade! : result.grade;
+    const on = today();
+    this.state.status = 'CONFIRMED';
+    this.state.confirmation = { grade, corrected: c.outcome === 'CORRECT', by: c.actor.id, on, reasons: c.reasons };
+    const unqualified = grade === this.ruleset.evaluation.unqualifiedGrade;
+    this.raise('evaluation.result.confirmed', { ...this.ref, score: result.score, scoredGrade: result.grade, grade, corrected: c.outcome === 'CORRECT', unqualified, reasons: c.reasons, confirmedOn: on }, { id: c.actor.id, role: c.actor.role });
+    this.record(c.actor, c.outcome === 'CORRECT' ? 'corrected' : 'confirmed', { reasons: c.reasons, detail: { grade } });
+    return this.state;
+  };
+}
