@@ -21,8 +21,11 @@ const NAME_OID = 19;
 const CHAR_OID = 18;
 const TEXT_OID = 25;
 
+type PgResult = { fields: { dataTypeID: number }[] };
+
 type Queryable = {
-  performIO(query: unknown): Promise<{ fields: { dataTypeID: number }[] }>;
+  /** One result, or one per statement when a script of several statements runs as a raw query. */
+  performIO(query: unknown): Promise<PgResult | PgResult[]>;
   executeScript(script: string): Promise<void>;
   startTransaction(isolation?: string): Promise<Queryable>;
   underlyingDriver(): { query(sql: string): Promise<unknown> };
@@ -32,7 +35,7 @@ function mendQueryable(q: Queryable): Queryable {
   const performIO = q.performIO.bind(q);
   q.performIO = async (query) => {
     const result = await performIO(query);
-    for (const f of result.fields) if (f.dataTypeID === NAME_OID || f.dataTypeID === CHAR_OID) f.dataTypeID = TEXT_OID; // (a)
+    for (const r of [result].flat()) for (const f of r.fields) if (f.dataTypeID === NAME_OID || f.dataTypeID === CHAR_OID) f.dataTypeID = TEXT_OID; // (a)
     return result;
   };
   return q;
