@@ -2,21 +2,36 @@ import { Module } from '@nestjs/common';
 import { kafkaProbe } from '@makerspace/events';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { TemporalGateway } from '@makerspace/temporal';
+import { SpaceAccess } from './access/space-access';
+import { ChangeRegistrationService } from './changes/change-registration';
+import { ChangesController } from './changes/changes.controller';
+import { CycleProgress } from './cycles/cycle-progress';
+import { CyclesController } from './cycles/cycles.controller';
+import { EvaluationSchedule } from './cycles/evaluation-schedule';
+import { ScheduleController } from './cycles/schedule.controller';
 import { PrismaService } from './database/prisma.service';
-import { SpaceConsumer } from './spaces/space-consumer';
+import { EvaluationsController } from './evaluations/evaluations.controller';
+import { RecommendationsController } from './recommendations/recommendations.controller';
 import { SpacesController } from './spaces/spaces.controller';
+import { SupervisionConsumer } from './supervision/supervision-consumer';
+import { SupervisionWorkflows } from './temporal/supervision-workflows';
 
 @Module({
   imports: [...HEALTH_IMPORTS],
-  controllers: [HealthController, SpacesController],
+  controllers: [HealthController, SpacesController, CyclesController, ScheduleController, EvaluationsController, RecommendationsController, ChangesController],
   providers: [
     PrismaService,
-    SpaceConsumer,
+    SupervisionConsumer,
     { provide: TemporalGateway, useFactory: () => new TemporalGateway() },
+    SupervisionWorkflows,
+    EvaluationSchedule,
+    SpaceAccess,
+    CycleProgress,
+    ChangeRegistrationService,
     {
       provide: READINESS_PROBES,
-      inject: [PrismaService, SpaceConsumer, TemporalGateway],
-      useFactory: (prisma: PrismaService, spaces: SpaceConsumer, temporal: TemporalGateway) => [prisma.probe(), kafkaProbe(spaces.kafka), temporal.probe()],
+      inject: [PrismaService, SupervisionConsumer, TemporalGateway],
+      useFactory: (prisma: PrismaService, consumer: SupervisionConsumer, temporal: TemporalGateway) => [prisma.probe(), kafkaProbe(consumer.kafka), temporal.probe()],
     },
   ],
 })

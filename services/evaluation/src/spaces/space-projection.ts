@@ -1,17 +1,58 @@
-import { EventEnvelope, isEvent } from '@makerspace/contracts';
-import type { PrismaService } from '../database/prisma.service';
+import type { Prisma } from '.prisma/evaluation-client';
+import { applyChange, SelfReport, SpaceChange } from '@makerspace/policy';
+import type { Projections, Tx } from '../supervision/projection';
+import { declarationOf } from './space-declaration';
 
-/** A filed application becomes a supervised maker space, once per event id. */
-export async function projectSpaceEvent(prisma: PrismaService, event: EventEnvelope): Promise<void> {
-  if (!isEvent(event, 'application.filed')) return;
-  const p = event.payload;
-  await prisma.$transaction(async (tx) => {
-    const inserted = await tx.processedEvent.createMany({ data: [{ eventId: event.id, type: event.type }], skipDuplicates: true });
-    if (inserted.count === 0) return;
-    await tx.space.upsert({
-      where: { id: p.spaceId },
-      create: { id: p.spaceId, filingNumber: p.filingNumber, applicationId: p.applicationId, organisationId: p.organisationId, name: p.spaceName, divisionCode: p.divisionCode, filedOn: p.filedOn, figures: {} },
-      update: {},
-    });
+/** Record a newer statement of the space; an older one (confirmed late) never overwrites it. */
+async function declare(tx: Tx, spaceId: string, asOf: string, parts: { organisation?: object; figures?: object }) {
+  await tx.space.updateMany({
+    where: { id: spaceId, OR: [{ declaredAsOf: null }, { declaredAsOf: { lte: asOf } }] },
+    data: { ...(parts as Record<string, Prisma.InputJsonValue>), declaredAsOf: asOf },
   });
 }
+
+/**
+ * The record of a filed space: taken under supervision when filed; its figures restated by each
+ * confirmed performance report and each approved change; revoked with the article and reason.
+ */
+export const spaceProjections: Projections = {
+  'application.filed': async (tx, { payload: p }) => {
+    await tx.space.upsert({
+      where: { id: p.spaceId },
+      create: { id: p.spaceId, filingNumber: p.filingNumber, applicationId: p.applicationId, organisationId: p.organisationId, name: p.spaceName, divisionCode: p.divisionCode, filedOn: p.filedOn },
+      update: {},
+    });
+  },
+
+  'evaluation.result.confirmed': async (tx, { payload: p }) => {
+    const evaluation = await tx.evaluation.findUnique({ where: { spaceId_year: { spaceId: p.spaceId, year: p.year } } });
+    const report = SelfReport.safeParse(evaluation?.selfReport);
+    if (!report.success) return;
+    const { organisation, figures } = report.data;
+    await declare(tx, p.spaceId, `${p.year}-12-31`, { organisation, figures });
+  },
+
+  'change.approved': async (tx, { payload: p }) => {
+    const change = SpaceChange.parse(p.change);
+    const space = await tx.space.findUnique({ where: { id: p.spaceId } });
+    if (!space) return;
+    if (change.kind === 'NAME') {
+      await tx.space.update({ where: { id: p.spaceId }, data: { name: change.name } });
+      return;
+    }
+    if (change.kind === 'LOCATION') await tx.space.update({ where: { id: p.spaceId }, data: { divisionCode: change.venue.divisionCode } });
+    const current = declarationOf(space);
+    if (change.kind === 'OPERATING_ORGANISATION') {
+      await declare(tx, p.spaceId, change.effectiveOn, { organisation: change.organisation });
+    } else if (current) {
+      await declare(tx, p.spaceId, change.effectiveOn, { figures: applyChange(current, change).figures });
+    }
+  },
+
+  'space.revoked': async (tx, { payload: p }) => {
+    await tx.space.updateMany({
+      where: { id: p.spaceId, status: 'ACTIVE' },
+      data: { status: 'REVOKED', revokedOn: p.revokedOn, revokedArticle: p.article, revokedReason: p.reasons.map((r) => r.text).join('; ') },
+    });
+  },
+};

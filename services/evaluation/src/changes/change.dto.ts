@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { ChangeDecision, ChangeReport, Evidence } from '@makerspace/contracts';
+import { SpaceChange } from '@makerspace/policy';
+
+/**
+ * A change of a space (Art. 8): reported by its operator with evidence, or registered by a city
+ * officer who found it (evidence belongs to the operator's report, so a registration has none).
+ * A client may choose the change id, so a repeated request starts nothing new.
+ */
+export const ChangeRegistration = z.object({
+  changeId: z.uuid().optional(),
+  change: SpaceChange,
+  evidence: z.array(Evidence).max(50).default([]),
+  note: z.string().trim().max(4000).optional(),
+});
+export type ChangeRegistration = z.infer<typeof ChangeRegistration>;
+
+/** The operator reports a change staff registered; the workflow checks it against the registration. */
+export const ChangeReportBody = ChangeReport.omit({ actor: true }).extend({ change: SpaceChange });
+export type ChangeReportBody = z.infer<typeof ChangeReportBody>;
+
+export const ChangeDecisionBody = ChangeDecision.omit({ actor: true });
+export type ChangeDecisionBody = z.infer<typeof ChangeDecisionBody>;
+
+export const ChangeList = z.object({
+  status: z.enum(['AWAITING_REPORT', 'OVERDUE', 'IN_REVIEW', 'APPROVED', 'REVOKED']).optional(),
+  spaceId: z.string().max(100).optional(),
+});
+export type ChangeList = z.infer<typeof ChangeList>;

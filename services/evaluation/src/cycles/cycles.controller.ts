@@ -1,0 +1,44 @@
+import { Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { EvaluationCycleInput, evaluationCycleWorkflowId } from '@makerspace/contracts';
+import { CurrentActor, RequestActor, requireRole, ValidQuery, ZodValidationPipe } from '@makerspace/http';
+import { divisionOf } from '../access/space-access';
+import { SupervisionWorkflows } from '../temporal/supervision-workflows';
+import { ProgressFilter, ResultFilter, Year } from './cycle.dto';
+import { CycleProgress } from './cycle-progress';
+
+@ApiTags('evaluation cycles')
+@Controller('evaluation-cycles')
+export class CyclesController {
+  constructor(
+    private readonly workflows: SupervisionWorkflows,
+    private readonly cycles: CycleProgress,
+  ) {}
+
+  /**
+   * Open the evaluation of `year` by hand (normally the schedule does it in January). Opening a
+   * year that is already open, or done, starts nothing new: `opened` is then false.
+   */
+  @Post(':year')
+  @HttpCode(HttpStatus.ACCEPTED)
+  async open(@CurrentActor() actor: RequestActor, @Param('year', new ZodValidationPipe(Year)) year: number) {
+    requireRole(actor, 'scheduler');
+    const workflowId = evaluationCycleWorkflowId(year);
+    const opened = await this.workflows.startOnce('evaluationCycle', workflowId, { year } satisfies EvaluationCycleInput);
+    return { year, workflowId, opened };
+  }
+
+  /** The cycle and its evaluations counted by status and confirmed grade, for the city or one division. */
+  @Get(':year')
+  progress(@CurrentActor() actor: RequestActor, @Param('year', new ZodValidationPipe(Year)) year: number, @ValidQuery(ProgressFilter) q: ProgressFilter) {
+    requireRole(actor, 'city-officer', 'district-officer', 'scheduler');
+    return this.cycles.progress(year, divisionOf(actor, q.divisionCode));
+  }
+
+  /** The year's results, a page at a time; a district officer sees its own division. */
+  @Get(':year/results')
+  results(@CurrentActor() actor: RequestActor, @Param('year', new ZodValidationPipe(Year)) year: number, @ValidQuery(ResultFilter) q: ResultFilter) {
+    requireRole(actor, 'city-officer', 'district-officer');
+    return this.cycles.results(year, { ...q, divisionCode: divisionOf(actor, q.divisionCode) });
+  }
+}
