@@ -1,10 +1,6 @@
-import type { Financing, NewCompany } from './declared-figures';
-import { type WindowFields, countInWindow } from './in-window';
+import { outsideWindow } from './outside-window';
 import { type Judgement, RuleWording, perRuleset } from './judgement';
-import type { Verdict } from './verdict';
-
-const NEW_COMPANY_FIELDS: WindowFields<NewCompany> = { date: 'registeredOn', name: 'name', distinct: 'name' };
-const FINANCING_FIELDS: WindowFields<Financing> = { date: 'closedOn', name: 'residentName', distinct: 'residentName' };
+import type { Flag, Verdict } from './verdict';
 
 const incubationWording = perRuleset(
   ({ conditions: { minNewCompanies, minFinancings } }) =>
@@ -26,10 +22,19 @@ const incubationWording = perRuleset(
 export function newCompaniesOrFinancing({ declaration, window, ruleset }: Judgement): Verdict {
   const { newCompaniesLast12Months, financingsLast12Months } = declaration.figures;
   const { minNewCompanies, minFinancings } = ruleset.conditions;
-  const companies = countInWindow(newCompaniesLast12Months, window, NEW_COMPANY_FIELDS);
-  const financed = countInWindow(financingsLast12Months, window, FINANCING_FIELDS);
-  const newCompanies = companies.count;
-  const financings = financed.count;
+  let flags: Flag[] | undefined;
+  const companies = new Set<string>();
+  for (const company of newCompaniesLast12Months) {
+    if (company.registeredOn >= window.from && company.registeredOn <= window.to) companies.add(company.name);
+    else (flags ??= []).push(outsideWindow(company.name, company.registeredOn, window));
+  }
+  const financed = new Set<string>();
+  for (const financing of financingsLast12Months) {
+    if (financing.closedOn >= window.from && financing.closedOn <= window.to) financed.add(financing.residentName);
+    else (flags ??= []).push(outsideWindow(financing.residentName, financing.closedOn, window));
+  }
+  const newCompanies = companies.size;
+  const financings = financed.size;
   return incubationWording.for(ruleset).verdict(
     newCompanies >= minNewCompanies || financings >= minFinancings,
     { newCompanies, financings },
@@ -38,6 +43,6 @@ export function newCompaniesOrFinancing({ declaration, window, ruleset }: Judgem
       zh: `${window.from}至${window.to}期间注册新企业${newCompanies}家,获得融资${financings}家`,
       en: `${newCompanies} new companies and ${financings} financed from ${window.from} to ${window.to}`,
     },
-    financed.flags.length === 0 ? companies.flags : [...companies.flags, ...financed.flags],
+    flags,
   );
 }

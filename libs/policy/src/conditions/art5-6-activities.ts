@@ -1,9 +1,6 @@
-import type { Activity } from './declared-figures';
-import { type WindowFields, countInWindow } from './in-window';
+import { outsideWindow } from './outside-window';
 import { type Judgement, RuleWording, notFewerText, perRuleset } from './judgement';
-import type { Verdict } from './verdict';
-
-const ACTIVITY_FIELDS: WindowFields<Activity> = { date: 'heldOn', name: 'title' };
+import type { Flag, Verdict } from './verdict';
 
 const activityWording = perRuleset(
   ({ conditions }) =>
@@ -21,7 +18,12 @@ const activityWording = perRuleset(
 /** Art. 5(6) 每年开展的创业沙龙、路演、创业大赛、创业教育培训等活动不少于5场次 (each held activity counts). */
 export function activities({ declaration, window, ruleset }: Judgement): Verdict {
   const required = ruleset.conditions.minActivities;
-  const { count: found, flags } = countInWindow(declaration.figures.activities, window, ACTIVITY_FIELDS);
+  let flags: Flag[] | undefined;
+  let found = 0;
+  for (const activity of declaration.figures.activities) {
+    if (activity.heldOn >= window.from && activity.heldOn <= window.to) found += 1;
+    else (flags ??= []).push(outsideWindow(activity.title, activity.heldOn, window));
+  }
   return activityWording.for(ruleset).verdict(
     found >= required,
     found,

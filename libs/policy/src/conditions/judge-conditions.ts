@@ -64,7 +64,7 @@ export function judgeConditions(
     ruleset,
     residents: countEligibleResidents(declaration.figures.residents, asOf, ruleset),
   };
-  const verdicts: Verdict[] = [];
-  for (const rule of RULES) verdicts.push(rule(judgement));
+  const verdicts = new Array<Verdict>(RULES.length);
+  for (let i = 0; i < RULES.length; i += 1) verdicts[i] = RULES[i](judgement);
   return verdicts;
 }

@@ -52,7 +52,7 @@ export class RuleWording {
     found: Figure,
     required: Figure,
     finding: LocalizedText,
-    flags: readonly Flag[] = NO_FLAGS,
+    flags?: readonly Flag[],
   ): Verdict {
     const ending = passed ? this.met : this.notMet;
     return {
@@ -65,7 +65,7 @@ export class RuleWording {
         zh: this.opening.zh + finding.zh + ending.zh,
         en: this.opening.en + finding.en + ending.en,
       },
-      flags,
+      flags: flags ?? NO_FLAGS,
     };
   }
 }
