@@ -1,18 +1,9 @@
 import { formatNumber, formatPercent } from '../text/format';
 import type { LocalizedText } from '../text/localized-text';
+import { centi } from './areas';
 import type { DeclaredFigures } from './declared-figures';
 import { type Judgement, RuleWording, atLeastText, perRuleset, reaches } from './judgement';
 import type { RuleId, Verdict } from './verdict';
-
-/** Areas are compared in whole hundredths of a square metre, so 0.1 + 0.2 never decides a case. */
-function centi(squareMetres: number): number {
-  return Math.round(squareMetres * 100);
-}
-
-function squareMetres(centiSquareMetres: number): LocalizedText {
-  const text = formatNumber(centiSquareMetres / 100);
-  return { zh: `${text}平方米`, en: `${text} m²` };
-}
 
 const venueAreaWording = perRuleset(
   ({ conditions, interpretation }) =>
@@ -25,11 +16,13 @@ const venueAreaWording = perRuleset(
 );
 
 /** Art. 5(2) 具有固定服务场地500平方米以上. */
-export function venueArea({ declaration, ruleset }: Judgement): Verdict {
-  const total = declaration.figures.totalAreaM2;
+export function venueArea({ declaration, areas, ruleset }: Judgement): Verdict {
   const required = ruleset.conditions.minTotalAreaM2;
-  const passed = reaches(centi(total), centi(required), ruleset.interpretation.inclusiveBounds);
-  return venueAreaWording.for(ruleset).verdict(passed, total, required, squareMetres(centi(total)));
+  const passed = reaches(areas.totalCenti, centi(required), ruleset.interpretation.inclusiveBounds);
+  return venueAreaWording.for(ruleset).verdict(passed, declaration.figures.totalAreaM2, required, {
+    zh: `${areas.totalText}平方米`,
+    en: `${areas.totalText} m²`,
+  });
 }
 
 const WITHIN_TOTAL = new RuleWording(
@@ -40,15 +33,11 @@ const WITHIN_TOTAL = new RuleWording(
 );
 
 /** Art. 5(2) "of which": workstation and public service areas are parts of the total, not more. */
-export function serviceAreaWithinTotal({ declaration }: Judgement): Verdict {
-  const { figures } = declaration;
-  const service = centi(figures.workstationAreaM2) + centi(figures.publicServiceAreaM2);
-  const total = centi(figures.totalAreaM2);
-  const serviceText = squareMetres(service);
-  const totalText = squareMetres(total);
-  return WITHIN_TOTAL.verdict(service <= total, service / 100, figures.totalAreaM2, {
-    zh: `${serviceText.zh}(总面积${totalText.zh})`,
-    en: `${serviceText.en} (total area ${totalText.en})`,
+export function serviceAreaWithinTotal({ declaration, areas }: Judgement): Verdict {
+  const { serviceCenti, totalCenti, serviceText, totalText } = areas;
+  return WITHIN_TOTAL.verdict(serviceCenti <= totalCenti, serviceCenti / 100, declaration.figures.totalAreaM2, {
+    zh: `${serviceText}平方米(总面积${totalText}平方米)`,
+    en: `${serviceText} m² (total area ${totalText} m²)`,
   });
 }
 
@@ -63,16 +52,12 @@ const serviceAreaShareWording = perRuleset(
 );
 
 /** Art. 5(2) 提供创业工位和公共服务场地面积不低于众创空间总面积的75%. */
-export function serviceAreaShare({ declaration, ruleset }: Judgement): Verdict {
-  const { figures } = declaration;
+export function serviceAreaShare({ areas, ruleset }: Judgement): Verdict {
+  const { serviceCenti, totalCenti, serviceText, totalText } = areas;
   const percent = ruleset.conditions.minServiceAreaSharePercent;
-  const service = centi(figures.workstationAreaM2) + centi(figures.publicServiceAreaM2);
-  const total = centi(figures.totalAreaM2);
-  const share = total === 0 ? 0 : service / total;
-  const passed = total > 0 && service * 100 >= percent * total;
+  const share = totalCenti === 0 ? 0 : serviceCenti / totalCenti;
+  const passed = totalCenti > 0 && serviceCenti * 100 >= percent * totalCenti;
   const shareText = formatPercent(share);
-  const serviceText = formatNumber(service / 100);
-  const totalText = formatNumber(total / 100);
   return serviceAreaShareWording.for(ruleset).verdict(passed, share, percent / 100, {
     zh: `${shareText}(${serviceText}/${totalText}平方米)`,
     en: `${shareText} (${serviceText} of ${totalText} m²)`,

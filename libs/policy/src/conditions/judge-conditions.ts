@@ -20,6 +20,7 @@ import {
 } from './art5-5-staff';
 import { activities } from './art5-6-activities';
 import { venueDivision } from './art6-1-venue-division';
+import { readAreas } from './areas';
 import type { SpaceDeclaration } from './declared-figures';
 import { countEligibleResidents } from './eligible-residents';
 import type { Judgement, Rule } from './judgement';
@@ -63,6 +64,7 @@ export function judgeConditions(
     window,
     ruleset,
     residents: countEligibleResidents(declaration.figures.residents, asOf, ruleset),
+    areas: readAreas(declaration.figures),
   };
   const verdicts = new Array<Verdict>(RULES.length);
   for (let i = 0; i < RULES.length; i += 1) verdicts[i] = RULES[i](judgement);

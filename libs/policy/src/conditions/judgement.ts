@@ -2,6 +2,7 @@ import type { CalendarDate } from '../calendar/calendar-date';
 import type { DateWindow } from '../calendar/window';
 import type { Ruleset } from '../rulesets/ruleset';
 import type { LocalizedText } from '../text/localized-text';
+import type { VenueAreas } from './areas';
 import type { SpaceDeclaration } from './declared-figures';
 import type { ResidentCount } from './eligible-residents';
 import type { Article, Figure, Flag, RuleId, Verdict } from './verdict';
@@ -18,6 +19,8 @@ export interface Judgement {
   readonly ruleset: Ruleset;
   /** Residents counted once, used by Art. 5(3) and by the per-resident minimums of Art. 5(5). */
   readonly residents: ResidentCount;
+  /** Areas read once, used by the three area rules of Art. 5(2). */
+  readonly areas: VenueAreas;
 }
 
 export type Rule = (judgement: Judgement) => Verdict;
