@@ -3,7 +3,7 @@ import { type CalendarDate, calendarDate, dateKey, dateParts, daysInMonth } from
 /**
  * `date` moved by whole calendar months, as the number YYYYMMDD. A day the target month lacks
  * becomes that month's last day (31 Aug + 6 months = 28 or 29 Feb; 29 Feb + 12 months = 28 Feb),
- * the rule PRC law uses for periods counted in months (Civil Code Art. 203).
+ * the rule PRC law uses for periods counted in months (Civil Code Art. 202).
  */
 function monthsLaterKey(date: CalendarDate, months: number): number {
   const { year, month, day } = dateParts(date);
