@@ -49,8 +49,8 @@ describe('the HTTP answer to a refusal of the filing workflow', () => {
     expect(answer(new WorkflowNotFoundError('workflow not found for ID: filing-x', 'filing-x', undefined))?.status).toBe(404);
   });
 
-  it('answers 409 CLOSED for an update to a procedure that has ended', () => {
-    expect(answer(new WorkflowNotFoundError('workflow execution already completed', 'filing-x', undefined))).toEqual({
+  it.each(['workflow execution already completed', 'workflow update was aborted by closing workflow'])('answers 409 CLOSED for an update to a procedure that has ended ("%s")', (message) => {
+    expect(answer(new WorkflowNotFoundError(message, 'filing-x', undefined))).toEqual({
       status: 409,
       body: { code: 'CLOSED', message: 'the filing procedure of this application has ended' },
     });

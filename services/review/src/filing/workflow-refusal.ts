@@ -3,8 +3,11 @@ import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } 
 import { ApiException, conflict, notFound } from '@makerspace/http';
 
 const REFUSED = 'Refused.';
-/** How the server words an update sent to a procedure that has already ended. */
-const ENDED = /already completed/i;
+/**
+ * How the server words an update sent to a procedure that has ended, or that ended while the
+ * update waited ("workflow update was aborted by closing workflow").
+ */
+const ENDED = /already completed|aborted by closing workflow/i;
 
 /**
  * The HTTP answer to the filing workflow's refusal of an update (an ApplicationFailure of type

@@ -1,0 +1,207 @@
+import { Client, Connection } from '@temporalio/client';
+import type { ApiErrorBody, FilingState, TaskKind } from '@makerspace/contracts';
+import { filingWorkflowId } from '@makerspace/contracts';
+import { todayInShanghai } from '@makerspace/policy';
+import { temporalSettings } from '@makerspace/temporal';
+import { As, bootService, BootedService, httpClient, sampleFiling, unique, waitFor } from '@makerspace/testing';
+import { RunningWorker, startWorker } from '@makerspace/workflows';
+import { AppModule as IntakeModule } from '../../services/intake/src/app.module';
+import { INTAKE_SERVICE } from '../../services/intake/src/service';
+import { AppModule as ReviewModule } from '../../services/review/src/app.module';
+import { REVIEW_SERVICE } from '../../services/review/src/service';
+
+interface InboxTask {
+  id: string;
+  applicationId: string;
+  kind: TaskKind;
+  stage: string;
+  assigneeId: string | null;
+  claimedBy: string | null;
+}
+
+/**
+ * Staff review an application through the review service on the real stack: intake starts the
+ * filing workflow on the Temporal dev server, task events reach the review inbox over Kafka, and
+ * every decision goes back to the workflow as an update. Public notice lasts 7 real days here,
+ * so the procedure is followed up to it (the time-skipping scenarios go on to the meeting).
+ */
+describe('staff review an application through the review service (Art. 6, Art. 9)', () => {
+  let worker: RunningWorker;
+  let intake: BootedService;
+  let review: BootedService;
+  let temporal: Connection;
+  const workflowIds: string[] = [];
+
+  const tiedong = { id: unique('officer-tiedong'), role: 'district-officer', scope: '210302' };
+  const tiedongColleague = { id: unique('officer-tiedong'), role: 'district-officer', scope: '210302' };
+  const tiexi = { id: unique('officer-tiexi'), role: 'district-officer', scope: '210303' };
+  const city = { id: unique('officer-city'), role: 'city-officer' };
+  const secretary = { id: unique('secretary'), role: 'meeting-secretary' };
+  const experts = [1, 2, 3, 4].map((n) => ({ id: unique(`expert-${n}`), role: 'expert' }));
+  const as = (person: As) => httpClient(review.url, person);
+
+  beforeAll(async () => {
+    process.env.FILING_TASK_QUEUE = unique('filing-review');
+    process.env.INTAKE_GROUP_ID = unique('intake-e2e-review');
+    process.env.REVIEW_GROUP_ID = unique('review-e2e-review');
+    worker = await startWorker();
+    intake = await bootService(IntakeModule, INTAKE_SERVICE);
+    review = await bootService(ReviewModule, REVIEW_SERVICE);
+    temporal = await Connection.connect({ address: temporalSettings().address });
+  });
+
+  afterAll(async () => {
+    // The dev server would keep these procedures waiting on their timers after the run.
+    const client = new Client({ connection: temporal });
+    await Promise.all(workflowIds.map((id) => client.workflow.getHandle(id).terminate('end of the e2e run').catch(() => undefined)));
+    await temporal?.close();
+    await review?.close();
+    await intake?.close();
+    await worker?.shutdown();
+  });
+
+  /** An applicant registers an organisation in Tiedong and submits a qualifying application through intake. */
+  async function submitApplication(): Promise<string> {
+    const applicant = httpClient(intake.url, { id: unique('applicant'), role: 'applicant' });
+    const sample = sampleFiling(todayInShanghai(new Date()), '210302');
+    const org = await applicant.post<{ id: string }>('/organisations', sample.organisation);
+    expect(org.status).toBe(201);
+    const draft = await applicant.post<{ id: string }>('/applications', { ...sample.application, organisationId: org.body.id });
+    expect(draft.status).toBe(201);
+    const submitted = await applicant.post<{ workflowId: string }>(`/applications/${draft.body.id}/submit`);
+    expect(submitted.status).toBe(201);
+    workflowIds.push(submitted.body.workflowId);
+    return draft.body.id;
+  }
+
+  /** The open task of a kind in a person's inbox, once its task.opened event has been projected. */
+  function taskIn(person: As, applicationId: string, kind: TaskKind): Promise<InboxTask> {
+    return waitFor(`a ${kind} task in ${person.id}'s inbox`, async () => {
+      const inbox = await as(person).get<InboxTask[]>(`/tasks?applicationId=${applicationId}&kind=${kind}`);
+      return inbox.body.find((t) => t.kind === kind);
+    }, 60_000, 200);
+  }
+
+  const decide = (person: As, task: InboxTask, body: object) => as(person).post<ApiErrorBody & { status: string; stage: string }>(`/tasks/${task.id}/decision`, body);
+  const historyFor = (person: As, applicationId: string) => as(person).get<FilingState>(`/applications/${applicationId}/history`);
+
+  it('takes an application from the district through the city, the inspection and the expert panel to public notice', async () => {
+    const applicationId = await submitApplication();
+
+    // Preliminary review (Art. 6(1)): the district of the venue only.
+    const preliminary = await taskIn(tiedong, applicationId, 'preliminary-review');
+    expect((await as(tiexi).get<InboxTask[]>(`/tasks?applicationId=${applicationId}`)).body).toEqual([]);
+    expect((await decide(tiexi, preliminary, { outcome: 'RECOMMEND', recommendation: { documentId: 'rec-1', summary: '同意推荐' } })).status).toBe(404);
+    expect((await as(tiexi).post(`/tasks/${preliminary.id}/claim`)).status).toBe(404);
+    expect((await historyFor(tiexi, applicationId)).status).toBe(404);
+
+    const bareReturn = await decide(tiedong, preliminary, { outcome: 'RETURN' });
+    expect(bareReturn.status).toBe(400);
+    expect(bareReturn.body.issues).toEqual([{ field: 'reasons', rule: 'REASON_REQUIRED', message: 'a RETURN decision must give its reasons (Art. 6)', article: 'Art. 6' }]);
+
+    const unwritten = await decide(tiedong, preliminary, { outcome: 'RECOMMEND' });
+    expect(unwritten.status).toBe(400);
+    expect(unwritten.body.issues).toEqual([expect.objectContaining({ field: 'recommendation', rule: 'INVALID', article: 'Art. 6(2)' })]);
+
+    expect((await as(tiedong).post<InboxTask>(`/tasks/${preliminary.id}/claim`)).body.claimedBy).toBe(tiedong.id);
+    expect((await as(tiedongColleague).post<ApiErrorBody>(`/tasks/${preliminary.id}/claim`)).body.code).toBe('CLAIMED_BY_OTHER');
+    const colleague = await decide(tiedongColleague, preliminary, { outcome: 'RECOMMEND', recommendation: { documentId: 'rec-1', summary: '同意推荐' } });
+    expect([colleague.status, colleague.body.code]).toEqual([409, 'CLAIMED_BY_OTHER']);
+
+    const recommended = await decide(tiedong, preliminary, { outcome: 'RECOMMEND', recommendation: { documentId: 'rec-1', summary: '同意推荐 / recommended' } });
+    expect(recommended.status).toBe(200);
+    expect(recommended.body).toMatchObject({ applicationId, taskId: preliminary.id, outcome: 'RECOMMEND', status: 'IN_REVIEW' });
+    const again = await decide(tiedong, preliminary, { outcome: 'RECOMMEND', recommendation: { documentId: 'rec-1', summary: '同意推荐' } });
+    expect([again.status, again.body.code]).toEqual([409, 'CLOSED']);
+
+    // Re-review and on-site inspection by the city.
+    const reReview = await taskIn(city, applicationId, 're-review');
+    expect((await decide(tiedong, reReview, { outcome: 'PASS' })).status).toBe(404);
+    expect((await decide(city, reReview, { outcome: 'RECOMMEND', recommendation: { documentId: 'r', summary: 's' } })).body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'outcome', rule: 'INVALID' }] });
+    expect((await decide(city, reReview, { outcome: 'PASS' })).status).toBe(200);
+    const inspection = await taskIn(city, applicationId, 'on-site-inspection');
+    expect((await decide(city, inspection, { outcome: 'PASS', findings: [{ figure: 'totalAreaM2', declared: 800, found: 805 }] })).status).toBe(200);
+
+    // Expert review (Art. 6(4)): a panel of three; one declares a conflict and is replaced.
+    const organise = await taskIn(city, applicationId, 'organise-expert-review');
+    expect((await decide(city, organise, { outcome: 'ASSIGN_PANEL', experts: experts.slice(0, 3).map((e) => e.id) })).status).toBe(200);
+    const seats = await Promise.all(experts.slice(0, 3).map((e) => taskIn(e, applicationId, 'expert-score')));
+    seats.forEach((seat, i) => expect(seat.assigneeId).toBe(experts[i].id));
+    expect((await as(experts[3]).get<InboxTask[]>(`/tasks?applicationId=${applicationId}`)).body).toEqual([]);
+    expect((await historyFor(experts[3], applicationId)).status).toBe(404);
+    expect((await decide(experts[0], seats[1], { outcome: 'SCORE', score: 99 })).status).toBe(404);
+
+    expect((await decide(experts[0], seats[0], { outcome: 'SCORE', score: 82 })).status).toBe(200);
+    expect((await decide(experts[1], seats[1], { outcome: 'CONFLICT' })).status).toBe(400);
+    expect((await decide(experts[1], seats[1], { outcome: 'CONFLICT', reasons: [{ text: '曾任该机构顾问 / former adviser to the operator' }] })).status).toBe(200);
+    expect((await historyFor(experts[1], applicationId)).status).toBe(404);
+
+    const substitute = await taskIn(city, applicationId, 'assign-substitute');
+    expect((await decide(city, substitute, { outcome: 'ASSIGN_SUBSTITUTE', experts: [experts[3].id] })).status).toBe(200);
+    const substituteSeat = await taskIn(experts[3], applicationId, 'expert-score');
+    expect((await decide(experts[2], seats[2], { outcome: 'SCORE', score: 74 })).status).toBe(200);
+
+    const whileScoring = (await historyFor(experts[0], applicationId)).body;
+    expect(whileScoring.panel.filter((s) => s.expertId !== experts[0].id && s.score !== undefined)).toEqual([]);
+
+    expect((await decide(experts[3], substituteSeat, { outcome: 'SCORE', score: 70 })).status).toBe(200);
+
+    // Public notice (Art. 6(4)): 7 calendar days, on the dev server's real clock.
+    const notice = await waitFor('public notice', async () => {
+      const h = await historyFor(city, applicationId);
+      return h.body.stage === 'PUBLIC_NOTICE' && h.body;
+    });
+    expect(notice).toMatchObject({ applicationId, status: 'IN_REVIEW', stage: 'PUBLIC_NOTICE', openTasks: [], filingNumber: null });
+    expect(notice.panel).toEqual([
+      { expertId: experts[0].id, status: 'SCORED', score: 82 },
+      { expertId: experts[1].id, status: 'CONFLICT' },
+      { expertId: experts[2].id, status: 'SCORED', score: 74 },
+      { expertId: experts[3].id, status: 'SCORED', score: 70 },
+    ]);
+    expect(notice.notice).toMatchObject({ from: todayInShanghai(new Date()), objections: [] });
+    expect(notice.history.filter((h) => h.action === 'decided').map((h) => h.outcome)).toEqual(['RECOMMEND', 'PASS', 'PASS', 'ASSIGN_PANEL', 'SCORE', 'CONFLICT', 'ASSIGN_SUBSTITUTE', 'SCORE', 'SCORE']);
+    expect((await historyFor(experts[0], applicationId)).body.panel).toEqual(notice.panel);
+    expect((await historyFor(tiedong, applicationId)).body.stage).toBe('PUBLIC_NOTICE');
+  });
+
+  it('disqualifies an application for fraud at any stage (Art. 9), by the city only and with reasons', async () => {
+    const applicationId = await submitApplication();
+    const preliminary = await taskIn(tiedong, applicationId, 'preliminary-review');
+    const fraud = { reasons: [{ text: '租赁合同系伪造 / the lease is forged', article: 'Art. 9' }] };
+
+    expect((await as(tiedong).post(`/applications/${applicationId}/disqualify`, fraud)).status).toBe(403);
+    const bare = await as(city).post<ApiErrorBody>(`/applications/${applicationId}/disqualify`, { reasons: [] });
+    expect(bare.status).toBe(400);
+    expect(bare.body.issues).toEqual([expect.objectContaining({ field: 'reasons', rule: 'REASON_REQUIRED', article: 'Art. 9' })]);
+
+    const disqualified = await as(city).post(`/applications/${applicationId}/disqualify`, fraud);
+    expect(disqualified.status).toBe(200);
+    expect(disqualified.body).toEqual({ applicationId, status: 'DISQUALIFIED', stage: 'PRELIMINARY_REVIEW' });
+
+    const late = await decide(tiedong, preliminary, { outcome: 'RECOMMEND', recommendation: { documentId: 'rec-2', summary: '同意推荐' } });
+    expect(late.status).toBe(409);
+    expect(['WRONG_STAGE', 'CLOSED']).toContain(late.body.code);
+    const twice = await as(city).post<ApiErrorBody>(`/applications/${applicationId}/disqualify`, fraud);
+    expect([twice.status, twice.body.code]).toEqual([409, 'CLOSED']);
+  });
+
+  it("reports each application of a meeting record on its own, and gives no filing number to one that is not before the meeting", async () => {
+    const applicationId = await submitApplication();
+    const preliminary = await taskIn(tiedong, applicationId, 'preliminary-review');
+    const meetingId = unique('meeting');
+    const record = { meetingId, heldOn: todayInShanghai(new Date()), decisions: [{ applicationId, taskId: preliminary.id, decision: 'APPROVE' }] };
+
+    expect((await as(city).post('/meetings', record)).status).toBe(403);
+    const undeclined = await as(secretary).post<ApiErrorBody>('/meetings', { ...record, decisions: [{ ...record.decisions[0], decision: 'DECLINE' }] });
+    expect(undeclined.status).toBe(400);
+    expect(undeclined.body.issues).toEqual([expect.objectContaining({ field: 'decisions.0.reasons', rule: 'REASON_REQUIRED', article: 'Art. 6' })]);
+
+    const first = await as(secretary).post<{ results: object[] }>('/meetings', record);
+    expect(first.status).toBe(201);
+    expect(first.body.results).toEqual([{ applicationId, taskId: preliminary.id, decision: 'APPROVE', outcome: 'REFUSED', error: expect.objectContaining({ status: 403, code: 'NOT_YOURS' }) }]);
+    expect((await as(secretary).post('/meetings', record)).body).toEqual(first.body);
+    expect((await as(secretary).post<ApiErrorBody>('/meetings', { ...record, heldOn: '2020-10-10' })).body.code).toBe('MEETING_CONFLICT');
+    expect((await as(city).get(`/meetings/${meetingId}`)).body).toMatchObject({ id: meetingId, decisions: [{ applicationId, outcome: 'REFUSED', filingNumber: null }] });
+    expect((await historyFor(city, applicationId)).body).toMatchObject({ status: 'IN_REVIEW', stage: 'PRELIMINARY_REVIEW', filingNumber: null });
+  });
+});
