@@ -115,6 +115,17 @@ describe('days', () => {
 });
 
 describe('full calendar months', () => {
+  it('are the most months that can be added to the start without passing the end', () => {
+    fc.assert(
+      fc.property(aDate, aDate, (from, to) => {
+        const months = fullCalendarMonthsBetween(from, to);
+        expect(addCalendarMonths(from, months) <= to).toBe(true);
+        expect(addCalendarMonths(from, months + 1) > to).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it.each([
     ['2020-08-31', '2021-02-28', 6],
     ['2020-08-31', '2021-02-27', 5],

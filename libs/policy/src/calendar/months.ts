@@ -31,6 +31,8 @@ export function monthsLaterReaches(date: CalendarDate, months: number, on: Calen
 export function fullCalendarMonthsBetween(from: CalendarDate, to: CalendarDate): number {
   const a = dateParts(from);
   const b = dateParts(to);
-  const estimate = (b.year - a.year) * 12 + (b.month - a.month);
-  return monthsLaterKey(from, estimate) <= dateKey(to) ? estimate : estimate - 1;
+  const months = (b.year - a.year) * 12 + (b.month - a.month);
+  // `from` moved by `months` lands in the month of `to`, on `from`'s day or that month's last day.
+  const landsOn = Math.min(a.day, daysInMonth(b.year, b.month));
+  return landsOn <= b.day ? months : months - 1;
 }
