@@ -1,6 +1,7 @@
 import { Client, Connection } from '@temporalio/client';
+import { PrismaClient as ReviewDb } from '.prisma/review-client';
 import type { ApiErrorBody, FilingState, TaskKind } from '@makerspace/contracts';
-import { filingWorkflowId } from '@makerspace/contracts';
+import { connectionSettings, prismaAdapter } from '@makerspace/database';
 import { todayInShanghai } from '@makerspace/policy';
 import { temporalSettings } from '@makerspace/temporal';
 import { As, bootService, BootedService, httpClient, sampleFiling, unique, waitFor } from '@makerspace/testing';
@@ -9,6 +10,7 @@ import { AppModule as IntakeModule } from '../../services/intake/src/app.module'
 import { INTAKE_SERVICE } from '../../services/intake/src/service';
 import { AppModule as ReviewModule } from '../../services/review/src/app.module';
 import { REVIEW_SERVICE } from '../../services/review/src/service';
+import { FilingStack } from './support/filing-stack';
 
 interface InboxTask {
   id: string;
@@ -203,5 +205,82 @@ describe('staff review an application through the review service (Art. 6, Art. 9
     expect((await as(secretary).post<ApiErrorBody>('/meetings', { ...record, heldOn: '2020-10-10' })).body.code).toBe('MEETING_CONFLICT');
     expect((await as(city).get(`/meetings/${meetingId}`)).body).toMatchObject({ id: meetingId, decisions: [{ applicationId, outcome: 'REFUSED', filingNumber: null }] });
     expect((await historyFor(city, applicationId)).body).toMatchObject({ status: 'IN_REVIEW', stage: 'PRELIMINARY_REVIEW', filingNumber: null });
+  });
+});
+
+/**
+ * The director's meeting record carried to the workflows, on Temporal's time-skipping server
+ * (public notice passes in a moment): the review service numbers the approvals and decides
+ * several applications in one record.
+ */
+describe("the director's meeting record, on the time-skipping server (Art. 6(4))", () => {
+  const stack = new FilingStack();
+  const reviewDb = new ReviewDb({ adapter: prismaAdapter(connectionSettings('review')) });
+  let review: BootedService;
+  const secretary = { id: unique('secretary'), role: 'meeting-secretary' };
+
+  beforeAll(async () => {
+    await stack.start('review-meeting');
+    process.env.REVIEW_GROUP_ID = unique('review-e2e-meeting');
+    review = await bootService(ReviewModule, REVIEW_SERVICE);
+  }, 120_000);
+
+  afterAll(async () => {
+    await review?.close();
+    await stack.stop();
+    await reviewDb.$disconnect();
+  });
+
+  /** An application taken through every stage to the director's meeting. */
+  async function beforeTheMeeting() {
+    const application = await stack.submitApplication();
+    await application.driver.recommend();
+    await application.driver.passReReview();
+    await application.driver.passInspection();
+    await application.driver.expertPanel([80, 75, 90]);
+    return application;
+  }
+
+  it('approves one application with the next filing number and declines another in one record, each once however often it is sent', async () => {
+    const approved = await beforeTheMeeting();
+    const declined = await beforeTheMeeting();
+    await stack.env.sleep('8 days');
+    const notBefore = await stack.submitApplication();
+    const [approvedTask, declinedTask, earlyTask] = await Promise.all([
+      approved.driver.task('director-meeting'),
+      declined.driver.task('director-meeting'),
+      notBefore.driver.task('preliminary-review'),
+    ]);
+    const record = {
+      meetingId: unique('meeting'),
+      heldOn: todayInShanghai(new Date()),
+      decisions: [
+        { applicationId: approved.applicationId, taskId: approvedTask.taskId, decision: 'APPROVE' },
+        { applicationId: declined.applicationId, taskId: declinedTask.taskId, decision: 'DECLINE', reasons: [{ text: '场地稳定性存疑 / the lease ends within the year', article: 'Art. 5(2)' }] },
+        { applicationId: notBefore.applicationId, taskId: earlyTask.taskId, decision: 'APPROVE' },
+      ],
+    };
+    const meetings = httpClient(review.url, secretary);
+
+    const answer = await meetings.post<{ results: { outcome: string; filingNumber?: string; error?: { code: string } }[] }>('/meetings', record);
+    expect(answer.status).toBe(201);
+    const [approval, decline, early] = answer.body.results;
+    expect(approval).toMatchObject({ applicationId: approved.applicationId, outcome: 'DECIDED', filingNumber: expect.stringMatching(new RegExp(`^鞍科众备〔${record.heldOn.slice(0, 4)}〕\\d{3,}$`)) });
+    expect(decline).toEqual({ applicationId: declined.applicationId, taskId: declinedTask.taskId, decision: 'DECLINE', outcome: 'DECIDED' });
+    expect(early).toMatchObject({ outcome: 'REFUSED', error: { code: 'NOT_YOURS' } });
+    expect(early).not.toHaveProperty('filingNumber');
+    expect(await reviewDb.filingNumber.findUnique({ where: { applicationId: notBefore.applicationId } })).toBeNull();
+
+    expect(await approved.driver.handle.result()).toMatchObject({ status: 'FILED', filingNumber: approval.filingNumber });
+    expect(await declined.driver.handle.result()).toMatchObject({ status: 'REJECTED' });
+
+    expect((await meetings.post('/meetings', record)).body).toEqual(answer.body);
+
+    // The answer was lost before it was stored: sent again, the record still reports the approval
+    // and its number, as the workflow's history has them, and decides nothing twice.
+    await reviewDb.meetingDecision.deleteMany({ where: { meetingId: record.meetingId, applicationId: approved.applicationId } });
+    const resent = await meetings.post<{ results: object[] }>('/meetings', record);
+    expect(resent.body.results[0]).toEqual(approval);
+    expect((await approved.driver.state()).history.filter((h) => h.action === 'filed')).toHaveLength(1);
   });
 });
