@@ -1,6 +1,6 @@
-import { outsideWindow } from './outside-window';
+import { OutsideWindow } from './outside-window';
 import { type Judgement, RuleWording, perRuleset } from './judgement';
-import type { Flag, Verdict } from './verdict';
+import type { Verdict } from './verdict';
 
 const incubationWording = perRuleset(
   ({ conditions: { minNewCompanies, minFinancings } }) =>
@@ -22,16 +22,16 @@ const incubationWording = perRuleset(
 export function newCompaniesOrFinancing({ declaration, window, ruleset }: Judgement): Verdict {
   const { newCompaniesLast12Months, financingsLast12Months } = declaration.figures;
   const { minNewCompanies, minFinancings } = ruleset.conditions;
-  let flags: Flag[] | undefined;
+  let outside: OutsideWindow | undefined;
   const companies = new Set<string>();
   for (const company of newCompaniesLast12Months) {
     if (company.registeredOn >= window.from && company.registeredOn <= window.to) companies.add(company.name);
-    else (flags ??= []).push(outsideWindow(company.name, company.registeredOn, window));
+    else (outside ??= new OutsideWindow(window)).flag(company.name, company.registeredOn);
   }
   const financed = new Set<string>();
   for (const financing of financingsLast12Months) {
     if (financing.closedOn >= window.from && financing.closedOn <= window.to) financed.add(financing.residentName);
-    else (flags ??= []).push(outsideWindow(financing.residentName, financing.closedOn, window));
+    else (outside ??= new OutsideWindow(window)).flag(financing.residentName, financing.closedOn);
   }
   const newCompanies = companies.size;
   const financings = financed.size;
@@ -43,6 +43,6 @@ export function newCompaniesOrFinancing({ declaration, window, ruleset }: Judgem
       zh: `${window.from}至${window.to}期间注册新企业${newCompanies}家,获得融资${financings}家`,
       en: `${newCompanies} new companies and ${financings} financed from ${window.from} to ${window.to}`,
     },
-    flags,
+    outside?.flags,
   );
 }

@@ -1,6 +1,6 @@
-import { outsideWindow } from './outside-window';
+import { OutsideWindow } from './outside-window';
 import { type Judgement, RuleWording, notFewerText, perRuleset } from './judgement';
-import type { Flag, Verdict } from './verdict';
+import type { Verdict } from './verdict';
 
 const activityWording = perRuleset(
   ({ conditions }) =>
@@ -18,17 +18,17 @@ const activityWording = perRuleset(
 /** Art. 5(6) 每年开展的创业沙龙、路演、创业大赛、创业教育培训等活动不少于5场次 (each held activity counts). */
 export function activities({ declaration, window, ruleset }: Judgement): Verdict {
   const required = ruleset.conditions.minActivities;
-  let flags: Flag[] | undefined;
+  let outside: OutsideWindow | undefined;
   let found = 0;
   for (const activity of declaration.figures.activities) {
     if (activity.heldOn >= window.from && activity.heldOn <= window.to) found += 1;
-    else (flags ??= []).push(outsideWindow(activity.title, activity.heldOn, window));
+    else (outside ??= new OutsideWindow(window)).flag(activity.title, activity.heldOn);
   }
   return activityWording.for(ruleset).verdict(
     found >= required,
     found,
     required,
     { zh: `${window.from}至${window.to}期间${found}场次`, en: `${found} from ${window.from} to ${window.to}` },
-    flags,
+    outside?.flags,
   );
 }
