@@ -47,7 +47,13 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
   await publisher.connect();
   const activities = createActivities({ publisher, evaluationUrl: () => evaluationServiceUrl(env) });
   const pollerOf = async (taskQueue: string) =>
-    Worker.create({ connection, namespace: options.namespace ?? settings.namespace, taskQueue, workflowBundle: await workflowBundle(), activities });
+    Worker.create({
+      connection,
+      namespace: options.namespace ?? settings.namespace,
+      taskQueue,
+      workflowBundle: await workflowBundle(),
+      activities,
+    });
   const worker = await pollerOf(options.taskQueue ?? filingTaskQueue(env));
   const supervision = await pollerOf(supervisionTaskQueue(env));
   const run = Promise.all([worker.run(), supervision.run()]).then(() => undefined);

@@ -81,3 +81,13 @@ export class FilingDriver {
     return this.handle.executeUpdate(lodgeObjection, { args: [{ objectionId, text }] });
   }
 }
+
+/** The message of the workflow's refusal of an update (the update's failure cause). */
+export async function refusalOf(update: Promise<unknown>): Promise<string> {
+  try {
+    await update;
+  } catch (e) {
+    return (e as { cause?: { message?: string } }).cause?.message ?? String(e);
+  }
+  throw new Error('the update was accepted, but a refusal was expected');
+}

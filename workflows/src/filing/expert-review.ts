@@ -1,5 +1,5 @@
+import { condition } from '@temporalio/workflow';
 import type { TaskView } from '@makerspace/contracts';
-import { waitUntil } from './filing-clock';
 import type { FilingProcedure } from './filing-procedure';
 
 /**
@@ -35,7 +35,7 @@ export async function expertReview(p: FilingProcedure): Promise<'PASSED' | 'ENDE
   }
 
   for (const expertId of panel.experts!) seat(expertId);
-  await waitUntil(Number.MAX_SAFE_INTEGER, () => scores.size === size || p.ended());
+  await condition(() => scores.size === size || p.ended());
   if (p.ended()) return 'ENDED';
 
   for (const s of p.state.panel) if (s.status === 'SCORED') s.score = scores.get(s.expertId);

@@ -1,4 +1,4 @@
-import { ApplicationFailure, uuid4 } from '@temporalio/workflow';
+import { ApplicationFailure, condition, uuid4 } from '@temporalio/workflow';
 import type {
   ActingPerson,
   Decision,
@@ -147,7 +147,7 @@ export class FilingProcedure {
 
   /** Wait for the decision of a task (or the end of the procedure by withdrawal or fraud). */
   async decisionOf(task: TaskView): Promise<Decided | undefined> {
-    await waitUntil(Number.MAX_SAFE_INTEGER, () => this.decisions.has(task.taskId) || this.ended());
+    await condition(() => this.decisions.has(task.taskId) || this.ended());
     return this.decisions.get(task.taskId);
   }
 

@@ -1,3 +1,4 @@
+import { condition } from '@temporalio/workflow';
 import { endOf, waitUntil } from './filing-clock';
 import type { FilingProcedure } from './filing-procedure';
 
@@ -12,6 +13,6 @@ export async function publicNotice(p: FilingProcedure): Promise<'PASSED' | 'ENDE
   p.openPublicNotice();
   const notice = p.state.notice!;
   await waitUntil(endOf(notice.until), () => p.ended());
-  await waitUntil(Number.MAX_SAFE_INTEGER, () => p.ended() || notice.objections.every((o) => o.status !== 'OPEN'));
+  await condition(() => p.ended() || notice.objections.every((o) => o.status !== 'OPEN'));
   return p.ended() ? 'ENDED' : 'PASSED';
 }

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { PrismaClient } from '.prisma/evaluation-client';
+import { TOPICS } from '@makerspace/contracts';
+import { connectionSettings, prismaAdapter } from '@makerspace/database';
+import { createKafka } from '@makerspace/events';
+import { addDays, CalendarDate, endOfDayShanghai, todayInShanghai } from '@makerspace/policy';
+import { bootService, BootedService, EventTap, httpClient, unique, waitFor } from '@makerspace/testing';
+import { RunningWorker, startWorker } from '@makerspace/workflows';
+import { AppModule as EvaluationModule } from '../../../services/evaluation/src/app.module';
+import { EVALUATION_SERVICE } from '../../../services/evaluation/src/service';
+import { caughtUp } from './consumer-lag';
+import { aDeclaration } from './self-reports';
+import { timeSkippingEnvironment } from './time-skipping';
+
+/** The people of supervision, as the evaluation service sees them (identity headers). */
+export const supervisors = {
+  scheduler: { id: 'scheduler-1', role: 'scheduler' },
+  cityOfficer: { id: 'officer-city', role: 'city-officer' },
+  operatorOf: (organisationId: string) => ({ id: `operator-${organisationId}`, role: 'applicant', scope: organisationId }),
+};
+
+/**
+ * The real system around the time-skipping Temporal server for supervision: the worker (both task
+ * queues), the evaluation service with its read models, Kafka and PostgreSQL, a tap on the events.
+ * Filed spaces are put under supervision as the evaluation service records them; years pass in
+ * seconds through `sleepUntil`.
+ */
+export class SupervisionStack {
+  env!: TestWorkflowEnvironment;
+  worker!: RunningWorker;
+  evaluation!: BootedService;
+  tap!: EventTap;
+  readonly db = new PrismaClient({ adapter: prismaAdapter(connectionSettings('evaluation')) });
+
+  async start(suite: string): Promise<void> {
+    this.env = await timeSkippingEnvironment();
+    process.env.TEMPORAL_ADDRESS = this.env.address;
+    process.env.SUPERVISION_TASK_QUEUE = unique(`supervision-${suite}`);
+    process.env.FILING_TASK_QUEUE = unique(`filing-${suite}`);
+    process.env.EVALUATION_GROUP_ID = `evaluation-e2e-${suite}`;
+    process.env.EVALUATION_SCHEDULE_ON_START = 'false';
+    this.tap = await EventTap.open();
+    this.evaluation = await bootService(EvaluationModule, EVALUATION_SERVICE);
+    await this.clearReadModels(process.env.EVALUATION_GROUP_ID);
+    process.env.EVALUATION_URL = this.evaluation.url;
+    this.worker = await startWorker({ connection: this.env.nativeConnection, namespace: 'default' });
+  }
+
+  async stop(): Promise<void> {
+    await this.evaluation?.close();
+    await this.worker?.shutdown();
+    await this.tap?.close();
+    await this.db.$disconnect();
+    await this.env?.teardown();
+  }
+
+  /**
+   * Start every scenario from empty read models: wait until the service's consumer has handled what
+   * earlier runs left on the topics (their filed spaces, their cycles), then clear its tables.
+   */
+  private async clearReadModels(groupId: string) {
+    const kafka = createKafka('supervision-e2e');
+    await waitFor('the evaluation consumer to catch up', () => caughtUp(kafka, groupId, Object.values(TOPICS)), 120_000, 500);
+    await this.db.$transaction([
+      this.db.space.deleteMany(),
+      this.db.evaluation.deleteMany(),
+      this.db.evaluationCycle.deleteMany(),
+      this.db.recommendation.deleteMany(),
+      this.db.changeReport.deleteMany(),
+      this.db.processedEvent.deleteMany(),
+    ]);
+  }
+
+  /** Workflow time (the test server's clock), as an instant and as a Shanghai calendar date. */
+  async now(): Promise<Date> {
+    return new Date(await this.env.currentTimeMs());
+  }
+
+  async today(): Promise<CalendarDate> {
+    return todayInShanghai(await this.now());
+  }
+
+  /** Let simulated time run to `hour` o'clock (Shanghai) on `date`; every timer due meanwhile fires. */
+  async sleepUntil(date: CalendarDate, hour = 10): Promise<void> {
+    const target = endOfDayShanghai(addDays(date, -1)).getTime() + hour * 3_600_000;
+    const ms = target - (await this.env.currentTimeMs());
+    if (ms > 0) await this.env.sleep(ms);
+  }
+
+  /** A filed, ACTIVE space under supervision, with its declaration as of `declaredAsOf` on record. */
+  async fileSpace(options: { filedOn: CalendarDate; declaredAsOf: CalendarDate; divisionCode?: string }) {
+    const id = randomUUID();
+    const organisationId = randomUUID();
+    const { organisation, figures } = aDeclaration(options.declaredAsOf);
+    const space = await this.db.space.create({
+      data: {
+        id,
+        filingNumber: `鞍科众备〔${options.filedOn.slice(0, 4)}〕${id.slice(0, 6)}`,
+        organisationId,
+        name: `创客空间 ${id.slice(0, 4)}`,
+        divisionCode: options.divisionCode ?? '210302',
+        filedOn: options.filedOn,
+        organisation,
+        figures,
+        declaredAsOf: options.declaredAsOf,
+      },
+    });
+    this.tap.watch(id);
+    return { space, operator: httpClient(this.evaluation.url, supervisors.operatorOf(organisationId)) };
+  }
+
+  as(person: { id: string; role: string; scope?: string | null }) {
+    return httpClient(this.evaluation.url, person);
+  }
+
+  /** Wait until the evaluation service's read model shows what `probe` looks for. */
+  recorded<T>(what: string, probe: () => Promise<T | null | undefined | false>): Promise<T> {
+    return waitFor(what, probe, 60_000, 100);
+  }
+}
