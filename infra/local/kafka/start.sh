@@ -28,11 +28,19 @@ else
 
   # meta.properties marks formatted storage; formatting again would refuse (or lose data).
   if [ ! -f "$data/meta.properties" ]; then
-    # A cluster id is 16 random bytes in URL-safe base64 without padding (what `random-uuid` prints).
-    cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | cut -c1-22)"
+    # A cluster id is 16 random bytes in URL-safe base64 without padding, as `random-uuid` prints;
+    # like Kafka's own, never one starting with "-", which would read as an option.
+    cluster_id="-"
+    while [[ "$cluster_id" == -* ]]; do
+      cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | cut -c1-22)"
+    done
     log "formatting kafka storage in $data (cluster id $cluster_id)"
-    "${java_cmd[@]}" -Xmx256m kafka.tools.StorageTool format --standalone \
-      -t "$cluster_id" -c "$conf" >> "$STACK_LOGS/kafka.log" 2>&1
+    if ! "${java_cmd[@]}" -Xmx256m kafka.tools.StorageTool format --standalone \
+      -t "$cluster_id" -c "$conf" >> "$STACK_LOGS/kafka.log" 2>&1; then
+      log "formatting failed; last lines of $STACK_LOGS/kafka.log:"
+      tail -n 30 "$STACK_LOGS/kafka.log" >&2
+      exit 1
+    fi
   fi
 
   # A modest heap is plenty for local traffic; G1 with short pauses as Kafka's own scripts use.
