@@ -1,15 +1,24 @@
 import type { EventEnvelope } from '@makerspace/contracts';
 import type { EventPublisher } from '@makerspace/events';
+import type { TemporalGateway } from '@makerspace/temporal';
 import { evaluationServiceActivities } from './shared/evaluation-service';
 import type { PublishActivities } from './shared/publish-activities';
 import type { SupervisionActivities } from './shared/supervision-activities';
+import { supervisionStarter } from './shared/supervision-starter';
+import type { SupervisionStarts } from './shared/supervision-starts';
 
 /** The worker's activity implementations, wired to the process's connections. */
-export function createActivities(deps: { publisher: EventPublisher; evaluationUrl: () => string }): PublishActivities & SupervisionActivities {
+export function createActivities(deps: {
+  publisher: EventPublisher;
+  evaluationUrl: () => string;
+  temporal: TemporalGateway;
+  env: NodeJS.ProcessEnv;
+}): PublishActivities & SupervisionActivities & SupervisionStarts {
   return {
     async publishEvents(events: EventEnvelope[]) {
       await deps.publisher.publish(...events);
     },
     ...evaluationServiceActivities(deps.evaluationUrl),
+    ...supervisionStarter(deps.temporal, deps.env),
   };
 }

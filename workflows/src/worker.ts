@@ -3,7 +3,7 @@ import path from 'node:path';
 import { NativeConnection, Worker, bundleWorkflowCode } from '@temporalio/worker';
 import { filingTaskQueue, supervisionTaskQueue } from '@makerspace/contracts';
 import { EventPublisher, createKafka } from '@makerspace/events';
-import { temporalSettings } from '@makerspace/temporal';
+import { TemporalGateway, temporalSettings } from '@makerspace/temporal';
 import { createActivities } from './activities';
 import { evaluationServiceUrl } from './shared/evaluation-service';
 import { workflowBundleOptions } from './shared/workflow-bundle-options';
@@ -45,11 +45,14 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
   const connection = options.connection ?? ownConnection!;
   const publisher = new EventPublisher(createKafka('workflows-worker', env));
   await publisher.connect();
-  const activities = createActivities({ publisher, evaluationUrl: () => evaluationServiceUrl(env) });
+  const namespace = options.namespace ?? settings.namespace;
+  // The supervision activities start workflows through a client of their own, connected on first use.
+  const temporal = new TemporalGateway({ address: settings.address, namespace });
+  const activities = createActivities({ publisher, evaluationUrl: () => evaluationServiceUrl(env), temporal, env });
   const pollerOf = async (taskQueue: string) =>
     Worker.create({
       connection,
-      namespace: options.namespace ?? settings.namespace,
+      namespace,
       taskQueue,
       workflowBundle: await workflowBundle(),
       activities,
@@ -64,6 +67,7 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
     async shutdown() {
       for (const w of [worker, supervision]) if (w.getState() === 'RUNNING') w.shutdown();
       await run;
+      await temporal.close();
       await publisher.disconnect();
       await ownConnection?.close();
     },

@@ -1,22 +1,21 @@
-import { continueAsNew, ParentClosePolicy, proxyActivities, setHandler, startChild, WorkflowIdReusePolicy } from '@temporalio/workflow';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { Actor, EvaluationCycleInput, evaluationCycleState, EvaluationCycleState, SpaceRef, spaceEvaluationWorkflowId } from '@makerspace/contracts';
+import { continueAsNew, proxyActivities, setHandler } from '@temporalio/workflow';
+import { Actor, EvaluationCycleInput, evaluationCycleState, EvaluationCycleState } from '@makerspace/contracts';
 import { calendarDate, evaluationCycleOpensOn, RULESETS, rulesetByVersion, Ruleset, selectRuleset, selfReportDueDate } from '@makerspace/policy';
 import { EventSequence } from '../shared/event-sequence';
 import { Outbox } from '../shared/outbox';
 import type { SupervisionActivities } from '../shared/supervision-activities';
+import type { SupervisionStarts } from '../shared/supervision-starts';
 import { endOf, morningOf, sleepUntil, today } from '../shared/workflow-clock';
-import { spaceEvaluation } from './space-evaluation';
 
-const { supervisedSpaces } = proxyActivities<SupervisionActivities>({
-  startToCloseTimeout: '1 minute',
+const { supervisedSpaces, startSpaceEvaluations } = proxyActivities<SupervisionActivities & SupervisionStarts>({
+  startToCloseTimeout: '2 minutes',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
-/** Spaces read per run of the workflow; each run then continues as new, so no history grows past a few thousand events. */
-export const SPACES_PER_RUN = 1000;
-/** Children started at once: a bounded batch, so one cycle never floods the task queue. */
-export const CHILDREN_AT_ONCE = 100;
+/** Spaces read per run of the workflow; each run then continues as new, so no history grows long. */
+export const SPACES_PER_RUN = 2000;
+/** Space evaluations started by one activity: a bounded batch, retried as a whole if it fails. */
+export const SPACES_PER_BATCH = 200;
 
 const SYSTEM: Actor = { id: 'supervision-workflow', role: 'system' };
 
@@ -34,12 +33,12 @@ export type EvaluationCycleRun = EvaluationCycleInput & { progress?: CycleProgre
 
 /**
  * The yearly evaluation cycle (Art. 7), `evaluation-<year>`: opens on the ruleset's opening day of
- * the following year (January), then starts one `evaluation-<year>-<spaceId>` per ACTIVE space
- * filed by the end of the year, a page of spaces per run, in bounded batches, continuing as new
- * between pages. The children outlive the cycle (they wait months for reports and confirmation);
- * a child that already exists is counted, not started again, so opening a year twice starts
- * nothing new. Opened after the report deadline, the cycle refuses to start: every space would be
- * unqualified without having been asked.
+ * the following year (January), then starts `evaluation-<year>-<spaceId>` for every ACTIVE space
+ * filed by the end of the year: a page of spaces per run, in bounded batches, continuing as new
+ * between pages. The space evaluations outlive the cycle (they wait months for reports and
+ * confirmation); one that already exists is counted, not started again, so opening a year twice
+ * starts nothing new. Opened after the report deadline, the cycle asks nobody: every space would
+ * be unqualified without having been asked in time.
  */
 export async function evaluationCycle(input: EvaluationCycleRun): Promise<EvaluationCycleState> {
   const { year } = input;
@@ -69,10 +68,10 @@ export async function evaluationCycle(input: EvaluationCycleRun): Promise<Evalua
   }
 
   const page = await supervisedSpaces({ filedOnOrBefore: calendarDate(year, 12, 31), after: progress.after, limit: SPACES_PER_RUN });
-  for (let i = 0; i < page.spaces.length; i += CHILDREN_AT_ONCE) {
-    const started = await Promise.all(page.spaces.slice(i, i + CHILDREN_AT_ONCE).map((space) => requestEvaluation(year, space, ruleset)));
-    state.requested += started.filter(Boolean).length;
-    state.alreadyRequested += started.filter((s) => !s).length;
+  for (let i = 0; i < page.spaces.length; i += SPACES_PER_BATCH) {
+    const count = await startSpaceEvaluations(year, { id: ruleset.id, version: ruleset.version }, page.spaces.slice(i, i + SPACES_PER_BATCH));
+    state.requested += count.started;
+    state.alreadyRequested += count.alreadyStarted;
   }
 
   if (page.next) {
@@ -84,22 +83,6 @@ export async function evaluationCycle(input: EvaluationCycleRun): Promise<Evalua
   outbox.add(events.next('evaluation.cycle.all-requested', { year, spaces: state.requested + state.alreadyRequested }));
   await outbox.drained();
   return state;
-}
-
-/** Start the space's evaluation; false when it already exists (running or done). */
-async function requestEvaluation(year: number, space: SpaceRef, ruleset: Ruleset): Promise<boolean> {
-  try {
-    await startChild(spaceEvaluation, {
-      workflowId: spaceEvaluationWorkflowId(year, space.spaceId),
-      args: [{ year, space, rulesetId: ruleset.id, rulesetVersion: ruleset.version }],
-      parentClosePolicy: ParentClosePolicy.ABANDON,
-      workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-    });
-    return true;
-  } catch (e) {
-    if (e instanceof WorkflowExecutionAlreadyStartedError) return false;
-    throw e;
-  }
 }
 
 /** A new ruleset version applies to later cycles: the one in force when the evaluated year has ended. */
