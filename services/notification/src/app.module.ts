@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { kafkaProbe } from '@makerspace/events';
 import { PrismaService } from './database/prisma.service';
+import { EmailRelay } from './email/email-relay';
+import { EmailRelaySettings } from './email/email-relay-settings';
 import { NotificationConsumer } from './events/notification-consumer';
 import { InboxController } from './inbox/inbox.controller';
 import { MailDirectory } from './inbox/mail-directory';
@@ -13,6 +15,8 @@ import { MailDirectory } from './inbox/mail-directory';
     PrismaService,
     { provide: MailDirectory, useFactory: () => new MailDirectory() },
     NotificationConsumer,
+    { provide: EmailRelaySettings, useFactory: () => new EmailRelaySettings() },
+    EmailRelay,
     {
       provide: READINESS_PROBES,
       inject: [PrismaService, NotificationConsumer],

@@ -1,10 +1,13 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { PrismaClient } from '.prisma/intake-client';
 import { connectionSettings, prismaAdapter } from '@makerspace/database';
 
-/** The intake service's own database. */
+/**
+ * The intake service's own database. It closes last, at application shutdown, after the timeline
+ * consumer has stopped working with it (it stops when the module is destroyed).
+ */
 @Injectable()
-export class PrismaService extends PrismaClient implements OnModuleDestroy {
+export class PrismaService extends PrismaClient implements OnApplicationShutdown {
   constructor() {
     super({ adapter: prismaAdapter(connectionSettings('intake')) });
   }
@@ -13,7 +16,7 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     return { name: 'database', check: async () => void (await this.$queryRaw`SELECT 1`) };
   }
 
-  async onModuleDestroy() {
+  async onApplicationShutdown() {
     await this.$disconnect();
   }
 }

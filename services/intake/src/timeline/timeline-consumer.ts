@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { EventEnvelope, EventPayload, isEvent, TOPICS } from '@makerspace/contracts';
 import { EventConsumer, createKafka } from '@makerspace/events';
 import { Prisma } from '.prisma/intake-client';
@@ -12,7 +12,7 @@ import { statusAfter } from './application-status';
  * primary key is the event id.
  */
 @Injectable()
-export class TimelineConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class TimelineConsumer implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(TimelineConsumer.name);
   readonly kafka = createKafka('intake');
   private readonly consumer: EventConsumer;
@@ -57,7 +57,8 @@ export class TimelineConsumer implements OnApplicationBootstrap, OnApplicationSh
     await this.consumer.start();
   }
 
-  async onApplicationShutdown() {
+  /** Stop consuming before the database closes. */
+  async onModuleDestroy() {
     await this.consumer.stop();
   }
 }

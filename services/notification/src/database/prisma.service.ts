@@ -1,10 +1,13 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { PrismaClient } from '.prisma/notification-client';
 import { connectionSettings, prismaAdapter } from '@makerspace/database';
 
-/** The notification service's own database. */
+/**
+ * The notification service's own database. It closes last, at application shutdown, after the
+ * consumer and the e-mail relay have stopped working with it (they stop when the module is destroyed).
+ */
 @Injectable()
-export class PrismaService extends PrismaClient implements OnModuleDestroy {
+export class PrismaService extends PrismaClient implements OnApplicationShutdown {
   constructor() {
     super({ adapter: prismaAdapter(connectionSettings('notification')) });
   }
@@ -13,7 +16,7 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     return { name: 'database', check: async () => void (await this.$queryRaw`SELECT 1`) };
   }
 
-  async onModuleDestroy() {
+  async onApplicationShutdown() {
     await this.$disconnect();
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { TOPICS } from '@makerspace/contracts';
 import { EventConsumer, createKafka } from '@makerspace/events';
 import { PrismaService } from '../database/prisma.service';
@@ -7,7 +7,7 @@ import { recordNotices } from '../inbox/record-notices';
 
 /** Consumes every domain topic and turns events into notices (consumer group `notification`). */
 @Injectable()
-export class NotificationConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class NotificationConsumer implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(NotificationConsumer.name);
   readonly kafka = createKafka('notification');
   private readonly consumer: EventConsumer;
@@ -25,7 +25,8 @@ export class NotificationConsumer implements OnApplicationBootstrap, OnApplicati
     await this.consumer.start();
   }
 
-  async onApplicationShutdown() {
+  /** Stop consuming before the database closes. */
+  async onModuleDestroy() {
     await this.consumer.stop();
   }
 }

@@ -1,0 +1,96 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import nodemailer, { Transporter } from 'nodemailer';
+import { PrismaService } from '../database/prisma.service';
+import { EmailRelaySettings } from './email-relay-settings';
+import { ClaimedMail, claimNextMail, markFailed, markSent } from './outbox-rows';
+import { afterFailedAttempt } from './retry-schedule';
+
+/**
+ * Sends the e-mail outbox through SMTP, one claimed mail at a time, from start-up to shutdown.
+ *
+ * A mail is sent at most once: it is claimed (SENDING) before it is sent and marked SENT after
+ * the server took it; a refused or failed attempt returns it to PENDING with its error and a
+ * later due time, until the attempts are used (FAILED). If the process dies between the server
+ * taking a mail and the SENT mark, the row stays SENDING and is not sent again, since the server
+ * may have delivered it; an operator finds such rows by their old `claimedAt`. The Message-ID is
+ * the row's id, so a receiving system can also tell repeats apart.
+ */
+@Injectable()
+export class EmailRelay implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(EmailRelay.name);
+  private readonly transport: Transporter;
+  private running?: Promise<void>;
+  private stopping = false;
+  private wake?: () => void;
+
+  constructor(private readonly prisma: PrismaService, private readonly settings: EmailRelaySettings) {
+    this.transport = nodemailer.createTransport({
+      host: settings.host,
+      port: settings.port,
+      secure: settings.secure,
+      ...(settings.auth ? { auth: settings.auth } : {}),
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.running = this.run();
+  }
+
+  /** Finish the mail in hand, then stop (before the database closes, see PrismaService). */
+  async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
+    this.wake?.();
+    await this.running;
+    this.transport.close();
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopping) {
+      let relayed = false;
+      try {
+        relayed = await this.relayNext();
+      } catch (e) {
+        this.logger.warn(`e-mail outbox not relayed: ${String(e)}`);
+      }
+      if (!relayed) await this.pause(this.settings.pollMs);
+    }
+  }
+
+  /** Claim and send the next due mail; false when none is due. */
+  private async relayNext(): Promise<boolean> {
+    const mail = await claimNextMail(this.prisma);
+    if (!mail) return false;
+    const error = await this.send(mail);
+    if (error === undefined) {
+      await markSent(this.prisma, mail);
+      return true;
+    }
+    const next = afterFailedAttempt(mail.attempts + 1, this.settings);
+    this.logger.warn(`mail ${mail.id} to ${mail.to} failed (attempt ${mail.attempts + 1}): ${error}${next.giveUp ? '; given up' : ''}`);
+    await markFailed(this.prisma, mail, error, next.giveUp ? undefined : new Date(Date.now() + next.retryInMs));
+    return true;
+  }
+
+  /** The error of an attempt, or undefined when the server took the mail. */
+  private async send(mail: ClaimedMail): Promise<string | undefined> {
+    try {
+      await this.transport.sendMail({ from: this.settings.from, to: mail.to, subject: mail.subject, text: mail.text, messageId: `<${mail.id}@notification.makerspace>` });
+      return undefined;
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}
