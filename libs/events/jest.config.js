@@ -3,4 +3,5 @@ module.exports = {
   displayName: 'events',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+  testTimeout: 60_000,
 };
