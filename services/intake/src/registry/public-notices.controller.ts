@@ -4,7 +4,8 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import { DescribeBody, ValidBody, ValidQuery } from '@makerspace/http';
 import { ObjectionForm } from './objection.dto';
 import { ObjectionsService } from './objections.service';
-import { NoticeQuery } from './registry.dto';
+import { NoticeQuery, NoticeSearch } from './registry.dto';
+import { DescribeQuery } from './describe-query';
 import { RegistryService } from './registry.service';
 
 /** Applications under public notice and the public's objections to them (anonymous). */
@@ -14,7 +15,8 @@ export class PublicNoticesController {
   constructor(private readonly registry: RegistryService, private readonly objections: ObjectionsService) {}
 
   @Get()
-  list(@ValidQuery(NoticeQuery) q: NoticeQuery) {
+  @DescribeQuery(NoticeQuery)
+  list(@ValidQuery(NoticeQuery) q: NoticeSearch) {
     return this.registry.openNotices(q);
   }
 

@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ValidQuery } from '@makerspace/http';
-import { RegistryQuery } from './registry.dto';
+import { RegistryQuery, RegistrySearch } from './registry.dto';
+import { DescribeQuery } from './describe-query';
 import { RegistryService } from './registry.service';
 
 /** The public registry of filed maker spaces (anonymous). */
@@ -11,7 +12,8 @@ export class RegistryController {
   constructor(private readonly registry: RegistryService) {}
 
   @Get()
-  search(@ValidQuery(RegistryQuery) q: RegistryQuery) {
+  @DescribeQuery(RegistryQuery)
+  search(@ValidQuery(RegistryQuery) q: RegistrySearch) {
     return this.registry.filedSpaces(q);
   }
 }

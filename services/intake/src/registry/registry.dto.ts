@@ -5,6 +5,8 @@ const Paging = {
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 };
 
+// The parsed queries' types have names of their own: a parameter typed by a name that is also a
+// value would hand that value (the schema) to the OpenAPI scanner as if it were a class.
 export const RegistryQuery = z.object({
   /** Part of the space's or the operating organisation's name, in any case. */
   name: z.string().trim().min(1).max(100).optional(),
@@ -12,10 +14,10 @@ export const RegistryQuery = z.object({
   status: z.enum(['ACTIVE', 'REVOKED']).optional(),
   ...Paging,
 });
-export type RegistryQuery = z.infer<typeof RegistryQuery>;
+export type RegistrySearch = z.infer<typeof RegistryQuery>;
 
 export const NoticeQuery = z.object({ division: z.string().trim().min(1).max(20).optional(), ...Paging });
-export type NoticeQuery = z.infer<typeof NoticeQuery>;
+export type NoticeSearch = z.infer<typeof NoticeQuery>;
 
 export interface Page<T> {
   items: T[];

@@ -3,7 +3,7 @@ import { todayInShanghai } from '@makerspace/policy';
 import type { Prisma } from '.prisma/intake-client';
 import { Clock } from '../clock/clock';
 import { PrismaService } from '../database/prisma.service';
-import type { NoticeQuery, Page, RegistryQuery } from './registry.dto';
+import type { NoticeSearch, Page, RegistrySearch } from './registry.dto';
 
 export interface FiledSpace {
   spaceId: string;
@@ -29,7 +29,7 @@ export interface NoticeView {
 export class RegistryService {
   constructor(private readonly prisma: PrismaService, private readonly clock: Clock) {}
 
-  async filedSpaces(q: RegistryQuery): Promise<Page<FiledSpace>> {
+  async filedSpaces(q: RegistrySearch): Promise<Page<FiledSpace>> {
     const where: Prisma.RegistryEntryWhereInput = {
       ...(q.division ? { divisionCode: q.division } : {}),
       ...(q.status ? { status: q.status } : {}),
@@ -44,7 +44,7 @@ export class RegistryService {
   }
 
   /** Notices whose period has not ended (Art. 6(4)): objections are taken until the last day. */
-  async openNotices(q: NoticeQuery): Promise<Page<NoticeView>> {
+  async openNotices(q: NoticeSearch): Promise<Page<NoticeView>> {
     const where: Prisma.PublicNoticeWhereInput = { untilDate: { gte: todayInShanghai(this.clock.now()) }, ...(q.division ? { divisionCode: q.division } : {}) };
     const [rows, total] = await Promise.all([
       this.prisma.publicNotice.findMany({ where, orderBy: [{ untilDate: 'asc' }, { applicationId: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
