@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RequestActor } from '@makerspace/http';
-import { CalendarDate, DeclaredFigures, explain, todayInShanghai } from '@makerspace/policy';
+import { DeclaredFigures, explain, todayInShanghai } from '@makerspace/policy';
 import { Clock } from '../clock/clock';
 import { ApplicationsService } from './applications.service';
 import { judgeFilingConditions } from './filing-conditions';
@@ -16,7 +16,7 @@ export class PrecheckService {
 
   async explain(actor: RequestActor, id: string) {
     const app = await this.applications.getOwn(actor, id);
-    const { on, ruleset } = judgedUnder(app, todayInShanghai(this.clock.now()) as CalendarDate);
+    const { on, ruleset } = judgedUnder(app, todayInShanghai(this.clock.now()));
     const report = judgeFilingConditions(app, DeclaredFigures.parse(app.figures), on, ruleset);
     return { report, explanation: { zh: explain(report, 'zh'), en: explain(report, 'en') } };
   }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { conflict, RequestActor } from '@makerspace/http';
-import { CalendarDate, todayInShanghai } from '@makerspace/policy';
+import { todayInShanghai } from '@makerspace/policy';
 import { Clock } from '../clock/clock';
 import { PrismaService } from '../database/prisma.service';
 import { FilingWorkflow } from '../filing/filing-workflow';
@@ -45,7 +45,7 @@ export class ResubmissionService {
   private async run(actor: RequestActor, id: string, input: Resubmit, updateId?: string): Promise<Resubmitted> {
     const app = await this.applications.getOwn(actor, id);
     if (app.status !== 'RETURNED') throw conflict('WRONG_STAGE', `only an application returned for correction can be resubmitted; this one is ${app.status}`);
-    const { on, ruleset } = judgedUnder(app, todayInShanghai(this.clock.now()) as CalendarDate);
+    const { on, ruleset } = judgedUnder(app, todayInShanghai(this.clock.now()));
     const report = judgeFilingConditions(app, input.figures, on, ruleset);
     if (!report.passed) throw conditionsNotMet(report);
 
