@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { TOPICS } from '@makerspace/contracts';
 import { EventConsumer, createKafka } from '@makerspace/events';
 import { projectApplication } from '../applications/application-projection';
@@ -7,7 +7,7 @@ import { projectTaskEvent } from './task-projection';
 
 /** Feeds the staff inbox and the applications' divisions from the filing events (consumer group `review`). */
 @Injectable()
-export class TaskConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class TaskConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(TaskConsumer.name);
   readonly kafka = createKafka('review');
   private readonly consumer: EventConsumer;
@@ -28,7 +28,8 @@ export class TaskConsumer implements OnApplicationBootstrap, OnApplicationShutdo
     await this.consumer.start();
   }
 
-  async onApplicationShutdown() {
+  /** Before the database closes (PrismaService), so no event in hand fails for want of it. */
+  async beforeApplicationShutdown() {
     await this.consumer.stop();
   }
 }
