@@ -1,7 +1,8 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentActor, RequestActor, ValidQuery } from '@makerspace/http';
-import { InboxFilter } from './inbox-filter';
+import { DescribeQuery } from './describe-query';
+import { InboxFilter, InboxQuery } from './inbox-filter';
 import { TasksService } from './tasks.service';
 
 @ApiTags('tasks')
@@ -11,7 +12,8 @@ export class TasksController {
 
   /** The open tasks on the caller's desk (role and jurisdiction), overdue first, then by due date. */
   @Get()
-  inbox(@CurrentActor() actor: RequestActor, @ValidQuery(InboxFilter) filter: InboxFilter) {
+  @DescribeQuery(InboxQuery)
+  inbox(@CurrentActor() actor: RequestActor, @ValidQuery(InboxQuery) filter: InboxFilter) {
     return this.tasks.inbox(actor, filter);
   }
 
