@@ -33,7 +33,7 @@ function toBody(status: number, message: string): ApiErrorBody {
   return { code, message };
 }
 
-const UNAVAILABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|Can't reach database|connect ECONN|UNAVAILABLE|14 UNAVAILABLE|KafkaJSConnectionError|KafkaJSNumberOfRetriesExceeded|timeout exceeded when trying to connect/i;
+const UNAVAILABLE = /Failed to connect before the deadline|ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|Can't reach database|connect ECONN|UNAVAILABLE|14 UNAVAILABLE|KafkaJSConnectionError|KafkaJSNumberOfRetriesExceeded|timeout exceeded when trying to connect/i;
 
 function isUnavailable(e: unknown): boolean {
   const text = e instanceof Error ? `${e.name} ${e.message} ${String((e as { cause?: unknown }).cause ?? '')}` : String(e);

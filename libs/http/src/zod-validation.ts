@@ -1,6 +1,6 @@
 import { ArgumentMetadata, HttpStatus, PipeTransform } from '@nestjs/common';
 import { applyDecorators, Body, Query } from '@nestjs/common';
-import { ApiBody } from '@nestjs/swagger';
+import { ApiBody, ApiQuery } from '@nestjs/swagger';
 import { z } from 'zod';
 import type { FieldIssue } from '@makerspace/contracts';
 import { ApiException } from './api-exception';
@@ -31,3 +31,11 @@ export const ValidBody = (schema: z.ZodType) => Body(new ZodValidationPipe(schem
 export const ValidQuery = (schema: z.ZodType) => Query(new ZodValidationPipe(schema, 'query'));
 export const DescribeBody = (schema: z.ZodType) =>
   applyDecorators(ApiBody({ schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as object }));
+
+/** The query parameters of a zod object schema, described in the OpenAPI document. */
+export function DescribeQuery(schema: z.ZodObject) {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, object>; required?: string[] };
+  return applyDecorators(
+    ...Object.entries(json.properties ?? {}).map(([name, property]) => ApiQuery({ name, required: json.required?.includes(name) ?? false, schema: property })),
+  );
+}

@@ -63,7 +63,7 @@ export function checkDecision(state: FilingState, d: Decision, panelSize: number
       if (d.score === undefined) return refuse('INVALID', 'a score from 0 to 100 is required', 'score');
       break;
     case 'APPROVE':
-      if (!d.meeting) return refuse('INVALID', "the director's meeting record (id, date) is required", 'meeting', 'Art. 6(4)');
+      if (!d.meeting?.filingNumber) return refuse('INVALID', "the director's meeting record (id, date, filing number) is required", 'meeting', 'Art. 6(4)');
       break;
   }
   return undefined;

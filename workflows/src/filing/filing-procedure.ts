@@ -201,7 +201,7 @@ export class FilingProcedure {
 
   file(meeting: NonNullable<Decision['meeting']>, actor: ActingPerson) {
     this.state.status = 'FILED';
-    this.state.filingNumber = meeting.filingNumber ?? `${meeting.heldOn.slice(0, 4)}-${this.input.applicationId.slice(0, 8)}`;
+    this.state.filingNumber = meeting.filingNumber!;
     this.state.spaceId = uuid4();
     this.raise('application.filed', { ...this.ref, spaceId: this.state.spaceId, filingNumber: this.state.filingNumber, filedOn: today() }, { id: actor.id, role: actor.role });
     this.record(actor, 'filed', { detail: { filingNumber: this.state.filingNumber, meetingId: meeting.meetingId } });

@@ -1,4 +1,4 @@
-import { setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
 import {
   decideTask,
   disqualify,
@@ -42,6 +42,8 @@ export async function filing(input: FilingInput): Promise<FilingStateSummary> {
   for (const stage of procedure) {
     if ((await stage()) === 'ENDED') break;
   }
+  // Let updates that arrived with the ending finish answering, then publish what they raised.
+  await condition(allHandlersFinished);
   await p.outbox.drained();
   return { status: p.state.status, filingNumber: p.state.filingNumber, spaceId: p.state.spaceId };
 }

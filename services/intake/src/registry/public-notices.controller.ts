@@ -1,11 +1,10 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { DescribeBody, ValidBody, ValidQuery } from '@makerspace/http';
+import { DescribeBody, DescribeQuery, ValidBody, ValidQuery } from '@makerspace/http';
 import { ObjectionForm } from './objection.dto';
 import { ObjectionsService } from './objections.service';
 import { NoticeQuery, NoticeSearch } from './registry.dto';
-import { DescribeQuery } from './describe-query';
 import { RegistryService } from './registry.service';
 
 /** Applications under public notice and the public's objections to them (anonymous). */

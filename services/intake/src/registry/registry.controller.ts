@@ -1,8 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ValidQuery } from '@makerspace/http';
+import { DescribeQuery, ValidQuery } from '@makerspace/http';
 import { RegistryQuery, RegistrySearch } from './registry.dto';
-import { DescribeQuery } from './describe-query';
 import { RegistryService } from './registry.service';
 
 /** The public registry of filed maker spaces (anonymous). */

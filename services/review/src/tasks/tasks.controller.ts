@@ -1,7 +1,6 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, RequestActor, ValidQuery } from '@makerspace/http';
-import { DescribeQuery } from './describe-query';
+import { CurrentActor, DescribeQuery, RequestActor, ValidQuery } from '@makerspace/http';
 import { InboxFilter, InboxQuery } from './inbox-filter';
 import { TasksService } from './tasks.service';
 
