@@ -18,7 +18,7 @@ import { addDays, banEndsOn, CalendarDate, DeclaredFigures, rulesetByVersion, Ru
 import { EventSequence } from '../shared/event-sequence';
 import { checkApplicantAction, checkDecision, Refusal } from './decision-rules';
 import { endOf, morningOf, today, waitUntil } from './filing-clock';
-import { Outbox } from './outbox';
+import { Outbox } from '../shared/outbox';
 
 const ROLE_OF: Record<string, string> = {
   DISTRICT_OFFICER: 'district-officer',
