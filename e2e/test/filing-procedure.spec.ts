@@ -64,8 +64,9 @@ describe('the filing procedure (Art. 6, Art. 9)', () => {
     await driver.returnAt('on-site-inspection', staff.cityOfficer, [{ text: '工位数与申报不符 / workstations differ from the declaration', article: 'Art. 5(3)' }]);
     const returned = await driver.state();
     expect(returned).toMatchObject({ status: 'RETURNED', returnedAt: 'ON_SITE_INSPECTION' });
-    await driver.resubmit(figures);
+    await driver.resubmit({ ...figures, startupWorkstations: 42 });
     expect((await driver.task('on-site-inspection')).stage).toBe('ON_SITE_INSPECTION');
+    expect((await driver.state()).figures.startupWorkstations).toBe(42);
     await driver.passInspection();
     await driver.expertPanel();
     await stack.env.sleep('8 days');

@@ -72,6 +72,7 @@ export class FilingProcedure {
       notice: null,
       filingNumber: null,
       spaceId: null,
+      figures: input.figures,
     };
   }
 
@@ -241,6 +242,7 @@ export class FilingProcedure {
   };
 
   onResubmission = (r: Resubmission): FilingState => {
+    this.state.figures = r.figures;
     this.state.status = 'IN_REVIEW';
     this.state.correctBy = null;
     this.raise('application.resubmitted', { ...this.ref, stage: this.state.returnedAt ?? 'PRELIMINARY_REVIEW' }, { id: r.actor.id, role: r.actor.role });

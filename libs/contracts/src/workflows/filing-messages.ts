@@ -121,6 +121,8 @@ export interface FilingState {
   notice: { from: string; until: string; objections: { objectionId: string; lodgedOn: string; status: 'OPEN' | 'DISMISSED' | 'UPHELD' }[] } | null;
   filingNumber: string | null;
   spaceId: string | null;
+  /** The declared figures (Art. 5) in force: as submitted, or as last corrected after a return. */
+  figures: Record<string, unknown>;
 }
 
 export const filingState = defineQuery<FilingState>('filingState');

@@ -29,4 +29,21 @@ describe('who is told of a task reminder', () => {
   it('reminds the city desk by role alone', () => {
     expect(noticesFor(reminder('city-officer', null))[0].recipient).toBe('city-officer');
   });
+
+  it('reminds an expert of its own scoring task, by user id', () => {
+    expect(noticesFor(reminder('expert', 'expert-7'))[0].recipient).toBe('expert-7');
+  });
+});
+
+describe('who is told of a new task', () => {
+  const opened = (assigneeRole: string, scope: string | null, assigneeId: string | null) =>
+    event('task.opened', { taskId: 't-2', applicationId: 'app-1', stage: 'EXPERT_REVIEW', kind: 'expert-score', assigneeRole, scope, assigneeId, dueOn: '2026-03-16', title: { zh: '专家评分', en: 'Expert scoring' } });
+
+  it('gives an expert its scoring task in its own inbox', () => {
+    expect(noticesFor(opened('expert', null, 'expert-7'))[0].recipient).toBe('expert-7');
+  });
+
+  it("gives desk work to the desk of the venue's division", () => {
+    expect(noticesFor(opened('district-officer', '210303', null))[0].recipient).toBe('district-officer:210303');
+  });
 });

@@ -11,8 +11,13 @@ export interface Notice {
 type P = Record<string, unknown>;
 const applicant = (p: P) => String(p.applicantUserId);
 const staff = (role: unknown, scope: unknown) => (scope ? `${role}:${scope}` : String(role));
-/** A task's assignee: an applicant's own task (a correction to make) goes to the applicant's user id, staff work to its desk. */
-const assignee = (role: unknown, scope: unknown) => (role === 'applicant' && scope ? String(scope) : staff(role, scope));
+/**
+ * A task's assignee: work for one person (an expert's scoring, an applicant's correction) goes to
+ * that person's user id; desk work goes to the desk (role and scope).
+ */
+const PERSONAL_ROLES = ['applicant', 'expert'];
+const assignee = (role: unknown, scope: unknown, assigneeId?: unknown) =>
+  assigneeId ? String(assigneeId) : PERSONAL_ROLES.includes(String(role)) && scope ? String(scope) : staff(role, scope);
 
 /**
  * Who is told of an event, and what they read. Applicants get their own application's news;
@@ -41,7 +46,7 @@ export function noticesFor(event: EventEnvelope): Notice[] {
       return [{ recipient: applicant(p), titleZh: '公示开始', titleEn: 'Public notice opened', bodyZh: `“${name}”公示期${String(p.from)}至${String(p.until)}。`, bodyEn: `"${name}" is under public notice from ${String(p.from)} to ${String(p.until)}.` }];
     case 'task.opened': {
       const t = p.title as { zh: string; en: string };
-      return [{ recipient: assignee(p.assigneeRole, p.scope), titleZh: `新任务：${t.zh}`, titleEn: `New task: ${t.en}`, bodyZh: `截止日期${String(p.dueOn)}。`, bodyEn: `Due on ${String(p.dueOn)}.` }];
+      return [{ recipient: assignee(p.assigneeRole, p.scope, p.assigneeId), titleZh: `新任务：${t.zh}`, titleEn: `New task: ${t.en}`, bodyZh: `截止日期${String(p.dueOn)}。`, bodyEn: `Due on ${String(p.dueOn)}.` }];
     }
     case 'task.reminded':
       if (p.assigneeRole === 'applicant') {

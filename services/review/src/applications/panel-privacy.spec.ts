@@ -17,6 +17,7 @@ function underExpertReview(panel: ExpertSeat[], history: HistoryEntry[] = []): F
     notice: null,
     filingNumber: null,
     spaceId: null,
+  figures: {},
   };
 }
 
