@@ -1,0 +1,29 @@
+import { Inject, Injectable, Type } from '@nestjs/common';
+import type { AuditEntry, AuditRecord } from '../chain/audit-entry';
+import { appendAuditEntry } from '../chain/append-entry';
+import type { AuditDatabase, SqlClient } from '../chain/sql-client';
+
+/** The service's database as the audit trail uses it (its PrismaService). */
+export const AUDIT_DATABASE = Symbol('AUDIT_DATABASE');
+
+/** Where a service records its decisions and changes. */
+@Injectable()
+export class AuditTrail {
+  constructor(@Inject(AUDIT_DATABASE) private readonly db: AuditDatabase) {}
+
+  /** The entry of a change made in `tx`: call it last in that transaction, so both commit or neither. */
+  append(tx: SqlClient, record: AuditRecord): Promise<AuditEntry> {
+    return appendAuditEntry(tx, record);
+  }
+
+  /**
+   * The entry of a decision taken elsewhere (a workflow took it and holds its truth), written
+   * once that decision was accepted, in a transaction of its own.
+   */
+  record(record: AuditRecord): Promise<AuditEntry> {
+    return this.db.$transaction((tx) => appendAuditEntry(tx, record));
+  }
+}
+
+/** What a service module provides for its audit trail: its Prisma client as the trail's database, and the trail. */
+export const auditProviders = (database: Type<AuditDatabase>) => [{ provide: AUDIT_DATABASE, useExisting: database }, AuditTrail];
