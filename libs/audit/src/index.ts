@@ -5,5 +5,6 @@ export * from './chain/append-entry';
 export * from './chain/read-entries';
 export * from './chain/verify-chain';
 export * from './chain/sql-client';
+export * from './chain/stated-reasons';
 export * from './http/audit-trail';
 export * from './http/audit.controller';

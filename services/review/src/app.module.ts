@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditController, auditProviders } from '@makerspace/audit';
 import { kafkaProbe } from '@makerspace/events';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { TemporalGateway } from '@makerspace/temporal';
@@ -17,9 +18,10 @@ import { TasksService } from './tasks/tasks.service';
 
 @Module({
   imports: [...HEALTH_IMPORTS],
-  controllers: [HealthController, TasksController, DecisionsController, ApplicationsController, MeetingsController],
+  controllers: [HealthController, TasksController, DecisionsController, ApplicationsController, MeetingsController, AuditController],
   providers: [
     PrismaService,
+    ...auditProviders(PrismaService),
     TaskConsumer,
     { provide: TemporalGateway, useFactory: () => new TemporalGateway() },
     FilingWorkflows,

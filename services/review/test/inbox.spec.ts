@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Prisma } from '.prisma/review-client';
+import { AuditTrail } from '@makerspace/audit';
 import type { RequestActor } from '@makerspace/http';
 import { PrismaService } from '../src/database/prisma.service';
 import { TasksService } from '../src/tasks/tasks.service';
@@ -10,7 +11,7 @@ import { TasksService } from '../src/tasks/tasks.service';
  */
 describe('the staff inbox', () => {
   const prisma = new PrismaService();
-  const tasks = new TasksService(prisma);
+  const tasks = new TasksService(prisma, new AuditTrail(prisma));
   const applicationIds: string[] = [];
 
   const tiedong = (id = 'officer-tiedong'): RequestActor => ({ id, role: 'district-officer', scope: '210302' });

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { AuditTrail, statedReasons } from '@makerspace/audit';
 import { CurrentActor, DescribeBody, RequestActor, requireRole } from '@makerspace/http';
 import { FilingWorkflows } from '../filing/filing-workflows';
 import { RuleCheckedBody } from '../validation/rule-checked-body';
@@ -9,7 +10,7 @@ import { HistoryService } from './history.service';
 @ApiTags('applications')
 @Controller('applications')
 export class ApplicationsController {
-  constructor(private readonly history: HistoryService, private readonly workflows: FilingWorkflows) {}
+  constructor(private readonly history: HistoryService, private readonly workflows: FilingWorkflows, private readonly audit: AuditTrail) {}
 
   /** The filing state: status, stage, open tasks, history, panel, public notice, as the caller may see it. */
   @Get(':id/history')
@@ -24,6 +25,8 @@ export class ApplicationsController {
   async disqualify(@CurrentActor() actor: RequestActor, @Param('id', ParseUUIDPipe) id: string, @RuleCheckedBody(DisqualificationBody) body: DisqualificationBody) {
     requireRole(actor, 'city-officer');
     const state = await this.workflows.disqualify(id, { actor: { id: actor.id, role: actor.role, scope: actor.scope }, reasons: body.reasons });
-    return { applicationId: id, status: state.status, stage: state.stage };
+    const disqualified = { applicationId: id, status: state.status, stage: state.stage };
+    await this.audit.record({ actor, action: 'application.disqualified', subject: { type: 'application', id }, reason: statedReasons(body.reasons), after: disqualified });
+    return disqualified;
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditTrail, statedReasons } from '@makerspace/audit';
 import { conflict, RequestActor } from '@makerspace/http';
 import { FilingWorkflows } from '../filing/filing-workflows';
 import { decisionRefusal } from '../tasks/claim-rules';
@@ -20,7 +21,7 @@ export interface DecisionReceipt {
  */
 @Injectable()
 export class DecisionService {
-  constructor(private readonly tasks: TasksService, private readonly workflows: FilingWorkflows) {}
+  constructor(private readonly tasks: TasksService, private readonly workflows: FilingWorkflows, private readonly audit: AuditTrail) {}
 
   async decide(actor: RequestActor, taskId: string, body: DecisionBody): Promise<DecisionReceipt> {
     const task = await this.tasks.onDesk(actor, taskId);
@@ -30,6 +31,8 @@ export class DecisionService {
     const refusal = decisionRefusal(task, actor);
     if (refusal) throw refusal;
     const state = await this.workflows.decide(task.applicationId, { ...body, taskId, actor: { id: actor.id, role: actor.role, scope: actor.scope } });
-    return { applicationId: task.applicationId, taskId, outcome: body.outcome, status: state.status, stage: state.stage };
+    const receipt = { applicationId: task.applicationId, taskId, outcome: body.outcome, status: state.status, stage: state.stage };
+    await this.audit.record({ actor, action: 'application.decided', subject: { type: 'application', id: task.applicationId }, reason: statedReasons(body.reasons), before: task, after: { ...receipt, decision: body } });
+    return receipt;
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditTrail, statedReasons } from '@makerspace/audit';
 import type { MeetingDecision, Prisma } from '.prisma/review-client';
 import type { ApiErrorBody, FilingState } from '@makerspace/contracts';
 import { ApiException, conflict, notFound, RequestActor } from '@makerspace/http';
@@ -32,7 +33,12 @@ export interface MeetingResult {
  */
 @Injectable()
 export class MeetingService {
-  constructor(private readonly prisma: PrismaService, private readonly workflows: FilingWorkflows, private readonly numbers: FilingNumbers) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly workflows: FilingWorkflows,
+    private readonly numbers: FilingNumbers,
+    private readonly audit: AuditTrail,
+  ) {}
 
   async record(actor: RequestActor, record: MeetingRecord): Promise<MeetingResult> {
     const meeting = await this.prisma.meeting.upsert({
@@ -59,7 +65,7 @@ export class MeetingService {
 
   private async decide(actor: RequestActor, record: MeetingRecord, item: MeetingItem): Promise<MeetingItemResult> {
     const result = await this.carry(actor, record, item);
-    await this.store(record.meetingId, item, result);
+    await this.store(actor, record, item, result);
     return result;
   }
 
@@ -91,8 +97,12 @@ export class MeetingService {
     }
   }
 
-  /** Keeps the item's result; a DECIDED result is never overwritten (a concurrent retry may have been refused). */
-  private async store(meetingId: string, item: MeetingItem, result: MeetingItemResult): Promise<void> {
+  /**
+   * Keeps the item's result, with its audit entry; a DECIDED result is never overwritten (a
+   * concurrent retry may have been refused).
+   */
+  private async store(actor: RequestActor, record: MeetingRecord, item: MeetingItem, result: MeetingItemResult): Promise<void> {
+    const { meetingId, heldOn } = record;
     const data = {
       taskId: item.taskId,
       decision: item.decision,
@@ -101,10 +111,21 @@ export class MeetingService {
       filingNumber: result.filingNumber ?? null,
       error: (result.error ?? undefined) as Prisma.InputJsonValue | undefined,
     };
-    const created = await this.prisma.meetingDecision.createMany({ data: [{ meetingId, applicationId: item.applicationId, ...data }], skipDuplicates: true });
-    if (created.count === 0) {
-      await this.prisma.meetingDecision.updateMany({ where: { meetingId, applicationId: item.applicationId, outcome: { not: 'DECIDED' } }, data });
-    }
+    const key = { meetingId, applicationId: item.applicationId };
+    await this.prisma.$transaction(async (tx) => {
+      const before = await tx.meetingDecision.findUnique({ where: { meetingId_applicationId: key } });
+      const created = await tx.meetingDecision.createMany({ data: [{ ...key, ...data }], skipDuplicates: true });
+      const changed = created.count > 0 || (await tx.meetingDecision.updateMany({ where: { ...key, outcome: { not: 'DECIDED' } }, data })).count > 0;
+      if (!changed) return;
+      await this.audit.append(tx, {
+        actor,
+        action: 'application.decided-in-meeting',
+        subject: { type: 'application', id: item.applicationId },
+        reason: statedReasons(item.reasons),
+        before,
+        after: { ...key, heldOn, ...data },
+      });
+    });
   }
 }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Task } from '.prisma/review-client';
+import { AuditTrail } from '@makerspace/audit';
 import { notFound, RequestActor } from '@makerspace/http';
 import { PrismaService } from '../database/prisma.service';
 import { claimRefusal, releaseRefusal } from './claim-rules';
@@ -9,7 +10,7 @@ import type { InboxFilter } from './inbox-filter';
 /** The staff inbox and claims on its tasks. */
 @Injectable()
 export class TasksService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly prisma: PrismaService, private readonly audit: AuditTrail) {}
 
   /** The open tasks on the caller's desk, overdue first, then by due date. */
   async inbox(actor: RequestActor, filter: InboxFilter): Promise<Task[]> {
@@ -31,26 +32,31 @@ export class TasksService {
     const task = await this.onDesk(actor, id);
     const refusal = claimRefusal(task, actor);
     if (refusal) throw refusal;
-    return (await this.setClaim(task, actor.id)) ?? this.claim(actor, id);
+    return (await this.setClaim(actor, task, actor.id)) ?? this.claim(actor, id);
   }
 
   async release(actor: RequestActor, id: string): Promise<Task> {
     const task = await this.onDesk(actor, id);
     const refusal = releaseRefusal(task, actor);
     if (refusal) throw refusal;
-    return (await this.setClaim(task, null)) ?? this.release(actor, id);
+    return (await this.setClaim(actor, task, null)) ?? this.release(actor, id);
   }
 
   /**
    * Changes the claim only if nobody changed it since `task` was read; undefined when somebody
    * did, and the caller decides again on what is there now.
    */
-  private async setClaim(task: Task, claimedBy: string | null): Promise<Task | undefined> {
+  private async setClaim(actor: RequestActor, task: Task, claimedBy: string | null): Promise<Task | undefined> {
     const claimedAt = claimedBy ? new Date() : null;
-    const { count } = await this.prisma.task.updateMany({
-      where: { id: task.id, status: task.status, claimedBy: task.claimedBy },
-      data: { claimedBy, claimedAt },
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.task.updateMany({
+        where: { id: task.id, status: task.status, claimedBy: task.claimedBy },
+        data: { claimedBy, claimedAt },
+      });
+      if (count !== 1) return undefined;
+      const after = { ...task, claimedBy, claimedAt };
+      await this.audit.append(tx, { actor, action: claimedBy ? 'task.claimed' : 'task.released', subject: { type: 'task', id: task.id }, before: task, after });
+      return after;
     });
-    return count === 1 ? { ...task, claimedBy, claimedAt } : undefined;
   }
 }
