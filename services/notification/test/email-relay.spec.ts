@@ -67,7 +67,12 @@ describe('the e-mail relay sends the outbox through SMTP', () => {
       return got.length ? got : undefined;
     });
     expect(mail.raw).toContain('2026-12-11');
-    expect(await prisma.emailOutbox.findFirst({ where: { eventId: reminder.id } })).toMatchObject({ to: applicantAddress, status: 'SENT' });
+    // The sink has the mail a moment before the relay records it as sent.
+    const sent = await waitFor('the outbox row marked sent', async () => {
+      const row = await prisma.emailOutbox.findFirst({ where: { eventId: reminder.id } });
+      return row?.status === 'SENT' ? row : undefined;
+    });
+    expect(sent.to).toBe(applicantAddress);
   });
 
   it('keeps the error of a mail the server refuses and tries again later, with a growing delay', async () => {
