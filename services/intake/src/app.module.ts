@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { AuditController, auditProviders } from '@makerspace/audit';
 import { kafkaProbe } from '@makerspace/events';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { ApplicationsController } from './applications/applications.controller';
@@ -34,9 +35,10 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
     MulterModule.registerAsync({ useFactory: () => evidenceUploadOptions(new EvidenceSettings()) }),
     ThrottlerModule.forRootAsync({ useFactory: () => objectionRate() }),
   ],
-  controllers: [HealthController, OrganisationsController, ApplicationsController, EvidenceController, RegistryController, PublicNoticesController],
+  controllers: [HealthController, OrganisationsController, ApplicationsController, EvidenceController, RegistryController, PublicNoticesController, AuditController],
   providers: [
     PrismaService,
+    ...auditProviders(PrismaService),
     { provide: Clock, useClass: SystemClock },
     OrganisationsService,
     ApplicationsService,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '@makerspace/audit';
 import { conflict, notFound, RequestActor } from '@makerspace/http';
 import { routeToDistrict, ANSHAN_2020 } from '@makerspace/policy';
 import { PrismaService } from '../database/prisma.service';
@@ -10,25 +11,34 @@ import { assertEditable } from './editable';
 /** Drafts and reads of applications. Only a draft (or a returned application) may be edited. */
 @Injectable()
 export class ApplicationsService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly prisma: PrismaService, private readonly audit: AuditTrail) {}
 
   async create(actor: RequestActor, input: ApplicationDraft) {
     const org = await this.prisma.organisation.findUnique({ where: { id: input.organisationId } });
     if (!org || org.ownerUserId !== actor.id) throw notFound('organisation');
     this.checkDivision(input.divisionCode);
-    return this.prisma.application.create({ data: { ...input, figures: input.figures } });
+    return this.prisma.$transaction(async (tx) => {
+      const app = await tx.application.create({ data: { ...input, figures: input.figures } });
+      await this.audit.append(tx, { actor, action: 'application.drafted', subject: { type: 'application', id: app.id }, after: app });
+      return app;
+    });
   }
 
   async update(actor: RequestActor, id: string, input: ApplicationUpdate) {
     assertEditable(await this.getOwn(actor, id));
     this.checkDivision(input.divisionCode);
     const { revision, ...data } = input;
-    const updated = await this.prisma.application.updateMany({
-      where: { id, revision },
-      data: { ...data, revision: { increment: 1 } },
+    return this.prisma.$transaction(async (tx) => {
+      const before = await tx.application.findUniqueOrThrow({ where: { id } });
+      const updated = await tx.application.updateMany({
+        where: { id, revision },
+        data: { ...data, revision: { increment: 1 } },
+      });
+      if (updated.count === 0) throw conflict('STALE_REVISION', `the application was changed since revision ${revision}; reload it and edit again`);
+      const after = await tx.application.findUniqueOrThrow({ where: { id } });
+      await this.audit.append(tx, { actor, action: 'application.edited', subject: { type: 'application', id }, before, after });
+      return after;
     });
-    if (updated.count === 0) throw conflict('STALE_REVISION', `the application was changed since revision ${revision}; reload it and edit again`);
-    return this.prisma.application.findUniqueOrThrow({ where: { id } });
   }
 
   /** An applicant's own application (404 for anyone else's, so existence does not leak). */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { AuditTrail } from '@makerspace/audit';
 import { conflict, RequestActor } from '@makerspace/http';
 import { todayInShanghai } from '@makerspace/policy';
 import { Clock } from '../clock/clock';
@@ -33,6 +34,7 @@ export class ResubmissionService {
     private readonly filing: FilingWorkflow,
     private readonly idempotency: IdempotencyService,
     private readonly clock: Clock,
+    private readonly audit: AuditTrail,
   ) {}
 
   resubmit(actor: RequestActor, id: string, input: Resubmit, idempotencyKey?: string): Promise<Outcome<Resubmitted>> {
@@ -51,6 +53,7 @@ export class ResubmissionService {
 
     // Stored and resubmitted together: a refusal by the workflow leaves the application as it was.
     return this.prisma.$transaction(async (tx) => {
+      const before = await tx.application.findUniqueOrThrow({ where: { id } });
       const stored = await tx.application.updateMany({
         where: { id, status: 'RETURNED', revision: input.revision },
         data: { figures: input.figures, revision: { increment: 1 } },
@@ -61,7 +64,8 @@ export class ResubmissionService {
         { actor: { id: actor.id, role: actor.role, scope: actor.scope }, figures: input.figures, ...(input.note ? { note: input.note } : {}) },
         updateId,
       );
-      await tx.application.update({ where: { id }, data: { status: state.status, stage: state.stage } });
+      const after = await tx.application.update({ where: { id }, data: { status: state.status, stage: state.stage } });
+      await this.audit.append(tx, { actor, action: 'application.resubmitted', subject: { type: 'application', id }, reason: input.note, before, after });
       return { applicationId: id, status: state.status, stage: state.stage, revision: input.revision + 1 };
     }, WORKFLOW_TRANSACTION);
   }

@@ -1,4 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { AuditTrail } from '@makerspace/audit';
 import { RequestActor, unprocessable, conflict } from '@makerspace/http';
 import { CalendarDate, DeclaredFigures, isBanActive, RULESETS, selectRuleset, todayInShanghai } from '@makerspace/policy';
 import { Clock } from '../clock/clock';
@@ -31,6 +32,7 @@ export class SubmissionService {
     private readonly filing: FilingWorkflow,
     private readonly idempotency: IdempotencyService,
     private readonly clock: Clock,
+    private readonly audit: AuditTrail,
   ) {}
 
   submit(actor: RequestActor, id: string, idempotencyKey?: string): Promise<Outcome<Submitted>> {
@@ -60,12 +62,13 @@ export class SubmissionService {
     // The draft is claimed and the procedure started together: a draft withdrawn or edited
     // meanwhile is not submitted, and a procedure that could not start leaves the draft as it was.
     const workflowId = await this.prisma.$transaction(async (tx) => {
+      const before = await tx.application.findUniqueOrThrow({ where: { id: app.id } });
       const claimed = await tx.application.updateMany({
         where: { id: app.id, status: 'DRAFT', revision: app.revision },
         data: { status: 'SUBMITTED', stage: 'PRELIMINARY_REVIEW', rulesetId: ruleset.id, rulesetVersion: ruleset.version, submittedOn: today, revision: { increment: 1 } },
       });
       if (claimed.count === 0) throw conflict('STALE_REVISION', 'the application changed while it was being submitted; reload it and submit again');
-      return this.filing.start({
+      const workflowId = await this.filing.start({
         applicationId: app.id,
         organisationId: org.id,
         applicantUserId: actor.id,
@@ -77,6 +80,9 @@ export class SubmissionService {
         submittedOn: today,
         figures: figures as unknown as Record<string, unknown>,
       });
+      const after = await tx.application.findUniqueOrThrow({ where: { id: app.id } });
+      await this.audit.append(tx, { actor, action: 'application.submitted', subject: { type: 'application', id: app.id }, before, after });
+      return workflowId;
     }, WORKFLOW_TRANSACTION);
     return { applicationId: app.id, status: 'SUBMITTED', workflowId, rulesetId: ruleset.id, rulesetVersion: ruleset.version, submittedOn: today };
   }

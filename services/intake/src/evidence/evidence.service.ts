@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { AuditTrail } from '@makerspace/audit';
 import { ApiException, notFound, RequestActor } from '@makerspace/http';
 import type { Evidence } from '.prisma/intake-client';
 import { ApplicationsService } from '../applications/applications.service';
@@ -31,6 +32,7 @@ export class EvidenceService {
     private readonly prisma: PrismaService,
     private readonly applications: ApplicationsService,
     private readonly storage: EvidenceStorage,
+    private readonly audit: AuditTrail,
   ) {}
 
   async add(actor: RequestActor, applicationId: string, form: EvidenceForm, file: ReceivedFile | undefined): Promise<EvidenceView> {
@@ -40,10 +42,13 @@ export class EvidenceService {
     if (!check.accepted) throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'EVIDENCE_TYPE_NOT_ACCEPTED', check.reason, [{ field: 'file', rule: 'evidence-type', message: check.reason }]);
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const storageKey = await this.storage.put(file.buffer, sha256);
-    const record = await this.prisma.evidence.create({
-      data: { applicationId, kind: form.kind, fileName: displayName(file.originalname), contentType: check.type, sizeBytes: file.buffer.length, sha256, storageKey },
+    return this.prisma.$transaction(async (tx) => {
+      const record = await tx.evidence.create({
+        data: { applicationId, kind: form.kind, fileName: displayName(file.originalname), contentType: check.type, sizeBytes: file.buffer.length, sha256, storageKey },
+      });
+      await this.audit.append(tx, { actor, action: 'evidence.added', subject: { type: 'application', id: applicationId }, after: view(record) });
+      return view(record);
     });
-    return view(record);
   }
 
   async list(actor: RequestActor, applicationId: string): Promise<EvidenceView[]> {
@@ -61,8 +66,12 @@ export class EvidenceService {
   /** The record goes; the bytes stay in the content-addressed store (other records may share them). */
   async remove(actor: RequestActor, applicationId: string, evidenceId: string): Promise<void> {
     assertEditable(await this.applications.getOwn(actor, applicationId));
-    const deleted = await this.prisma.evidence.deleteMany({ where: { id: evidenceId, applicationId } });
-    if (deleted.count === 0) throw notFound('evidence');
+    await this.prisma.$transaction(async (tx) => {
+      const record = await tx.evidence.findFirst({ where: { id: evidenceId, applicationId } });
+      const deleted = await tx.evidence.deleteMany({ where: { id: evidenceId, applicationId } });
+      if (!record || deleted.count === 0) throw notFound('evidence');
+      await this.audit.append(tx, { actor, action: 'evidence.removed', subject: { type: 'application', id: applicationId }, before: view(record) });
+    });
   }
 
   private async find(applicationId: string, evidenceId: string): Promise<Evidence> {

@@ -1,4 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { AuditTrail } from '@makerspace/audit';
 import { validateUscc } from '@makerspace/policy';
 import { ApiException, conflict, notFound, RequestActor } from '@makerspace/http';
 import { PrismaService } from '../database/prisma.service';
@@ -6,7 +7,7 @@ import type { RegisterOrganisation } from './organisation.dto';
 
 @Injectable()
 export class OrganisationsService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly prisma: PrismaService, private readonly audit: AuditTrail) {}
 
   /** Register the applicant's organisation; its USCC must be a valid GB 32100-2015 code. */
   async register(actor: RequestActor, input: RegisterOrganisation) {
@@ -18,7 +19,11 @@ export class OrganisationsService {
     }
     const existing = await this.prisma.organisation.findUnique({ where: { uscc: input.uscc } });
     if (existing) throw conflict('ORGANISATION_EXISTS', 'an organisation with this unified social credit code is already registered');
-    return this.prisma.organisation.create({ data: { ...input, ownerUserId: actor.id } });
+    return this.prisma.$transaction(async (tx) => {
+      const org = await tx.organisation.create({ data: { ...input, ownerUserId: actor.id } });
+      await this.audit.append(tx, { actor, action: 'organisation.registered', subject: { type: 'organisation', id: org.id }, after: org });
+      return org;
+    });
   }
 
   /** An applicant sees only its own organisation; anyone else's answers 404, not 403. */
