@@ -12,7 +12,8 @@ mkdir -p "$PG_DATA_DIR"
 # The server runs as the unprivileged `postgres` user when we are root: it must own its data folder.
 if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1; then chown -R postgres "$PG_DATA_DIR"; fi
 
-rm -f "$STACK_RUN/postgres.ready"
+# server.js writes the ready file once its databases exist; a server already running wrote it when it started.
+pid_alive postgres || rm -f "$STACK_RUN/postgres.ready"
 start_bg postgres node "$LOCAL_DIR/postgres/server.js"
 wait_port postgres "$PG_PORT" 90
 for _ in $(seq 1 300); do [ -f "$STACK_RUN/postgres.ready" ] && break; pid_alive postgres || break; sleep 0.2; done
