@@ -19,6 +19,6 @@ export function createActivities(deps: {
       await deps.publisher.publish(...events);
     },
     ...evaluationServiceActivities(deps.evaluationUrl),
-    ...supervisionStarter(deps.temporal, deps.env),
+    ...supervisionStarter(deps.temporal, deps.publisher, deps.env),
   };
 }

@@ -25,6 +25,13 @@ export interface WorkerOptions {
   namespace?: string;
 }
 
+/**
+ * Supervision runs one workflow per filed space, idle for months between steps: caching them all
+ * (the default sizes the cache to the heap) ran a worker out of memory at a few thousand spaces.
+ * An evicted workflow replays its short history when its next step comes.
+ */
+const SUPERVISION_CACHED_WORKFLOWS = 300;
+
 let bundle: Promise<{ code: string }> | undefined;
 
 /** The workflow bundle: the prebuilt `dist/workflow-bundle.js` when present, else bundled once from source. */
@@ -49,16 +56,17 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
   // The supervision activities start workflows through a client of their own, connected on first use.
   const temporal = new TemporalGateway({ address: settings.address, namespace });
   const activities = createActivities({ publisher, evaluationUrl: () => evaluationServiceUrl(env), temporal, env });
-  const pollerOf = async (taskQueue: string) =>
+  const pollerOf = async (taskQueue: string, maxCachedWorkflows?: number) =>
     Worker.create({
       connection,
       namespace,
       taskQueue,
       workflowBundle: await workflowBundle(),
       activities,
+      maxCachedWorkflows,
     });
   const worker = await pollerOf(options.taskQueue ?? filingTaskQueue(env));
-  const supervision = await pollerOf(supervisionTaskQueue(env));
+  const supervision = await pollerOf(supervisionTaskQueue(env), SUPERVISION_CACHED_WORKFLOWS);
   const run = Promise.all([worker.run(), supervision.run()]).then(() => undefined);
   return {
     worker,

@@ -5,11 +5,10 @@ import { TOPICS } from '@makerspace/contracts';
 import { connectionSettings, prismaAdapter } from '@makerspace/database';
 import { createKafka } from '@makerspace/events';
 import { addDays, CalendarDate, endOfDayShanghai, todayInShanghai } from '@makerspace/policy';
-import { bootService, BootedService, EventTap, httpClient, unique, waitFor } from '@makerspace/testing';
+import { bootService, BootedService, EventTap, httpClient, startAtEnd, unique, waitFor } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
 import { AppModule as EvaluationModule } from '../../../services/evaluation/src/app.module';
 import { EVALUATION_SERVICE } from '../../../services/evaluation/src/service';
-import { caughtUp } from './consumer-lag';
 import { aDeclaration } from './self-reports';
 import { timeSkippingEnvironment } from './time-skipping';
 
@@ -38,11 +37,11 @@ export class SupervisionStack {
     process.env.TEMPORAL_ADDRESS = this.env.address;
     process.env.SUPERVISION_TASK_QUEUE = unique(`supervision-${suite}`);
     process.env.FILING_TASK_QUEUE = unique(`filing-${suite}`);
-    process.env.EVALUATION_GROUP_ID = `evaluation-e2e-${suite}`;
+    process.env.EVALUATION_GROUP_ID = unique(`evaluation-e2e-${suite}`);
     process.env.EVALUATION_SCHEDULE_ON_START = 'false';
-    this.tap = await EventTap.open();
-    this.evaluation = await bootService(EvaluationModule, EVALUATION_SERVICE);
     await this.clearReadModels(process.env.EVALUATION_GROUP_ID);
+    this.tap = await EventTap.open({ fromNow: true });
+    this.evaluation = await bootService(EvaluationModule, EVALUATION_SERVICE);
     process.env.EVALUATION_URL = this.evaluation.url;
     this.worker = await startWorker({ connection: this.env.nativeConnection, namespace: 'default' });
   }
@@ -56,12 +55,11 @@ export class SupervisionStack {
   }
 
   /**
-   * Start every scenario from empty read models: wait until the service's consumer has handled what
-   * earlier runs left on the topics (their filed spaces, their cycles), then clear its tables.
+   * Start every scenario from empty read models, with a consumer that reads only what happens from
+   * now on (earlier runs' spaces and cycles stay on the topics, not in the scenario).
    */
   private async clearReadModels(groupId: string) {
-    const kafka = createKafka('supervision-e2e');
-    await waitFor('the evaluation consumer to catch up', () => caughtUp(kafka, groupId, Object.values(TOPICS)), 120_000, 500);
+    await startAtEnd(createKafka('supervision-e2e'), groupId, Object.values(TOPICS));
     await this.db.$transaction([
       this.db.space.deleteMany(),
       this.db.evaluation.deleteMany(),

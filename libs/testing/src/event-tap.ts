@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Consumer } from 'kafkajs';
 import { checkEvent, EventEnvelope, TOPICS } from '@makerspace/contracts';
 import { createKafka, ensureTopics } from '@makerspace/events';
+import { startAtEnd } from './consumer-start';
 import { waitFor } from './wait-for';
 
 /**
@@ -14,10 +15,13 @@ export class EventTap {
 
   private constructor(private readonly consumer: Consumer) {}
 
-  static async open(): Promise<EventTap> {
+  /** `fromNow`: only events published from now on (a suite that watches only subjects it creates). */
+  static async open(options: { fromNow?: boolean } = {}): Promise<EventTap> {
     const kafka = createKafka('event-tap');
     await ensureTopics(kafka);
-    const consumer = kafka.consumer({ groupId: `event-tap-${randomUUID()}` });
+    const groupId = `event-tap-${randomUUID()}`;
+    if (options.fromNow) await startAtEnd(kafka, groupId, Object.values(TOPICS));
+    const consumer = kafka.consumer({ groupId });
     const tap = new EventTap(consumer);
     await consumer.connect();
     await consumer.subscribe({ topics: Object.values(TOPICS), fromBeginning: true });

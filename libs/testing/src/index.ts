@@ -4,3 +4,4 @@ export * from './http-client';
 export * from './unique';
 export * from './filing-sample';
 export * from './event-tap';
+export * from './consumer-start';

@@ -7,14 +7,14 @@ import type { SupervisionActivities } from '../shared/supervision-activities';
 import type { SupervisionStarts } from '../shared/supervision-starts';
 import { endOf, morningOf, sleepUntil, today } from '../shared/workflow-clock';
 
-const { supervisedSpaces, startSpaceEvaluations } = proxyActivities<SupervisionActivities & SupervisionStarts>({
+const { supervisedSpaces, requestSelfReports } = proxyActivities<SupervisionActivities & SupervisionStarts>({
   startToCloseTimeout: '2 minutes',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
 /** Spaces read per run of the workflow; each run then continues as new, so no history grows long. */
 export const SPACES_PER_RUN = 2000;
-/** Space evaluations started by one activity: a bounded batch, retried as a whole if it fails. */
+/** Spaces asked for their reports by one activity: a bounded batch, retried as a whole if it fails. */
 export const SPACES_PER_BATCH = 200;
 
 const SYSTEM: Actor = { id: 'supervision-workflow', role: 'system' };
@@ -33,9 +33,9 @@ export type EvaluationCycleRun = EvaluationCycleInput & { progress?: CycleProgre
 
 /**
  * The yearly evaluation cycle (Art. 7), `evaluation-<year>`: opens on the ruleset's opening day of
- * the following year (January), then starts `evaluation-<year>-<spaceId>` for every ACTIVE space
- * filed by the end of the year: a page of spaces per run, in bounded batches, continuing as new
- * between pages. The space evaluations outlive the cycle (they wait months for reports and
+ * the following year (January), then asks every ACTIVE space filed by the end of the year for its
+ * report and starts its `evaluation-<year>-<spaceId>`: a page of spaces per run, in bounded
+ * batches, continuing as new between pages. The space evaluations outlive the cycle (they wait months for reports and
  * confirmation); one that already exists is counted, not started again, so opening a year twice
  * starts nothing new. Opened after the report deadline, the cycle asks nobody: every space would
  * be unqualified without having been asked in time.
@@ -69,7 +69,8 @@ export async function evaluationCycle(input: EvaluationCycleRun): Promise<Evalua
 
   const page = await supervisedSpaces({ filedOnOrBefore: calendarDate(year, 12, 31), after: progress.after, limit: SPACES_PER_RUN });
   for (let i = 0; i < page.spaces.length; i += SPACES_PER_BATCH) {
-    const count = await startSpaceEvaluations(year, { id: ruleset.id, version: ruleset.version }, page.spaces.slice(i, i + SPACES_PER_BATCH));
+    const spaces = page.spaces.slice(i, i + SPACES_PER_BATCH);
+    const count = await requestSelfReports({ year, ruleset: { id: ruleset.id, version: ruleset.version }, dueOn: state.selfReportDueOn, requestedAt: new Date().toISOString(), spaces });
     state.requested += count.started;
     state.alreadyRequested += count.alreadyStarted;
   }

@@ -59,10 +59,9 @@ export class SpaceEvaluationProcedure {
     this.state.history.push({ at: new Date().toISOString(), actor: { id: actor.id, role: actor.role }, action, ...extra });
   }
 
-  /** Ask for the report, remind before the due day, and note a report that never came. */
+  /** Remind before the due day (the cycle has asked for the report), and note a report that never came. */
   async collectSelfReport(): Promise<void> {
     const { dueOn } = this.state;
-    this.raise('evaluation.self-report.requested', { ...this.ref, dueOn });
     const filed = () => this.report !== null;
     for (const remindOn of stillAhead(selfReportReminderDates(this.input.year, this.ruleset))) {
       if (await waitUntil(morningOf(remindOn), filed)) break;

@@ -9,9 +9,9 @@ export interface SpaceEvaluationOutcome {
 }
 
 /**
- * One space's yearly performance evaluation (Art. 7), `evaluation-<year>-<spaceId>`: the operator
- * files its report by the ruleset's due day (reminded before it; no report counts as
- * unqualified), the scorecard scores it, a city officer confirms or corrects the grade, and Art. 7
+ * One space's yearly performance evaluation (Art. 7), `evaluation-<year>-<spaceId>`, started by the
+ * cycle once it has asked for the report: the operator files its report by the ruleset's due day
+ * (reminded before it; no report counts as unqualified), the scorecard scores it, a city officer confirms or corrects the grade, and Art. 7
  * applies: a second consecutive unqualified year revokes, the best grade is recommended to the
  * province. Lives from January until the result is confirmed.
  */

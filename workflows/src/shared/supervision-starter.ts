@@ -1,13 +1,31 @@
 import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy } from '@temporalio/client';
-import { evaluationCycleWorkflowId, SpaceEvaluationInput, spaceEvaluationWorkflowId, supervisionTaskQueue } from '@makerspace/contracts';
+import { EventEnvelope, EventPayload, evaluationCycleWorkflowId, SpaceEvaluationInput, spaceEvaluationWorkflowId, supervisionTaskQueue } from '@makerspace/contracts';
+import type { EventPublisher } from '@makerspace/events';
 import type { TemporalGateway } from '@makerspace/temporal';
-import type { SupervisionStarts } from './supervision-starts';
+import type { SelfReportRequest, SupervisionStarts } from './supervision-starts';
 
-/** Starts at once per batch: enough to keep the frontend busy, not enough to flood it. */
+/** Starts at once: enough to keep the frontend busy, not enough to flood it. */
 const IN_FLIGHT = 25;
 
+/**
+ * The request of one space's report, raised by the cycle on the evaluation's behalf: step 0 of
+ * `evaluation-<year>-<spaceId>`, whose own events count from 1.
+ */
+function requestOf(r: SelfReportRequest, space: SelfReportRequest['spaces'][number]): EventEnvelope<EventPayload<'evaluation.self-report.requested'>> {
+  const type = 'evaluation.self-report.requested';
+  return {
+    id: `${spaceEvaluationWorkflowId(r.year, space.spaceId)}:0:${type}`,
+    type,
+    version: 1,
+    occurredAt: r.requestedAt,
+    subject: space.spaceId,
+    actor: { id: 'supervision-workflow', role: 'system' },
+    payload: { ...space, year: r.year, dueOn: r.dueOn },
+  };
+}
+
 /** The supervision starts over a Temporal client; a second start of the same id starts nothing. */
-export function supervisionStarter(temporal: TemporalGateway, env: NodeJS.ProcessEnv): SupervisionStarts {
+export function supervisionStarter(temporal: TemporalGateway, publisher: EventPublisher, env: NodeJS.ProcessEnv): SupervisionStarts {
   async function startOnce(workflowType: string, workflowId: string, arg: unknown): Promise<boolean> {
     const client = await temporal.client();
     try {
@@ -20,16 +38,17 @@ export function supervisionStarter(temporal: TemporalGateway, env: NodeJS.Proces
   }
 
   return {
-    async startSpaceEvaluations(year, ruleset, spaces) {
+    async requestSelfReports(r) {
+      await publisher.publish(...r.spaces.map((space) => requestOf(r, space)));
       let started = 0;
-      for (let i = 0; i < spaces.length; i += IN_FLIGHT) {
-        const batch = spaces.slice(i, i + IN_FLIGHT).map((space) => {
-          const input: SpaceEvaluationInput = { year, space, rulesetId: ruleset.id, rulesetVersion: ruleset.version };
-          return startOnce('spaceEvaluation', spaceEvaluationWorkflowId(year, space.spaceId), input);
+      for (let i = 0; i < r.spaces.length; i += IN_FLIGHT) {
+        const batch = r.spaces.slice(i, i + IN_FLIGHT).map((space) => {
+          const input: SpaceEvaluationInput = { year: r.year, space, rulesetId: r.ruleset.id, rulesetVersion: r.ruleset.version };
+          return startOnce('spaceEvaluation', spaceEvaluationWorkflowId(r.year, space.spaceId), input);
         });
         started += (await Promise.all(batch)).filter(Boolean).length;
       }
-      return { started, alreadyStarted: spaces.length - started };
+      return { started, alreadyStarted: r.spaces.length - started };
     },
     startEvaluationCycle: (year) => startOnce('evaluationCycle', evaluationCycleWorkflowId(year), { year }),
   };

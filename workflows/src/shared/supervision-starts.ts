@@ -1,5 +1,14 @@
 import type { SpaceRef } from '@makerspace/contracts';
 
+/** The spaces of one batch of a cycle, asked for their reports at `requestedAt` (workflow time). */
+export interface SelfReportRequest {
+  year: number;
+  ruleset: { id: string; version: number };
+  dueOn: string;
+  requestedAt: string;
+  spaces: SpaceRef[];
+}
+
 export interface StartedCount {
   started: number;
   /** Already there (running or done): a repeated opening or a retried batch starts nothing twice. */
@@ -13,6 +22,11 @@ export interface StartedCount {
  * its parent has closed (found while writing the supervision suite).
  */
 export interface SupervisionStarts {
-  startSpaceEvaluations(year: number, ruleset: { id: string; version: number }, spaces: SpaceRef[]): Promise<StartedCount>;
+  /**
+   * Publish each space's `evaluation.self-report.requested` (one batch to the broker, before the
+   * evaluation exists, so it comes first among the space's evaluation events), then start the
+   * space evaluations. Retried as a whole: the events keep their ids, the starts happen once.
+   */
+  requestSelfReports(request: SelfReportRequest): Promise<StartedCount>;
   startEvaluationCycle(year: number): Promise<boolean>;
 }
