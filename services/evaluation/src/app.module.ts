@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditController, auditProviders } from '@makerspace/audit';
 import { kafkaProbe } from '@makerspace/events';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { TemporalGateway } from '@makerspace/temporal';
@@ -18,9 +19,10 @@ import { SupervisionWorkflows } from './temporal/supervision-workflows';
 
 @Module({
   imports: [...HEALTH_IMPORTS],
-  controllers: [HealthController, SpacesController, CyclesController, ScheduleController, EvaluationsController, RecommendationsController, ChangesController],
+  controllers: [HealthController, SpacesController, CyclesController, ScheduleController, EvaluationsController, RecommendationsController, ChangesController, AuditController],
   providers: [
     PrismaService,
+    ...auditProviders(PrismaService),
     SupervisionConsumer,
     { provide: TemporalGateway, useFactory: () => new TemporalGateway() },
     SupervisionWorkflows,

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { AuditTrail, statedReasons } from '@makerspace/audit';
 import { changeState, decideChange, reportChange, spaceChangeWorkflowId } from '@makerspace/contracts';
 import { CurrentActor, DescribeBody, RequestActor, requireRole, ValidBody, ValidQuery } from '@makerspace/http';
 import { SpaceAccess } from '../access/space-access';
@@ -22,6 +23,7 @@ export class ChangesController {
     private readonly access: SpaceAccess,
     private readonly workflows: SupervisionWorkflows,
     private readonly registration: ChangeRegistrationService,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** The city's work on changes: overdue ones to decide, ones in review, by status. */
@@ -37,7 +39,9 @@ export class ChangesController {
   @DescribeBody(ChangeRegistration)
   async register(@CurrentActor() actor: RequestActor, @Param('spaceId') spaceId: string, @ValidBody(ChangeRegistration) body: ChangeRegistration) {
     requireRole(actor, 'applicant', 'city-officer');
-    return this.registration.register(actor, await this.access.space(actor, spaceId), body);
+    const registered = await this.registration.register(actor, await this.access.space(actor, spaceId), body);
+    if (registered.started) await this.audit.record({ actor, action: 'change.registered', subject: { type: 'space', id: spaceId }, reason: body.note, after: { ...registered, change: body.change, evidence: body.evidence } });
+    return registered;
   }
 
   /** Where the change stands: its deadline, report, re-check and decision. */
@@ -54,7 +58,9 @@ export class ChangesController {
   async report(@CurrentActor() actor: RequestActor, @Param('spaceId') spaceId: string, @Param('changeId') changeId: string, @ValidBody(ChangeReportBody) body: ChangeReportBody) {
     requireRole(actor, 'applicant');
     await this.access.space(actor, spaceId);
-    return this.workflows.update(spaceChangeWorkflowId(spaceId, changeId), reportChange, { ...body, actor }, WHAT);
+    const state = await this.workflows.update(spaceChangeWorkflowId(spaceId, changeId), reportChange, { ...body, actor }, WHAT);
+    await this.audit.record({ actor, action: 'change.reported', subject: { type: 'space', id: spaceId }, reason: body.note, after: { changeId, report: body, state } });
+    return state;
   }
 
   /** A city officer decides: approve or revoke in review; revoke or accept late after a missed deadline. */
@@ -64,6 +70,8 @@ export class ChangesController {
   async decide(@CurrentActor() actor: RequestActor, @Param('spaceId') spaceId: string, @Param('changeId') changeId: string, @ValidBody(ChangeDecisionBody) body: ChangeDecisionBody) {
     requireRole(actor, 'city-officer');
     await this.access.space(actor, spaceId);
-    return this.workflows.update(spaceChangeWorkflowId(spaceId, changeId), decideChange, { ...body, actor }, WHAT);
+    const state = await this.workflows.update(spaceChangeWorkflowId(spaceId, changeId), decideChange, { ...body, actor }, WHAT);
+    await this.audit.record({ actor, action: 'change.decided', subject: { type: 'space', id: spaceId }, reason: statedReasons(body.reasons), after: { changeId, decision: body, state } });
+    return state;
   }
 }

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { AuditTrail } from '@makerspace/audit';
 import { EvaluationCycleInput, evaluationCycleWorkflowId } from '@makerspace/contracts';
 import { CurrentActor, RequestActor, requireRole, ValidQuery, ZodValidationPipe } from '@makerspace/http';
 import { divisionOf } from '../access/space-access';
@@ -13,6 +14,7 @@ export class CyclesController {
   constructor(
     private readonly workflows: SupervisionWorkflows,
     private readonly cycles: CycleProgress,
+    private readonly audit: AuditTrail,
   ) {}
 
   /**
@@ -25,6 +27,7 @@ export class CyclesController {
     requireRole(actor, 'scheduler');
     const workflowId = evaluationCycleWorkflowId(year);
     const opened = await this.workflows.startOnce('evaluationCycle', workflowId, { year } satisfies EvaluationCycleInput);
+    if (opened) await this.audit.record({ actor, action: 'evaluation-cycle.opened', subject: { type: 'evaluation-cycle', id: String(year) }, after: { year, workflowId } });
     return { year, workflowId, opened };
   }
 

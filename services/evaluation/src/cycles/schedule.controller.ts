@@ -1,5 +1,6 @@
 import { Controller, Get, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { AuditTrail } from '@makerspace/audit';
 import { CurrentActor, DescribeBody, notFound, RequestActor, requireRole, ValidBody } from '@makerspace/http';
 import { ScheduleSettings } from './cycle.dto';
 import { EvaluationSchedule } from './evaluation-schedule';
@@ -7,7 +8,7 @@ import { EvaluationSchedule } from './evaluation-schedule';
 @ApiTags('evaluation cycles')
 @Controller('evaluation-schedule')
 export class ScheduleController {
-  constructor(private readonly schedule: EvaluationSchedule) {}
+  constructor(private readonly schedule: EvaluationSchedule, private readonly audit: AuditTrail) {}
 
   /** The yearly schedule that opens the evaluation cycles: timing, state, next and recent runs. */
   @Get()
@@ -21,8 +22,11 @@ export class ScheduleController {
   /** Create the schedule or change its timing or pause it; the same settings twice change nothing. */
   @Put()
   @DescribeBody(ScheduleSettings)
-  apply(@CurrentActor() actor: RequestActor, @ValidBody(ScheduleSettings) body: ScheduleSettings) {
+  async apply(@CurrentActor() actor: RequestActor, @ValidBody(ScheduleSettings) body: ScheduleSettings) {
     requireRole(actor, 'scheduler');
-    return this.schedule.apply(body);
+    const before = await this.schedule.describe();
+    const after = await this.schedule.apply(body);
+    await this.audit.record({ actor, action: 'evaluation-schedule.applied', subject: { type: 'evaluation-schedule', id: this.schedule.scheduleId }, before, after });
+    return after;
   }
 }

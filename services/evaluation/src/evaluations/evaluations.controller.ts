@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { AuditTrail, statedReasons } from '@makerspace/audit';
 import { confirmResult, fileSelfReport, spaceEvaluationState, spaceEvaluationWorkflowId } from '@makerspace/contracts';
 import { CurrentActor, DescribeBody, RequestActor, requireRole, ValidBody, ZodValidationPipe } from '@makerspace/http';
 import { SpaceAccess } from '../access/space-access';
@@ -19,6 +20,7 @@ export class EvaluationsController {
   constructor(
     private readonly access: SpaceAccess,
     private readonly workflows: SupervisionWorkflows,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Where the evaluation stands: due date, report, score, confirmation, Art. 7 consequence. */
@@ -34,7 +36,9 @@ export class EvaluationsController {
   async selfReport(@CurrentActor() actor: RequestActor, @Param('spaceId') spaceId: string, @Param('year', new ZodValidationPipe(Year)) year: number, @ValidBody(SelfReportBody) report: SelfReportBody) {
     requireRole(actor, 'applicant');
     await this.access.space(actor, spaceId);
-    return this.workflows.update(spaceEvaluationWorkflowId(year, spaceId), fileSelfReport, { actor, report }, WHAT);
+    const state = await this.workflows.update(spaceEvaluationWorkflowId(year, spaceId), fileSelfReport, { actor, report }, WHAT);
+    await this.audit.record({ actor, action: 'evaluation.self-report-filed', subject: { type: 'space', id: spaceId }, after: { year, report, state } });
+    return state;
   }
 
   /** A city officer confirms the scored result, or corrects the grade with reasons. */
@@ -44,6 +48,8 @@ export class EvaluationsController {
   async confirm(@CurrentActor() actor: RequestActor, @Param('spaceId') spaceId: string, @Param('year', new ZodValidationPipe(Year)) year: number, @ValidBody(ConfirmationBody) body: ConfirmationBody) {
     requireRole(actor, 'city-officer');
     await this.access.space(actor, spaceId);
-    return this.workflows.update(spaceEvaluationWorkflowId(year, spaceId), confirmResult, { ...body, actor }, WHAT);
+    const state = await this.workflows.update(spaceEvaluationWorkflowId(year, spaceId), confirmResult, { ...body, actor }, WHAT);
+    await this.audit.record({ actor, action: 'evaluation.confirmed', subject: { type: 'space', id: spaceId }, reason: statedReasons(body.reasons), after: { year, confirmation: body, state } });
+    return state;
   }
 }

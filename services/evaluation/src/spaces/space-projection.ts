@@ -1,4 +1,5 @@
 import type { Prisma } from '.prisma/evaluation-client';
+import { appendAuditEntry, statedReasons } from '@makerspace/audit';
 import { applyChange, SelfReport, SpaceChange } from '@makerspace/policy';
 import type { Projections, Tx } from '../supervision/projection';
 import { declarationOf } from './space-declaration';
@@ -49,10 +50,16 @@ export const spaceProjections: Projections = {
     }
   },
 
-  'space.revoked': async (tx, { payload: p }) => {
-    await tx.space.updateMany({
+  'space.revoked': async (tx, { payload: p, actor }) => {
+    const before = await tx.space.findUnique({ where: { id: p.spaceId } });
+    const revoked = await tx.space.updateMany({
       where: { id: p.spaceId, status: 'ACTIVE' },
       data: { status: 'REVOKED', revokedOn: p.revokedOn, revokedArticle: p.article, revokedReason: p.reasons.map((r) => r.text).join('; ') },
     });
+    // The space record changes here, so its entry is written with it (the decision behind it has its own).
+    if (revoked.count === 1) {
+      const after = await tx.space.findUnique({ where: { id: p.spaceId } });
+      await appendAuditEntry(tx, { actor, action: 'space.revoked', subject: { type: 'space', id: p.spaceId }, reason: `${p.article}: ${statedReasons(p.reasons) ?? ''}`, before, after });
+    }
   },
 };
