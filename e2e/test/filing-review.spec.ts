@@ -86,6 +86,7 @@ describe('staff review an application through the review service (Art. 6, Art. 9
 
   const decide = (person: As, task: InboxTask, body: object) => as(person).post<ApiErrorBody & { status: string; stage: string }>(`/tasks/${task.id}/decision`, body);
   const historyFor = (person: As, applicationId: string) => as(person).get<FilingState>(`/applications/${applicationId}/history`);
+  const trailOf = async (subject: string) => (await as(city).get<{ action: string; actorId: string; reason: string | null; after: { outcome?: string } }[]>(`/audit?subject=${subject}`)).body;
 
   it('takes an application from the district through the city, the inspection and the expert panel to public notice', async () => {
     const applicationId = await submitApplication();
@@ -164,6 +165,15 @@ describe('staff review an application through the review service (Art. 6, Art. 9
     expect(notice.history.filter((h) => h.action === 'decided').map((h) => h.outcome)).toEqual(['RECOMMEND', 'PASS', 'PASS', 'ASSIGN_PANEL', 'SCORE', 'CONFLICT', 'ASSIGN_SUBSTITUTE', 'SCORE', 'SCORE']);
     expect((await historyFor(experts[0], applicationId)).body.panel).toEqual(notice.panel);
     expect((await historyFor(tiedong, applicationId)).body.stage).toBe('PUBLIC_NOTICE');
+
+    // The audit trail has each decision the workflow took, by whom, in order, and the claim.
+    const decided = (await trailOf(applicationId)).filter((e) => e.action === 'application.decided');
+    expect(decided.map((e) => [e.actorId, e.after.outcome])).toEqual([
+      [tiedong.id, 'RECOMMEND'], [city.id, 'PASS'], [city.id, 'PASS'], [city.id, 'ASSIGN_PANEL'], [experts[0].id, 'SCORE'],
+      [experts[1].id, 'CONFLICT'], [city.id, 'ASSIGN_SUBSTITUTE'], [experts[2].id, 'SCORE'], [experts[3].id, 'SCORE'],
+    ]);
+    expect(decided[5].reason).toBe('曾任该机构顾问 / former adviser to the operator');
+    expect((await trailOf(preliminary.id)).map((e) => [e.action, e.actorId])).toEqual([['task.claimed', tiedong.id]]);
   });
 
   it('disqualifies an application for fraud at any stage (Art. 9), by the city only and with reasons', async () => {
@@ -185,6 +195,7 @@ describe('staff review an application through the review service (Art. 6, Art. 9
     expect(['WRONG_STAGE', 'CLOSED']).toContain(late.body.code);
     const twice = await as(city).post<ApiErrorBody>(`/applications/${applicationId}/disqualify`, fraud);
     expect([twice.status, twice.body.code]).toEqual([409, 'CLOSED']);
+    expect(await trailOf(applicationId)).toEqual([expect.objectContaining({ action: 'application.disqualified', actorId: city.id, reason: '租赁合同系伪造 / the lease is forged (Art. 9)' })]);
   });
 
   it("reports each application of a meeting record on its own, and gives no filing number to one that is not before the meeting", async () => {
@@ -205,6 +216,7 @@ describe('staff review an application through the review service (Art. 6, Art. 9
     expect((await as(secretary).post<ApiErrorBody>('/meetings', { ...record, heldOn: '2020-10-10' })).body.code).toBe('MEETING_CONFLICT');
     expect((await as(city).get(`/meetings/${meetingId}`)).body).toMatchObject({ id: meetingId, decisions: [{ applicationId, outcome: 'REFUSED', filingNumber: null }] });
     expect((await historyFor(city, applicationId)).body).toMatchObject({ status: 'IN_REVIEW', stage: 'PRELIMINARY_REVIEW', filingNumber: null });
+    expect((await trailOf(applicationId)).map((e) => [e.action, e.actorId])).toEqual([['meeting.decision-recorded', secretary.id], ['meeting.decision-recorded', secretary.id]]);
   });
 });
 

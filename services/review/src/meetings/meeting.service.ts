@@ -119,7 +119,7 @@ export class MeetingService {
       if (!changed) return;
       await this.audit.append(tx, {
         actor,
-        action: 'application.decided-in-meeting',
+        action: 'meeting.decision-recorded',
         subject: { type: 'application', id: item.applicationId },
         reason: statedReasons(item.reasons),
         before,
