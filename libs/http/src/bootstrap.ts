@@ -1,5 +1,6 @@
 import { INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ErrorFilter } from './error-filter';
 import { trustedHeadersIdentity } from './identity';
@@ -10,7 +11,13 @@ export interface ServiceDescription {
   description: string;
 }
 
-/** Shared HTTP setup: the one error shape, security headers, OpenAPI docs at /docs, shutdown hooks. */
+/**
+ * The largest JSON body a service reads; a larger one is answered 413 in the one error shape before
+ * it is parsed. Evidence files are multipart and have their own limit.
+ */
+export const JSON_BODY_LIMIT = '1mb';
+
+/** Shared HTTP setup: the one error shape, security headers, a JSON body limit, OpenAPI docs at /docs, shutdown hooks. */
 export function configureApp(app: INestApplication, service: ServiceDescription): void {
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();
@@ -21,6 +28,8 @@ export function configureApp(app: INestApplication, service: ServiceDescription)
     res.setHeader('Cross-Origin-Resource-Policy', 'same-site');
     next();
   });
+  // After the headers, so a refused body is answered with them too.
+  (app as NestExpressApplication).useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.use(trustedHeadersIdentity);
   const config = new DocumentBuilder().setTitle(service.title).setDescription(service.description).setVersion('1').build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, config), { jsonDocumentUrl: 'docs/openapi.json' });

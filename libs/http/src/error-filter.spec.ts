@@ -20,6 +20,18 @@ describe('the one error shape', () => {
     expect(a).toMatchObject({ statusCode: 409, body: { code: 'ALREADY_SUBMITTED', message: 'the application is already SUBMITTED' } });
   });
 
+  it("keeps the 4xx of a request body the parser refused (too large, unknown charset)", () => {
+    const tooLarge = Object.assign(new Error('request entity too large'), { status: 413, statusCode: 413, expose: true, type: 'entity.too.large' });
+    expect(answer(tooLarge)).toMatchObject({ statusCode: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: 'request entity too large' } });
+    const charset = Object.assign(new Error('unsupported charset "UTF-7"'), { status: 415, expose: true });
+    expect(answer(charset)).toMatchObject({ statusCode: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE' } });
+  });
+
+  it('does not take a status from an error whose message is not meant for the client', () => {
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(answer(Object.assign(new Error('pool exhausted at 10.0.0.5'), { status: 400 })).statusCode).toBe(500);
+  });
+
   it('answers 503 with Retry-After when a dependency is unreachable', () => {
     const a = answer(new Error('connect ECONNREFUSED 127.0.0.1:55432'));
     expect(a.statusCode).toBe(503);

@@ -3,9 +3,10 @@ import type { Response } from 'express';
 import type { ApiErrorBody } from '@makerspace/contracts';
 
 /**
- * Answers every error in the one shape. Errors we did not expect are logged and answered 500
- * without internals; a dependency that is down (database, Temporal, Kafka) answers 503 with
- * Retry-After, so clients retry instead of giving up.
+ * Answers every error in the one shape. A request the HTTP layer could not read (a body too large,
+ * in an unknown charset or encoding) keeps the 4xx it was given. Errors we did not expect are
+ * logged and answered 500 without internals; a dependency that is down (database, Temporal,
+ * Kafka) answers 503 with Retry-After, so clients retry instead of giving up.
  */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
@@ -17,6 +18,11 @@ export class ErrorFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const body = exception.getResponse();
       res.status(status).json(typeof body === 'object' && body && 'code' in body ? body : toBody(status, exception.message));
+      return;
+    }
+    const refused = clientError(exception);
+    if (refused) {
+      res.status(refused.status).json(toBody(refused.status, refused.message));
       return;
     }
     if (isUnavailable(exception)) {
@@ -31,6 +37,16 @@ export class ErrorFilter implements ExceptionFilter {
 function toBody(status: number, message: string): ApiErrorBody {
   const code = HttpStatus[status] ?? 'ERROR';
   return { code, message };
+}
+
+/**
+ * An error of Express' body parsers (http-errors): a 4xx status, and `expose` set because its
+ * message is meant for the client. Anything else is not the client's doing.
+ */
+function clientError(e: unknown): { status: number; message: string } | undefined {
+  if (!(e instanceof Error)) return undefined;
+  const { status, expose } = e as { status?: unknown; expose?: unknown };
+  return typeof status === 'number' && status >= 400 && status < 500 && expose === true ? { status, message: e.message } : undefined;
 }
 
 const UNAVAILABLE = /Failed to connect before the deadline|ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|Can't reach database|connect ECONN|UNAVAILABLE|14 UNAVAILABLE|KafkaJSConnectionError|KafkaJSNumberOfRetriesExceeded|timeout exceeded when trying to connect/i;
