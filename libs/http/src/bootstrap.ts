@@ -2,8 +2,10 @@ import { INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { acceptedBodyTypes } from './body-types';
 import { ErrorFilter } from './error-filter';
 import { trustedHeadersIdentity } from './identity';
+import { StorableTextPipe } from './storable-text';
 
 export interface ServiceDescription {
   name: string;
@@ -17,9 +19,13 @@ export interface ServiceDescription {
  */
 export const JSON_BODY_LIMIT = '1mb';
 
-/** Shared HTTP setup: the one error shape, security headers, a JSON body limit, OpenAPI docs at /docs, shutdown hooks. */
+/**
+ * Shared HTTP setup: the one error shape, security headers, bodies only as JSON (or multipart
+ * uploads) up to a limit, text the database can store, OpenAPI docs at /docs, shutdown hooks.
+ */
 export function configureApp(app: INestApplication, service: ServiceDescription): void {
   app.useGlobalFilters(new ErrorFilter());
+  app.useGlobalPipes(new StorableTextPipe());
   app.enableShutdownHooks();
   app.use((_req: unknown, res: { setHeader(k: string, v: string): void }, next: () => void) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -29,6 +35,7 @@ export function configureApp(app: INestApplication, service: ServiceDescription)
     next();
   });
   // After the headers, so a refused body is answered with them too.
+  app.use(acceptedBodyTypes);
   (app as NestExpressApplication).useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.use(trustedHeadersIdentity);
   const config = new DocumentBuilder().setTitle(service.title).setDescription(service.description).setVersion('1').build();

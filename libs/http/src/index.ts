@@ -5,3 +5,5 @@ export * from './health';
 export * from './bootstrap';
 export * from './actor';
 export * from './identity';
+export * from './body-types';
+export * from './storable-text';

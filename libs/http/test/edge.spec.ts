@@ -1,12 +1,12 @@
-import { Body, Controller, INestApplication, Module, Post } from '@nestjs/common';
+import { Body, Controller, INestApplication, Module, Param, Post, Query } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { configureApp } from '../src';
 
 @Controller('echo')
 class EchoController {
-  @Post()
-  echo(@Body() body: unknown) {
-    return { received: JSON.stringify(body).length };
+  @Post(':name')
+  echo(@Param('name') _name: string, @Query() _query: unknown, @Body() body: unknown) {
+    return { received: JSON.stringify(body ?? null).length };
   }
 }
 
@@ -16,8 +16,9 @@ class EchoModule {}
 const SECURITY_HEADERS = { 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'referrer-policy': 'no-referrer' };
 
 /**
- * What every service answers at its edge, whatever the request: the security headers, and a body
- * over 1 MB or not JSON at all refused in the one error shape, never a 5xx.
+ * What every service answers at its edge, whatever the request: the security headers; a body over
+ * 1 MB, of another type than JSON, not JSON at all, or with text the database cannot store,
+ * refused in the one error shape; never a 5xx.
  */
 describe('the edge of every service', () => {
   let app: INestApplication;
@@ -32,7 +33,7 @@ describe('the edge of every service', () => {
 
   afterAll(() => app.close());
 
-  const post = (body: string, contentType = 'application/json') => fetch(`${url}/echo`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  const post = (body: string, contentType = 'application/json', path = '/echo/x') => fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': contentType }, body });
   const headersOf = (res: Response) => Object.fromEntries(Object.keys(SECURITY_HEADERS).map((h) => [h, res.headers.get(h)]));
 
   it('takes a JSON body of just under 1 MB', async () => {
@@ -53,6 +54,31 @@ describe('the edge of every service', () => {
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ code: 'BAD_REQUEST', message: expect.any(String) });
     expect(headersOf(res)).toEqual(SECURITY_HEADERS);
+  });
+
+  it.each([
+    ['a form', 'application/x-www-form-urlencoded', 'reason=we+moved'],
+    ['plain text', 'text/plain;charset=UTF-8', '{"reason":"we moved"}'],
+    ['XML', 'application/xml', '<reason>we moved</reason>'],
+  ])('answers a body sent as %s with 415, unread', async (_what, contentType, body) => {
+    const res = await post(body, contentType);
+    expect(res.status).toBe(415);
+    expect(await res.json()).toEqual({ code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringContaining('application/json') });
+  });
+
+  it('takes a request without a body whatever its type says', async () => {
+    expect((await fetch(`${url}/echo/x`, { method: 'POST' })).status).toBe(201);
+  });
+
+  it('answers text the database cannot store with 400, naming each field: NUL and a lone surrogate in the body, NUL in the query and the path', async () => {
+    const body = await post(JSON.stringify({ names: ['ok', 'bad\u0000'], note: '\ud800' }));
+    expect(body.status).toBe(400);
+    expect(((await body.json()) as { issues: { field: string }[] }).issues.map((i) => i.field)).toEqual(['names.1', 'note']);
+    const query = await post('{}', 'application/json', '/echo/x?name=ok&other=%00');
+    expect(query.status).toBe(400);
+    const path = await post('{}', 'application/json', '/echo/a%00b');
+    expect(path.status).toBe(400);
+    expect(await path.json()).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'name', rule: 'text' }] });
   });
 
   it('answers an unknown route with 404 in the one error shape, with the security headers', async () => {
