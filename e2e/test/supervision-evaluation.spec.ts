@@ -2,7 +2,7 @@ import { addDays, CalendarDate, calendarDate, dateParts, selfReportReminderDates
 import { selfReports } from './support/self-reports';
 import { SupervisionStack, supervisors } from './support/supervision-stack';
 
-type Progress = { workflow: string | null; evaluations: { total: number; byStatus: Record<string, number>; confirmedByGrade: Record<string, number> } };
+type Progress = { workflow: { status: string; state: { status: string; requested: number } } | null; evaluations: { total: number; byStatus: Record<string, number>; confirmedByGrade: Record<string, number> } };
 type EvaluationState = { status: string; result: { grade: string; reportFiled: boolean; reasons: { ruleId?: string }[] } | null; consequence: string | null };
 
 /**
@@ -38,7 +38,7 @@ describe('the yearly evaluation (Art. 7) over two simulated years', () => {
     await stack.sleepUntil(calendarDate(y + 1, 1, 1), 10);
     return stack.recorded(`the ${y} cycle to ask every space`, async () => {
       const p = await scheduler().get<Progress>(`/evaluation-cycles/${y}`);
-      return p.body.workflow === 'COMPLETED' && p.body.evaluations.total === 3 && p.body;
+      return p.body.workflow?.status === 'COMPLETED' && p.body.evaluations.total === 3 && p.body;
     });
   }
 
@@ -66,6 +66,7 @@ describe('the yearly evaluation (Art. 7) over two simulated years', () => {
 
     const progress = await cycleRequested(year);
     expect(progress.evaluations.byStatus).toEqual({ REQUESTED: 3 });
+    expect(progress.workflow!.state).toMatchObject({ status: 'ALL_REQUESTED', requested: 3 });
     expect((await scheduler().post<{ opened: boolean }>(`/evaluation-cycles/${year}`)).body.opened).toBe(false);
 
     for (const { space } of Object.values(spaces)) {

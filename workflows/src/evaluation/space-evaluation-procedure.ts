@@ -1,7 +1,7 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { Actor, SelfReportFiling, SpaceEvaluationInput, SpaceEvaluationState, SupervisionHistoryEntry } from '@makerspace/contracts';
 import { ResultConfirmation } from '@makerspace/contracts';
-import { rulesetByVersion, Ruleset, scoreEvaluation, SelfReport, selfReportDueDate, selfReportReminderDates } from '@makerspace/policy';
+import { isUnqualified, rulesetByVersion, Ruleset, scoreEvaluation, SelfReport, selfReportDueDate, selfReportReminderDates } from '@makerspace/policy';
 import { EventSequence } from '../shared/event-sequence';
 import { Outbox } from '../shared/outbox';
 import { refusal, refuse } from '../shared/refusal';
@@ -142,7 +142,7 @@ export class SpaceEvaluationProcedure {
     const on = today();
     this.state.status = 'CONFIRMED';
     this.state.confirmation = { grade, corrected: c.outcome === 'CORRECT', by: c.actor.id, on, reasons: c.reasons };
-    const unqualified = grade === this.ruleset.evaluation.unqualifiedGrade;
+    const unqualified = isUnqualified(grade, this.ruleset);
     this.raise('evaluation.result.confirmed', { ...this.ref, score: result.score, scoredGrade: result.grade, grade, corrected: c.outcome === 'CORRECT', unqualified, reasons: c.reasons, confirmedOn: on }, { id: c.actor.id, role: c.actor.role });
     this.record(c.actor, c.outcome === 'CORRECT' ? 'corrected' : 'confirmed', { reasons: c.reasons, detail: { grade } });
     return this.state;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { evaluationCycleWorkflowId } from '@makerspace/contracts';
+import { evaluationCycleState, evaluationCycleWorkflowId } from '@makerspace/contracts';
 import { PrismaService } from '../database/prisma.service';
 import { SupervisionWorkflows } from '../temporal/supervision-workflows';
 import type { ResultFilter } from './cycle.dto';
@@ -15,7 +15,7 @@ export class CycleProgress {
   async progress(year: number, divisionCode?: string) {
     const where = { year, ...(divisionCode ? { divisionCode } : {}) };
     const [workflow, cycle, byStatus, byGrade, reportsFiled, reportsMissed] = await Promise.all([
-      this.workflows.status(evaluationCycleWorkflowId(year)),
+      this.workflowOf(year),
       this.prisma.evaluationCycle.findUnique({ where: { year } }),
       this.prisma.evaluation.groupBy({ by: ['status'], where, _count: { _all: true } }),
       this.prisma.evaluation.groupBy({ by: ['grade'], where: { ...where, status: 'CONFIRMED' }, _count: { _all: true } }),
@@ -35,6 +35,14 @@ export class CycleProgress {
         reportsMissed,
       },
     };
+  }
+
+  /** The cycle's workflow: its status and where it stands (waiting to open, too late, ...), null before it was opened. */
+  private async workflowOf(year: number) {
+    const workflowId = evaluationCycleWorkflowId(year);
+    const status = await this.workflows.status(workflowId);
+    if (!status) return null;
+    return { status, state: await this.workflows.query(workflowId, evaluationCycleState, 'evaluation cycle') };
   }
 
   /** The year's results in space id order, with each space's name and filing number. */
