@@ -1,8 +1,9 @@
+import { temporalSettings } from '@makerspace/temporal';
 import { startWorker } from './worker';
 
 async function main() {
   const running = await startWorker();
-  console.log(`workflows worker polling (Temporal ${process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233'})`);
+  console.log(`workflows worker polling (Temporal ${temporalSettings().address})`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void running.shutdown());
   await running.run;
 }
