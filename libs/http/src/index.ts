@@ -7,3 +7,4 @@ export * from './actor';
 export * from './identity';
 export * from './body-types';
 export * from './storable-text';
+export * from './json-depth';

@@ -56,6 +56,14 @@ describe('the edge of every service', () => {
     expect(headersOf(res)).toEqual(SECURITY_HEADERS);
   });
 
+  it('answers a JSON body nested deeper than 32 levels with 400, unparsed, and takes one of 32', async () => {
+    const nested = (levels: number) => `${'['.repeat(levels)}"x[{"${']'.repeat(levels)}`;
+    const tooDeep = await post(nested(500_000));
+    expect(tooDeep.status).toBe(400);
+    expect(await tooDeep.json()).toEqual({ code: 'BAD_REQUEST', message: 'the JSON body nests deeper than 32 levels' });
+    expect((await post(nested(32))).status).toBe(201);
+  });
+
   it.each([
     ['a form', 'application/x-www-form-urlencoded', 'reason=we+moved'],
     ['plain text', 'text/plain;charset=UTF-8', '{"reason":"we moved"}'],
