@@ -19,6 +19,18 @@ export const supervisors = {
   operatorOf: (organisationId: string) => ({ id: `operator-${organisationId}`, role: 'applicant', scope: organisationId }),
 };
 
+/** Empty the evaluation service's test database: no space of an earlier run joins a scenario's cycle. */
+export async function clearSupervisionRecords(db: PrismaClient): Promise<void> {
+  await db.$transaction([
+    db.space.deleteMany(),
+    db.evaluation.deleteMany(),
+    db.evaluationCycle.deleteMany(),
+    db.recommendation.deleteMany(),
+    db.changeReport.deleteMany(),
+    db.processedEvent.deleteMany(),
+  ]);
+}
+
 /**
  * The real system around the time-skipping Temporal server for supervision: the worker (both task
  * queues), the evaluation service with its read models, Kafka and PostgreSQL, a tap on the events.
@@ -60,14 +72,7 @@ export class SupervisionStack {
    */
   private async clearReadModels(groupId: string) {
     await startAtEnd(createKafka('supervision-e2e'), groupId, Object.values(TOPICS));
-    await this.db.$transaction([
-      this.db.space.deleteMany(),
-      this.db.evaluation.deleteMany(),
-      this.db.evaluationCycle.deleteMany(),
-      this.db.recommendation.deleteMany(),
-      this.db.changeReport.deleteMany(),
-      this.db.processedEvent.deleteMany(),
-    ]);
+    await clearSupervisionRecords(this.db);
   }
 
   /** Workflow time (the test server's clock), as an instant and as a Shanghai calendar date. */
