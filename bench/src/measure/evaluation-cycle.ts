@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { evaluationCycleWorkflowId } from '@makerspace/contracts';
+import { calendarDate, dateParts, RULESETS, selectRuleset, todayInShanghai } from '@makerspace/policy';
+import { boundedCalls } from '../support/bounded-calls';
+import type { RunContext } from '../support/run-context';
+import { sleep } from '../support/stats';
+
+export interface CycleComparison {
+  spaces: number;
+  year: number;
+  /** N bare workflow starts, as many in flight as the cycle's starter keeps. */
+  bareMs: number;
+  bareFailed: number;
+  /** From the cycle's start until its last run completed: every space evaluation started. */
+  allStartedMs: number;
+  /** From the cycle's start until every self-report request was in the evaluation service's read model. */
+  allOpenMs: number;
+  /** Self-report requests in the read model at the end (all of them unless the run gave up). */
+  open: number;
+  /** allOpenMs / bareMs */
+  ratio: number;
+}
+
+/** Starts the cycle's starter keeps in flight (workflows/src/shared/supervision-starter.ts). */
+const STARTS_IN_FLIGHT = 25;
+const DIVISIONS = ['210302', '210303', '210304', '210311', '210321', '210323', '210381'];
+const INSERT_BATCH = 5_000;
+
+/** `count` ACTIVE spaces filed today, written straight into the evaluation service's space records. */
+async function fileSpaces(ctx: RunContext, count: number, filedOn: string, year: number) {
+  for (let from = 0; from < count; from += INSERT_BATCH) {
+    const n = Math.min(INSERT_BATCH, count - from);
+    const ids = Array.from({ length: n }, () => randomUUID());
+    const numbers = ids.map((_, i) => `鞍科众备〔${year}〕${ctx.stack.runId}-${from + i + 1}`);
+    const organisations = ids.map(() => randomUUID());
+    const names = ids.map((_, i) => `创客空间 ${from + i + 1}`);
+    const divisions = ids.map((_, i) => DIVISIONS[(from + i) % DIVISIONS.length]);
+    await ctx.databases.query(
+      'evaluation',
+      `INSERT INTO "Space" (id, "filingNumber", "organisationId", name, "divisionCode", "filedOn", "updatedAt")
+       SELECT id, num, org, name, div, $6, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS s(id, num, org, name, div)`,
+      [ids, numbers, organisations, names, divisions, filedOn],
+    );
+  }
+}
+
+async function requestsRecorded(ctx: RunContext, year: number): Promise<number> {
+  const { rows } = await ctx.databases.query<{ n: number }>('evaluation', 'SELECT count(*)::int AS n FROM "Evaluation" WHERE year = $1', [year]);
+  return rows[0].n;
+}
+
+/**
+ * Opening the year's evaluation cycle over N ACTIVE spaces until every self-report request is
+ * open (in the evaluation service's read model, where operators and the city see it), against
+ * starting N bare workflows on the same server.
+ *
+ * The cycle is started as its first run is once open (input with its progress at the start): on a
+ * real clock the current year's cycle would sleep until January, and last year's would be past its
+ * report deadline. Everything after the opening (paging the spaces from the evaluation service,
+ * starting the space evaluations in bounded batches, continuing as new per page, each evaluation
+ * asking for its report and publishing the request, the read model recording it) runs as it does in
+ * January.
+ */
+export async function measureEvaluationCycle(ctx: RunContext): Promise<CycleComparison> {
+  const { spaces } = ctx.settings;
+  const today = todayInShanghai(new Date());
+  const year = dateParts(today).year;
+  ctx.log(`evaluation cycle: filing ${spaces} ACTIVE spaces`);
+  await fileSpaces(ctx, spaces, today, year);
+  const client = ctx.temporal.client;
+  const maxMs = Math.max(600_000, spaces * 60);
+
+  ctx.log(`evaluation cycle: ${spaces} bare workflow starts, ${STARTS_IN_FLIGHT} in flight`);
+  const bareQueue = `bench-bare-${ctx.stack.runId}`;
+  const bare = await boundedCalls(spaces, STARTS_IN_FLIGHT, maxMs, (i) => client.workflow.start('benchBareWorkflow', { workflowId: `${bareQueue}-${i}`, taskQueue: bareQueue }));
+
+  ctx.log(`evaluation cycle: opening ${year} over ${spaces} spaces`);
+  const ruleset = selectRuleset(RULESETS, calendarDate(year + 1, 1, 1));
+  const started = performance.now();
+  const handle = await client.workflow.start('evaluationCycle', {
+    workflowId: evaluationCycleWorkflowId(year),
+    taskQueue: ctx.stack.supervisionTaskQueue,
+    args: [{ year, progress: { rulesetId: ruleset.id, rulesetVersion: ruleset.version, after: null, requested: 0, alreadyRequested: 0, eventsRaised: 0 } }],
+  });
+  let allStartedMs = NaN;
+  const finished = handle.result().then(
+    () => (allStartedMs = performance.now() - started),
+    (e) => ctx.log(`evaluation cycle failed: ${String(e)}`),
+  );
+  let open = 0;
+  let lastLog = started;
+  while (open < spaces && performance.now() - started < maxMs) {
+    await sleep(250);
+    open = await requestsRecorded(ctx, year);
+    if (performance.now() - lastLog > 30_000) {
+      lastLog = performance.now();
+      ctx.log(`evaluation cycle: ${open} of ${spaces} requests open after ${Math.round((lastLog - started) / 1000)} s`);
+    }
+  }
+  const allOpenMs = open >= spaces ? performance.now() - started : NaN;
+  await Promise.race([finished, sleep(5_000)]);
+  return { spaces, year, bareMs: bare.elapsedMs, bareFailed: bare.failed + (spaces - bare.done - bare.failed), allStartedMs, allOpenMs, open, ratio: allOpenMs / bare.elapsedMs };
+}

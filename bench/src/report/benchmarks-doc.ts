@@ -1,0 +1,62 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { BenchResults } from './bench-results';
+import { CPU_HEADER, cpuRows, FIGURE_HEADER, figureRows, markdownTable, MEMORY_HEADER, memoryRows } from './figure-rows';
+
+const START = '<!-- bench:latest-run:start (written by npm run bench; edits here are replaced) -->';
+const END = '<!-- bench:latest-run:end -->';
+
+function latestRun(r: BenchResults): string {
+  const m = r.machine;
+  const s = r.settings;
+  const load = `load average ${m.loadAtStart.toFixed(1)} at the start${m.loadAtEnd === undefined ? '' : `, ${m.loadAtEnd.toFixed(1)} at the end`}`;
+  const lines = [
+    '## Latest run',
+    '',
+    `${r.date}, ${m.cpu}, ${m.cores} cores (\`nproc\`), ${m.memoryGiB} GiB, Node ${m.node}; ${load}` +
+      `${r.wallSeconds === undefined ? '' : `; the whole run took ${Math.round(r.wallSeconds / 60)} min ${Math.round(r.wallSeconds % 60)} s`}.`,
+    `Temporal: ${r.temporal}. Settings: ${s.submits} submissions, ${s.decisions} decisions, ${s.concurrency} in flight, ` +
+      `${s.eventRate} events/s for ${s.eventSeconds} s, ${s.spaces.toLocaleString('en')} spaces.`,
+    '',
+    markdownTable(FIGURE_HEADER, figureRows(r)),
+    '',
+    'Resident memory (`ps -o rss`) of each process, started from its build:',
+    '',
+    markdownTable(MEMORY_HEADER, memoryRows(r)),
+  ];
+  if (r.cpu.length) {
+    lines.push('', `CPU seconds used during each measure (${m.cores} cores give ${m.cores} CPU seconds per second; the rest is PostgreSQL and anything else on the machine):`, '', markdownTable(CPU_HEADER, cpuRows(r)));
+  }
+  if (r.failures.length) lines.push('', 'Did not finish:', '', ...r.failures.map((f) => `- ${f.split('\n')[0]}`));
+  lines.push(
+    '',
+    '## How to rerun',
+    '',
+    '```bash',
+    'npm run bench                                  # everything, as above (bash infra/local/bench.sh)',
+    'BENCH_SPACES=2000 npm run bench                # a smaller evaluation cycle',
+    'BENCH_ONLY=submit,decisions npm run bench      # some measures: rules, submit, decisions, events, cycle',
+    'BENCH_WRITE_DOC=false npm run bench            # print the table, leave this file alone',
+    '```',
+    '',
+    'Also `BENCH_SUBMITS`, `BENCH_DECISIONS`, `BENCH_CONCURRENCY`, `BENCH_EVENT_RATE`, `BENCH_EVENT_SECONDS`;',
+    '`BENCH_TEMPORAL_ADDRESS=127.0.0.1:7233` measures on the stack\'s own Temporal server (in a namespace of',
+    'the run, deleted after) instead of a server of the bench\'s own. Logs of the run: `.stack/bench/logs/`.',
+  );
+  return lines.join('\n');
+}
+
+/** Replace the generated part of docs/benchmarks.md (between its markers) with this run; the rest stays. */
+export function writeBenchmarksDoc(file: string, r: BenchResults): void {
+  const doc = readFileSync(file, 'utf8');
+  const block = `${START}\n${latestRun(r)}\n${END}`;
+  const from = doc.indexOf(START.slice(0, 30));
+  const to = doc.indexOf(END);
+  let next: string;
+  if (from >= 0 && to > from) {
+    next = doc.slice(0, from) + block + doc.slice(to + END.length);
+  } else {
+    const afterTitle = doc.indexOf('\n## ');
+    next = afterTitle >= 0 ? `${doc.slice(0, afterTitle)}\n${block}\n${doc.slice(afterTitle)}` : `${doc}\n${block}\n`;
+  }
+  writeFileSync(file, next);
+}
