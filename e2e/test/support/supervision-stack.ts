@@ -84,9 +84,9 @@ export class SupervisionStack {
     return todayInShanghai(await this.now());
   }
 
-  /** Let simulated time run to `hour` o'clock (Shanghai) on `date`; every timer due meanwhile fires. */
-  async sleepUntil(date: CalendarDate, hour = 10): Promise<void> {
-    const target = endOfDayShanghai(addDays(date, -1)).getTime() + hour * 3_600_000;
+  /** Let simulated time run to `hour`:`minute` (Shanghai) on `date`; every timer due meanwhile fires. */
+  async sleepUntil(date: CalendarDate, hour = 10, minute = 0): Promise<void> {
+    const target = endOfDayShanghai(addDays(date, -1)).getTime() + hour * 3_600_000 + minute * 60_000;
     const ms = target - (await this.env.currentTimeMs());
     if (ms > 0) await this.env.sleep(ms);
   }
