@@ -55,6 +55,11 @@ describe("the review service's audit trail", () => {
     expect(released.seq).toBeGreaterThan(claimed.seq);
   });
 
+  it('writes nothing for a release of a task nobody holds', async () => {
+    expect((await httpClient(review.url, officer).post(`/tasks/${taskId}/release`)).status).toBe(200);
+    expect((await httpClient(review.url, city).get<Entry[]>(`/audit?subject=${taskId}`)).body).toHaveLength(2);
+  });
+
   it('finds entries by time: from a date in Shanghai, and before an instant', async () => {
     const [claimed] = (await httpClient(review.url, city).get<Entry[]>(`/audit?subject=${taskId}`)).body;
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);

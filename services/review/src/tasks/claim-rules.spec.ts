@@ -22,8 +22,10 @@ describe('claims on a task', () => {
     expect(releaseRefusal(open('o1'), city)).toBeUndefined();
   });
 
-  it('does not let anyone claim a task that is decided or closed', () => {
+  it('does not let anyone claim or release a task that is decided or closed: it keeps who decided it', () => {
     expect(codeOf(claimRefusal({ status: 'DONE', claimedBy: null }, officer('o1')))).toEqual({ status: 409, code: 'TASK_CLOSED' });
+    expect(codeOf(releaseRefusal({ status: 'DONE', claimedBy: 'o1' }, officer('o1')))).toEqual({ status: 409, code: 'TASK_CLOSED' });
+    expect(codeOf(releaseRefusal({ status: 'DONE', claimedBy: null }, city))).toEqual({ status: 409, code: 'TASK_CLOSED' });
   });
 
   it('leaves a claimed task to its claimant to decide, the city included (it re-claims first)', () => {

@@ -44,9 +44,11 @@ export class TasksService {
 
   /**
    * Changes the claim only if nobody changed it since `task` was read; undefined when somebody
-   * did, and the caller decides again on what is there now.
+   * did, and the caller decides again on what is there now. A claim that is already so (claimed
+   * again by its claimant, a free task released) is answered as it is, with nothing written.
    */
   private async setClaim(actor: RequestActor, task: Task, claimedBy: string | null): Promise<Task | undefined> {
+    if (task.claimedBy === claimedBy) return task;
     const claimedAt = claimedBy ? new Date() : null;
     return this.prisma.$transaction(async (tx) => {
       const { count } = await tx.task.updateMany({
