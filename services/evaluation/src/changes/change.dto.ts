@@ -22,8 +22,10 @@ export type ChangeReportBody = z.infer<typeof ChangeReportBody>;
 export const ChangeDecisionBody = ChangeDecision.omit({ actor: true });
 export type ChangeDecisionBody = z.infer<typeof ChangeDecisionBody>;
 
+// The parsed queries' types have names of their own: a parameter typed by a name that is also a
+// value would hand that value (the schema) to the OpenAPI scanner as if it were a class.
 export const ChangeList = z.object({
   status: z.enum(['AWAITING_REPORT', 'OVERDUE', 'IN_REVIEW', 'APPROVED', 'REVOKED']).optional(),
   spaceId: z.string().max(100).optional(),
 });
-export type ChangeList = z.infer<typeof ChangeList>;
+export type ChangeListFilter = z.infer<typeof ChangeList>;

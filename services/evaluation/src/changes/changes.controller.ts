@@ -6,7 +6,7 @@ import { CurrentActor, DescribeBody, RequestActor, requireRole, ValidBody, Valid
 import { SpaceAccess } from '../access/space-access';
 import { PrismaService } from '../database/prisma.service';
 import { SupervisionWorkflows } from '../temporal/supervision-workflows';
-import { ChangeDecisionBody, ChangeList, ChangeRegistration, ChangeReportBody } from './change.dto';
+import { ChangeDecisionBody, ChangeList, ChangeListFilter, ChangeRegistration, ChangeReportBody } from './change.dto';
 import { ChangeRegistrationService } from './change-registration';
 
 const WHAT = 'change of this space';
@@ -28,7 +28,7 @@ export class ChangesController {
 
   /** The city's work on changes: overdue ones to decide, ones in review, by status. */
   @Get('changes')
-  list(@CurrentActor() actor: RequestActor, @ValidQuery(ChangeList) q: ChangeList) {
+  list(@CurrentActor() actor: RequestActor, @ValidQuery(ChangeList) q: ChangeListFilter) {
     requireRole(actor, 'city-officer');
     return this.prisma.changeReport.findMany({ where: { status: q.status, spaceId: q.spaceId }, orderBy: { deadline: 'asc' }, take: 500 });
   }

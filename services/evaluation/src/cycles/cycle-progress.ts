@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { evaluationCycleState, evaluationCycleWorkflowId } from '@makerspace/contracts';
 import { PrismaService } from '../database/prisma.service';
 import { SupervisionWorkflows } from '../temporal/supervision-workflows';
-import type { ResultFilter } from './cycle.dto';
+import type { ResultSearch } from './cycle.dto';
 
 /** How far a year's evaluation has come, and its results, overall or for one division. */
 @Injectable()
@@ -46,7 +46,7 @@ export class CycleProgress {
   }
 
   /** The year's results in space id order, with each space's name and filing number. */
-  async results(year: number, f: ResultFilter) {
+  async results(year: number, f: ResultSearch) {
     const rows = await this.prisma.evaluation.findMany({
       where: { year, divisionCode: f.divisionCode, status: f.status, grade: f.grade, ...(f.after ? { spaceId: { gt: f.after } } : {}) },
       orderBy: { spaceId: 'asc' },

@@ -10,6 +10,8 @@ export const ScheduleSettings = z.object({
 });
 export type ScheduleSettings = z.infer<typeof ScheduleSettings>;
 
+// The parsed queries' types have names of their own: a parameter typed by a name that is also a
+// value would hand that value (the schema) to the OpenAPI scanner as if it were a class.
 export const ResultFilter = z.object({
   divisionCode: z.string().max(20).optional(),
   status: z.enum(['REQUESTED', 'SCORED', 'CONFIRMED']).optional(),
@@ -18,7 +20,7 @@ export const ResultFilter = z.object({
   after: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
-export type ResultFilter = z.infer<typeof ResultFilter>;
+export type ResultSearch = z.infer<typeof ResultFilter>;
 
 export const ProgressFilter = z.object({ divisionCode: z.string().max(20).optional() });
-export type ProgressFilter = z.infer<typeof ProgressFilter>;
+export type ProgressSearch = z.infer<typeof ProgressFilter>;

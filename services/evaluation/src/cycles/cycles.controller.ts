@@ -5,7 +5,7 @@ import { EvaluationCycleInput, evaluationCycleWorkflowId } from '@makerspace/con
 import { CurrentActor, RequestActor, requireRole, ValidQuery, ZodValidationPipe } from '@makerspace/http';
 import { divisionOf } from '../access/space-access';
 import { SupervisionWorkflows } from '../temporal/supervision-workflows';
-import { ProgressFilter, ResultFilter, Year } from './cycle.dto';
+import { ProgressFilter, ProgressSearch, ResultFilter, ResultSearch, Year } from './cycle.dto';
 import { CycleProgress } from './cycle-progress';
 
 @ApiTags('evaluation cycles')
@@ -33,14 +33,14 @@ export class CyclesController {
 
   /** The cycle and its evaluations counted by status and confirmed grade, for the city or one division. */
   @Get(':year')
-  progress(@CurrentActor() actor: RequestActor, @Param('year', new ZodValidationPipe(Year)) year: number, @ValidQuery(ProgressFilter) q: ProgressFilter) {
+  progress(@CurrentActor() actor: RequestActor, @Param('year', new ZodValidationPipe(Year)) year: number, @ValidQuery(ProgressFilter) q: ProgressSearch) {
     requireRole(actor, 'city-officer', 'district-officer', 'scheduler');
     return this.cycles.progress(year, divisionOf(actor, q.divisionCode));
   }
 
   /** The year's results, a page at a time; a district officer sees its own division. */
   @Get(':year/results')
-  results(@CurrentActor() actor: RequestActor, @Param('year', new ZodValidationPipe(Year)) year: number, @ValidQuery(ResultFilter) q: ResultFilter) {
+  results(@CurrentActor() actor: RequestActor, @Param('year', new ZodValidationPipe(Year)) year: number, @ValidQuery(ResultFilter) q: ResultSearch) {
     requireRole(actor, 'city-officer', 'district-officer');
     return this.cycles.results(year, { ...q, divisionCode: divisionOf(actor, q.divisionCode) });
   }

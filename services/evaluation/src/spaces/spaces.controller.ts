@@ -4,7 +4,7 @@ import type { SupervisedSpacesPage } from '@makerspace/contracts';
 import { CurrentActor, RequestActor, requireRole, ValidQuery } from '@makerspace/http';
 import { divisionOf, SpaceAccess } from '../access/space-access';
 import { PrismaService } from '../database/prisma.service';
-import { SpaceList, SupervisedSpaces } from './space.dto';
+import { SpaceList, SpaceSearch, SupervisedSpaces, SupervisedSpacesSearch } from './space.dto';
 import { spaceRecord } from './space-record';
 
 @ApiTags('spaces')
@@ -17,7 +17,7 @@ export class SpacesController {
 
   /** The supervised maker spaces in id order, a page at a time; a district officer sees its own division. */
   @Get()
-  list(@CurrentActor() actor: RequestActor, @ValidQuery(SpaceList) q: SpaceList) {
+  list(@CurrentActor() actor: RequestActor, @ValidQuery(SpaceList) q: SpaceSearch) {
     requireRole(actor, 'district-officer', 'city-officer', 'scheduler');
     const divisionCode = divisionOf(actor, q.divisionCode);
     return this.prisma.space.findMany({
@@ -29,7 +29,7 @@ export class SpacesController {
 
   /** The spaces an evaluation cycle asks for reports (for the supervision workflows). */
   @Get('supervised')
-  async supervised(@CurrentActor() actor: RequestActor, @ValidQuery(SupervisedSpaces) q: SupervisedSpaces): Promise<SupervisedSpacesPage> {
+  async supervised(@CurrentActor() actor: RequestActor, @ValidQuery(SupervisedSpaces) q: SupervisedSpacesSearch): Promise<SupervisedSpacesPage> {
     requireRole(actor, 'system');
     const rows = await this.prisma.space.findMany({
       where: { status: q.status, filedOn: { lte: q.filedOnOrBefore }, ...(q.after ? { id: { gt: q.after } } : {}) },
