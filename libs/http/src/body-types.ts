@@ -4,17 +4,20 @@ import { ApiException } from './api-exception';
 
 /** What a request body may be: JSON, or a multipart form where a file is uploaded (evidence). */
 const BODY_TYPES = ['application/json', 'multipart/form-data'];
+const UTF_8 = ['utf-8', 'utf8'];
 
 /**
- * Refuses a body of any other type with 415 before it is read. Express would otherwise parse a
- * form-encoded body into an object that may pass validation as if it were JSON, and a body of an
- * unknown type would reach validation as an empty one.
+ * Refuses with 415, before it is read, a body of another type, or JSON in another charset than
+ * UTF-8 (the only one JSON is exchanged in). Express would otherwise parse a form-encoded body
+ * into an object that may pass validation as if it were JSON, and decode JSON declared as UTF-7
+ * into other text than was meant, which validation cannot tell.
  */
 export function acceptedBodyTypes(req: Request, _res: Response, next: NextFunction): void {
-  if (hasBody(req) && req.is(BODY_TYPES) === false) {
-    next(new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'UNSUPPORTED_MEDIA_TYPE', `a request body must be ${BODY_TYPES.join(' or ')}; this one is ${req.header('content-type') ?? 'of no stated type'}`));
-    return;
-  }
+  if (!hasBody(req)) return next();
+  const type = req.header('content-type');
+  if (req.is(BODY_TYPES) === false) return next(unsupported(`a request body must be ${BODY_TYPES.join(' or ')}; this one is ${type ?? 'of no stated type'}`));
+  const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(type ?? '')?.[1]?.toLowerCase();
+  if (req.is('application/json') && charset !== undefined && !UTF_8.includes(charset)) return next(unsupported(`a JSON body must be UTF-8; this one is ${charset}`));
   next();
 }
 
@@ -22,3 +25,5 @@ export function acceptedBodyTypes(req: Request, _res: Response, next: NextFuncti
 function hasBody(req: Request): boolean {
   return req.header('transfer-encoding') !== undefined || Number(req.header('content-length') ?? 0) > 0;
 }
+
+const unsupported = (message: string) => new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'UNSUPPORTED_MEDIA_TYPE', message);

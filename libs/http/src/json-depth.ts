@@ -9,11 +9,12 @@ export const JSON_DEPTH_LIMIT = 32;
  * whatever walks the result recursively afterwards (validation, JSON.stringify on the way to the
  * database or to Temporal) runs out of stack, and would answer 500.
  */
-export function verifyJsonDepth(_req: IncomingMessage, _res: ServerResponse, body: Buffer, encoding: string): void {
+export function verifyJsonDepth(_req: IncomingMessage, _res: ServerResponse, body: Buffer): void {
   let depth = 0;
   let inString = false;
   let escaped = false;
-  for (const char of decode(body, encoding)) {
+  // UTF-8: JSON in any other charset is refused before it is read (acceptedBodyTypes).
+  for (const char of body.toString('utf8')) {
     if (inString) {
       if (escaped) escaped = false;
       else if (char === '\\') escaped = true;
@@ -22,14 +23,5 @@ export function verifyJsonDepth(_req: IncomingMessage, _res: ServerResponse, bod
     else if (char === '{' || char === '[') {
       if (++depth > JSON_DEPTH_LIMIT) throw Object.assign(new Error(`the JSON body nests deeper than ${JSON_DEPTH_LIMIT} levels`), { status: 400, type: 'entity.too.deep' });
     } else if (char === '}' || char === ']') depth -= 1;
-  }
-}
-
-/** The body as text in its charset; bytes as Latin-1 where the charset is one TextDecoder does not know (the parser refuses it next). */
-function decode(body: Buffer, encoding: string): string {
-  try {
-    return new TextDecoder(encoding).decode(body);
-  } catch {
-    return body.toString('latin1');
   }
 }
