@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { DeclaredFigures } from '@makerspace/policy';
 
+/** An application's revision, as the database keeps it (a 32-bit integer). */
+const Revision = z.number().int().positive().max(2_147_483_647);
+
 export const ApplicationDraft = z.object({
   organisationId: z.uuid(),
   spaceName: z.string().trim().min(1).max(200),
@@ -12,7 +15,7 @@ export type ApplicationDraft = z.infer<typeof ApplicationDraft>;
 
 export const ApplicationUpdate = ApplicationDraft.omit({ organisationId: true }).extend({
   /** The revision the edit was made on; a stale revision is refused rather than overwritten. */
-  revision: z.number().int().positive(),
+  revision: Revision,
 });
 export type ApplicationUpdate = z.infer<typeof ApplicationUpdate>;
 
@@ -20,7 +23,7 @@ export type ApplicationUpdate = z.infer<typeof ApplicationUpdate>;
 export const Resubmit = z.object({
   figures: DeclaredFigures,
   note: z.string().trim().max(4000).optional(),
-  revision: z.number().int().positive(),
+  revision: Revision,
 });
 export type Resubmit = z.infer<typeof Resubmit>;
 
