@@ -1,0 +1,42 @@
+import type { FuzzRequest } from './malformed-request';
+
+export interface Answer {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+export async function send(baseUrl: string, request: FuzzRequest): Promise<Answer> {
+  const res = await fetch(`${baseUrl}${request.path}`, { method: request.method, headers: request.headers, body: request.body, signal: AbortSignal.timeout(30_000) });
+  return { status: res.status, headers: res.headers, text: await res.text() };
+}
+
+const READS = ['GET', 'HEAD', 'OPTIONS'];
+
+/**
+ * What is wrong with the answer to a malformed request, or null: a 5xx; a request that could
+ * change something taken rather than refused; the security headers missing; a refusal not in the
+ * one error shape.
+ */
+export function faultOf(request: FuzzRequest, answer: Answer): string | null {
+  const what = `${answer.status} for ${describe(request)}: ${answer.text.slice(0, 300)}`;
+  if (answer.status >= 500) return `server error ${what}`;
+  if (!READS.includes(request.method) && answer.status < 400) return `taken: ${what}`;
+  if (answer.headers.get('x-content-type-options') !== 'nosniff') return `no security headers: ${what}`;
+  if (answer.status >= 400 && request.method !== 'HEAD' && !isErrorShape(answer.text)) return `not the one error shape: ${what}`;
+  return null;
+}
+
+function isErrorShape(text: string): boolean {
+  try {
+    const body = JSON.parse(text) as { code?: unknown; message?: unknown };
+    return typeof body.code === 'string' && typeof body.message === 'string';
+  } catch {
+    return false;
+  }
+}
+
+function describe(r: FuzzRequest): string {
+  const body = r.body === undefined ? 'no body' : `${r.body.length} chars of ${r.headers['content-type'] ?? 'no stated type'}`;
+  return `${r.method} ${r.service} ${r.path.slice(0, 200)} (${r.defect}; as ${r.headers['x-user-role'] ?? 'nobody'}; ${body})`;
+}
