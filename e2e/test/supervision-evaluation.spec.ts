@@ -38,7 +38,8 @@ describe('the yearly evaluation (Art. 7) over two simulated years', () => {
     await stack.sleepUntil(calendarDate(y + 1, 1, 1), 10);
     return stack.recorded(`the ${y} cycle to ask every space`, async () => {
       const p = await scheduler().get<Progress>(`/evaluation-cycles/${y}`);
-      return p.body.workflow?.status === 'COMPLETED' && p.body.evaluations.total === 3 && p.body;
+      if (p.body.workflow?.status === 'COMPLETED' && p.body.evaluations.total === 3) return p.body;
+      throw new Error(`the cycle stands at ${JSON.stringify(p.body)}`);
     });
   }
 
