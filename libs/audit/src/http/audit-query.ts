@@ -33,6 +33,7 @@ export type AuditSearch = z.infer<typeof AuditQuery>;
 export const AuditExportQuery = z.object(Search);
 export type AuditExportSearch = z.infer<typeof AuditExportQuery>;
 
-export function auditFilter(q: AuditExportSearch & Partial<Pick<AuditSearch, 'after' | 'limit'>>, limit = q.limit ?? 200): AuditFilter {
-  return { subjectId: q.subject, from: q.from, to: q.to, afterSeq: q.after, limit };
+/** The entries a search asks for, `pageSize` at a time. */
+export function auditFilter(q: AuditExportSearch, pageSize: number, afterSeq?: number): AuditFilter {
+  return { subjectId: q.subject, from: q.from, to: q.to, afterSeq, limit: pageSize };
 }

@@ -22,7 +22,7 @@ export class AuditController {
   @DescribeQuery(AuditQuery)
   list(@CurrentActor() actor: RequestActor, @ValidQuery(AuditQuery) q: AuditSearch) {
     requireRole(actor, 'city-officer');
-    return readAuditEntries(this.db, auditFilter(q));
+    return readAuditEntries(this.db, auditFilter(q, q.limit, q.after));
   }
 
   /** Every matching entry as CSV, with its hashes, so a copy can be checked against the chain later. */
