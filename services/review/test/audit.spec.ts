@@ -69,6 +69,14 @@ describe("the review service's audit trail", () => {
     expect(beforeClaim.body).toEqual([]);
   });
 
+  it('pages through the entries in chain order', async () => {
+    const officerCity = httpClient(review.url, city);
+    const [first] = (await officerCity.get<Entry[]>(`/audit?subject=${taskId}&limit=1`)).body;
+    expect(first.action).toBe('task.claimed');
+    const next = (await officerCity.get<Entry[]>(`/audit?subject=${taskId}&limit=1&after=${first.seq}`)).body;
+    expect(next.map((e) => e.action)).toEqual(['task.released']);
+  });
+
   it('exports the entries as CSV with their hashes', async () => {
     const res = await fetch(`${review.url}/audit/export.csv?subject=${taskId}`, { headers: { 'x-user-id': city.id, 'x-user-role': city.role } });
     expect(res.status).toBe(200);
