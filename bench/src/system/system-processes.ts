@@ -59,6 +59,17 @@ function childEnv(stack: BenchStack, ports: Record<ServiceName, number>): NodeJS
 }
 
 /**
+ * BENCH_PROFILE=intake,worker runs those processes under V8's sampling profiler (`node --prof`);
+ * its logs go to .stack/bench/profiles/<name>-*.log (one per isolate), read with `node --prof-process`.
+ */
+function profiling(name: ProcessName): string[] {
+  if (!(process.env.BENCH_PROFILE ?? '').split(',').includes(name)) return [];
+  const dir = path.join(BENCH_HOME, 'profiles');
+  mkdirSync(dir, { recursive: true });
+  return ['--prof', `--logfile=${path.join(dir, `${name}.log`)}`];
+}
+
+/**
  * The four services and the workflow worker as separate processes from their builds
  * (`node services/<x>/dist/main.js`, `node workflows/dist/main.js`) on spare loopback ports, each
  * logging to .stack/bench/logs/<name>.log. Stopped by their pids, and only those.
@@ -94,7 +105,7 @@ export class SystemProcesses {
     for (const name of PROCESS_NAMES) {
       const log = path.join(logs, `${name}.log`);
       const fd = openSync(log, 'w');
-      const child = spawn(process.execPath, [entry(name)], { cwd: REPO_ROOT, env, stdio: ['ignore', fd, fd] });
+      const child = spawn(process.execPath, [...profiling(name), entry(name)], { cwd: REPO_ROOT, env, stdio: ['ignore', fd, fd] });
       closeSync(fd);
       const started: Started = { child, log };
       child.on('exit', (code, signal) => (started.exit = signal ? `signal ${signal}` : `code ${code}`));

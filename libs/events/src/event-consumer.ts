@@ -1,14 +1,28 @@
-import { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { checkEvent, deadLetterTopic, EventEnvelope } from '@makerspace/contracts';
 import { ensureTopics } from './topics';
 import { IDEMPOTENT_PRODUCER } from './kafka-settings';
 
 export type EventHandler = (event: EventEnvelope) => Promise<void>;
 
+/** Partitions handled side by side (each in order): as many as a topic has by default, within a service's 10 database connections. */
+const PARTITIONS_AT_ONCE = 6;
+/** Events given to `handleMany` at once, at most. */
+const MANY_AT_ONCE = 100;
+
+type CheckedMessage = { message: KafkaMessage; event: EventEnvelope };
+
 export interface EventConsumerOptions {
   groupId: string;
   topics: string[];
   handle: EventHandler;
+  /**
+   * Optional: handles the events of one partition that arrived together, in their order, at once
+   * (one database statement for all of them, say). When it fails, each of those events goes
+   * through `handle` on its own, with its retries and its dead-letter path. Must be idempotent by
+   * event id like `handle`, and have the same effect.
+   */
+  handleMany?: (events: EventEnvelope[]) => Promise<void>;
   /** Attempts of the handler before the message is parked on the dead-letter topic. */
   maxAttempts?: number;
   retryDelayMs?: number;
@@ -16,7 +30,7 @@ export interface EventConsumerOptions {
 }
 
 /**
- * Runs a consumer group over the given topics with at-least-once delivery: the offset is committed
+ * Runs a consumer group over the given topics with at-least-once delivery: an offset is committed
  * only after the handler succeeded or the message was parked on `<topic>.dlq` with its reason.
  * Handlers must be idempotent by event id (the services keep processed ids in their database).
  * A message that is not a valid event goes to the dead-letter topic at once; a handler that keeps
@@ -43,13 +57,45 @@ export class EventConsumer {
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.options.topics, fromBeginning: true });
     await this.consumer.run({
-      autoCommit: false,
-      partitionsConsumedConcurrently: 3,
-      eachMessage: async ({ topic, partition, message, heartbeat }) => {
-        await this.handleMessage(topic, partition, message, heartbeat);
-        await this.consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
-      },
+      // kafkajs marks a message's offset done only once eachMessage has returned (handled or
+      // parked) and commits the done offsets after each fetched batch: at least once, without an
+      // offset commit (a broker round trip) per message.
+      autoCommit: true,
+      partitionsConsumedConcurrently: PARTITIONS_AT_ONCE,
+      ...(this.options.handleMany
+        ? { eachBatchAutoResolve: false, eachBatch: (payload: EachBatchPayload) => this.handleBatch(payload) }
+        : { eachMessage: async ({ topic, partition, message, heartbeat }) => this.handleMessage(topic, partition, message, heartbeat) }),
     });
+  }
+
+  /**
+   * A fetched batch in chunks: what is not an event is parked, the events go to `handleMany`
+   * together, and each chunk's offsets are marked done once it is handled (committed after the
+   * batch). A rebalance or a stop leaves the rest of the batch for whoever consumes next.
+   */
+  private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    for (let i = 0; i < batch.messages.length && isRunning() && !isStale(); i += MANY_AT_ONCE) {
+      const chunk = batch.messages.slice(i, i + MANY_AT_ONCE);
+      const events: CheckedMessage[] = [];
+      for (const message of chunk) {
+        const check = this.check(message);
+        if (check.ok) events.push({ message, event: check.event });
+        else await this.park(batch.topic, batch.partition, message, check.reason);
+      }
+      if (events.length) await this.handleTogether(batch.topic, batch.partition, events, heartbeat);
+      resolveOffset(chunk[chunk.length - 1].offset);
+      await heartbeat();
+    }
+  }
+
+  private async handleTogether(topic: string, partition: number, events: CheckedMessage[], heartbeat: () => Promise<void>) {
+    try {
+      await this.options.handleMany!(events.map((e) => e.event));
+      return;
+    } catch (e) {
+      this.log(`handling ${events.length} events together failed, one at a time now: ${String(e)}`);
+    }
+    for (const { message, event } of events) await this.handleEvent(topic, partition, message, event, heartbeat);
   }
 
   async stop(): Promise<void> {
@@ -57,24 +103,32 @@ export class EventConsumer {
     await this.dlq.disconnect();
   }
 
-  private async handleMessage(topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>) {
+  /** The message as an event, or why it is none. */
+  private check(message: KafkaMessage): { ok: true; event: EventEnvelope } | { ok: false; reason: string } {
     let parsed: unknown;
     try {
       parsed = JSON.parse(message.value?.toString('utf8') ?? '');
     } catch {
-      return this.park(topic, partition, message, 'not JSON');
+      return { ok: false, reason: 'not JSON' };
     }
-    const check = checkEvent(parsed);
-    if (!check.ok) return this.park(topic, partition, message, check.reason);
+    return checkEvent(parsed);
+  }
 
+  private async handleMessage(topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>) {
+    const check = this.check(message);
+    if (!check.ok) return this.park(topic, partition, message, check.reason);
+    return this.handleEvent(topic, partition, message, check.event, heartbeat);
+  }
+
+  private async handleEvent(topic: string, partition: number, message: KafkaMessage, event: EventEnvelope, heartbeat: () => Promise<void>) {
     let lastError: unknown;
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       try {
-        await this.options.handle(check.event);
+        await this.options.handle(event);
         return;
       } catch (e) {
         lastError = e;
-        this.log(`handler failed for ${check.event.type} ${check.event.id} (attempt ${attempt}/${this.maxAttempts}): ${String(e)}`);
+        this.log(`handler failed for ${event.type} ${event.id} (attempt ${attempt}/${this.maxAttempts}): ${String(e)}`);
         await heartbeat();
         await new Promise((r) => setTimeout(r, this.retryDelayMs * 2 ** (attempt - 1)));
       }

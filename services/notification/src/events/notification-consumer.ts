@@ -3,7 +3,7 @@ import { TOPICS } from '@makerspace/contracts';
 import { EventConsumer, createKafka } from '@makerspace/events';
 import { PrismaService } from '../database/prisma.service';
 import { MailDirectory } from '../inbox/mail-directory';
-import { recordNotices } from '../inbox/record-notices';
+import { recordNotices, recordNoticesOfMany } from '../inbox/record-notices';
 
 /** Consumes every domain topic and turns events into notices (consumer group `notification`). */
 @Injectable()
@@ -17,6 +17,7 @@ export class NotificationConsumer implements OnApplicationBootstrap, OnModuleDes
       groupId: process.env.NOTIFICATION_GROUP_ID ?? 'notification',
       topics: [TOPICS.filing, TOPICS.space, TOPICS.evaluation],
       handle: async (event) => void (await recordNotices(prisma, mail, event)),
+      handleMany: async (events) => void (await recordNoticesOfMany(prisma, mail, events)),
       log: (m) => this.logger.warn(m),
     });
   }
