@@ -77,8 +77,8 @@ async function measureSystem(results: BenchResults, stack: ReturnType<typeof ben
     log(`starting intake, review, evaluation, notification and the worker from their builds (namespace ${stack.namespace})`);
     system = await SystemProcesses.start(stack, temporal);
     const watch = new ProcessWatch(new Map([...PROCESS_NAMES.map((name): [string, number] => [name, system!.pid(name)]), ...serverPids()]));
-    log('started; resident memory at rest after 10 s');
-    const idle = await watch.idle(10_000);
+    log('started; resident memory at rest after 20 s');
+    const idle = await watch.idle(20_000);
     watch.start();
     const ctx: RunContext = { settings, stack, temporal, system, databases, log };
     const measures: [Measure, string, () => Promise<void>][] = [

@@ -34,7 +34,7 @@ export function benchSettings(env: NodeJS.ProcessEnv = process.env): BenchSettin
   for (const m of only) if (!(MEASURES as readonly string[]).includes(m)) throw new Error(`BENCH_ONLY: unknown measure ${m} (known: ${MEASURES.join(', ')})`);
   return {
     submits: whole(env, 'BENCH_SUBMITS', 1000, 10),
-    decisions: whole(env, 'BENCH_DECISIONS', 1000, 10),
+    decisions: whole(env, 'BENCH_DECISIONS', 500, 10),
     concurrency: whole(env, 'BENCH_CONCURRENCY', 16),
     eventRate: whole(env, 'BENCH_EVENT_RATE', 200),
     eventSeconds: whole(env, 'BENCH_EVENT_SECONDS', 15),

@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { evaluationCycleWorkflowId } from '@makerspace/contracts';
+import { evaluationCycleWorkflowId, SpaceEvaluationInput, spaceEvaluationWorkflowId } from '@makerspace/contracts';
 import { calendarDate, dateParts, RULESETS, selectRuleset, todayInShanghai } from '@makerspace/policy';
 import { boundedCalls } from '../support/bounded-calls';
 import type { RunContext } from '../support/run-context';
-import { sleep } from '../support/stats';
+import { sleep, until } from '../support/stats';
 
 export interface CycleComparison {
   spaces: number;
   year: number;
-  /** N bare workflow starts, as many in flight as the cycle's starter keeps. */
+  /** N bare workflow starts, as many in flight as the cycle's starter keeps (no worker runs them). */
   bareMs: number;
   bareFailed: number;
+  /** N space evaluations started directly by a client, as many in flight, until the worker has run the first task of each. */
+  directMs: number;
   /** From the cycle's start until its last run completed: every space evaluation started. */
   allStartedMs: number;
   /** From the cycle's start until every self-report request was in the evaluation service's read model. */
@@ -19,6 +21,8 @@ export interface CycleComparison {
   open: number;
   /** allOpenMs / bareMs */
   ratio: number;
+  /** allOpenMs / directMs */
+  directRatio: number;
 }
 
 /** Starts the cycle's starter keeps in flight (workflows/src/shared/supervision-starter.ts). */
@@ -42,6 +46,13 @@ async function fileSpaces(ctx: RunContext, count: number, filedOn: string, year:
       [ids, numbers, organisations, names, divisions, filedOn],
     );
   }
+}
+
+/** Wait until the supervision worker has run the first task of every space evaluation started so far (none pending on its queue). */
+async function untilWorkerIdle(ctx: RunContext): Promise<void> {
+  await until('the worker to run the first task of every space evaluation', async () => (await ctx.temporal.backlog(ctx.stack.supervisionTaskQueue)) === 0, 600_000, 1_000).catch((e) =>
+    ctx.log(String(e)),
+  );
 }
 
 async function requestsRecorded(ctx: RunContext, year: number): Promise<number> {
@@ -74,8 +85,24 @@ export async function measureEvaluationCycle(ctx: RunContext): Promise<CycleComp
   const bareQueue = `bench-bare-${ctx.stack.runId}`;
   const bare = await boundedCalls(spaces, STARTS_IN_FLIGHT, maxMs, (i) => client.workflow.start('benchBareWorkflow', { workflowId: `${bareQueue}-${i}`, taskQueue: bareQueue }));
 
-  ctx.log(`evaluation cycle: opening ${year} over ${spaces} spaces`);
   const ruleset = selectRuleset(RULESETS, calendarDate(year + 1, 1, 1));
+  ctx.log(`evaluation cycle: ${spaces} space evaluations started directly, ${STARTS_IN_FLIGHT} in flight, the worker running them`);
+  const directStarted = performance.now();
+  const direct = await boundedCalls(spaces, STARTS_IN_FLIGHT, maxMs, (i) => {
+    const spaceId = `${bareQueue}-direct-${i}`;
+    const input: SpaceEvaluationInput = {
+      year,
+      space: { spaceId, filingNumber: `直接-${i}`, spaceName: `创客空间 ${i}`, organisationId: spaceId, divisionCode: DIVISIONS[i % DIVISIONS.length] },
+      rulesetId: ruleset.id,
+      rulesetVersion: ruleset.version,
+    };
+    return client.workflow.start('spaceEvaluation', { workflowId: spaceEvaluationWorkflowId(year, spaceId), taskQueue: ctx.stack.supervisionTaskQueue, args: [input] });
+  });
+  if (direct.failed) throw new Error(`direct starts: ${direct.firstError}`);
+  await untilWorkerIdle(ctx);
+  const directMs = performance.now() - directStarted;
+
+  ctx.log(`evaluation cycle: opening ${year} over ${spaces} spaces`);
   const started = performance.now();
   const handle = await client.workflow.start('evaluationCycle', {
     workflowId: evaluationCycleWorkflowId(year),
@@ -83,21 +110,35 @@ export async function measureEvaluationCycle(ctx: RunContext): Promise<CycleComp
     args: [{ year, progress: { rulesetId: ruleset.id, rulesetVersion: ruleset.version, after: null, requested: 0, alreadyRequested: 0, eventsRaised: 0 } }],
   });
   let allStartedMs = NaN;
-  const finished = handle.result().then(
+  let ended = false;
+  void handle.result().then(
     () => (allStartedMs = performance.now() - started),
     (e) => ctx.log(`evaluation cycle failed: ${String(e)}`),
-  );
+  ).finally(() => (ended = true));
   let open = 0;
+  let allOpenMs = NaN;
   let lastLog = started;
-  while (open < spaces && performance.now() - started < maxMs) {
+  while (!(ended && open >= spaces) && performance.now() - started < maxMs) {
     await sleep(250);
-    open = await requestsRecorded(ctx, year);
+    if (open < spaces) {
+      open = await requestsRecorded(ctx, year);
+      if (open >= spaces) allOpenMs = performance.now() - started;
+    }
     if (performance.now() - lastLog > 30_000) {
       lastLog = performance.now();
       ctx.log(`evaluation cycle: ${open} of ${spaces} requests open after ${Math.round((lastLog - started) / 1000)} s`);
     }
   }
-  const allOpenMs = open >= spaces ? performance.now() - started : NaN;
-  await Promise.race([finished, sleep(5_000)]);
-  return { spaces, year, bareMs: bare.elapsedMs, bareFailed: bare.failed + (spaces - bare.done - bare.failed), allStartedMs, allOpenMs, open, ratio: allOpenMs / bare.elapsedMs };
+  return {
+    spaces,
+    year,
+    bareMs: bare.elapsedMs,
+    bareFailed: bare.failed + (spaces - bare.done - bare.failed),
+    directMs,
+    allStartedMs,
+    allOpenMs,
+    open,
+    ratio: allOpenMs / bare.elapsedMs,
+    directRatio: allOpenMs / directMs,
+  };
 }

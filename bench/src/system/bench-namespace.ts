@@ -22,6 +22,17 @@ export class BenchNamespace {
     return (answer.pollers?.length ?? 0) > 0;
   }
 
+  /** Workflow tasks waiting on `taskQueue` for a worker (the server's approximate count). */
+  async backlog(taskQueue: string): Promise<number> {
+    const answer = await this.connection.workflowService.describeTaskQueue({
+      namespace: this.name,
+      taskQueue: { name: taskQueue },
+      taskQueueType: temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
+      reportStats: true,
+    });
+    return Number(answer.stats?.approximateBacklogCount ?? 0);
+  }
+
   async close(): Promise<void> {
     await this.connection.operatorService.deleteNamespace({ namespace: this.name }).catch(() => undefined);
     await this.connection.close();
