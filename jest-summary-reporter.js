@@ -1,6 +1,28 @@
-// Writes each project's test counts to $TEST_RESULTS_DIR, for the one closing line of `npm test`.
+// Writes each project's test counts, and the name and first error lines of every failed test, to
+// $TEST_RESULTS_DIR, for the closing lines of `npm test` (a CI log is often read from its tail).
 const fs = require('node:fs');
 const path = require('node:path');
+
+const ERROR_LINES = 12;
+
+function failuresOf(results) {
+  const failures = [];
+  for (const suite of results.testResults) {
+    if (suite.testExecError) {
+      failures.push({ file: suite.testFilePath, test: '(suite failed to run)', error: firstLines(suite.testExecError.message) });
+    }
+    for (const t of suite.testResults) {
+      if (t.status !== 'failed') continue;
+      failures.push({ file: suite.testFilePath, test: t.fullName, error: firstLines(t.failureMessages.join('\n')) });
+    }
+  }
+  return failures;
+}
+
+function firstLines(text) {
+  // eslint-disable-next-line no-control-regex
+  return String(text).replace(/\u001b\[[0-9;]*m/g, '').split('\n').slice(0, ERROR_LINES).join('\n');
+}
 
 class SummaryReporter {
   constructor(globalConfig) {
@@ -17,6 +39,7 @@ class SummaryReporter {
       failed: results.numFailedTests,
       skipped: results.numPendingTests + results.numTodoTests,
       brokenSuites: results.numRuntimeErrorTestSuites,
+      failures: failuresOf(results),
     };
     fs.writeFileSync(path.join(dir, `${this.project}-${process.pid}.json`), JSON.stringify(summary));
   }
