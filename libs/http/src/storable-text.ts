@@ -5,6 +5,9 @@ import { ApiException } from './api-exception';
 /** What PostgreSQL cannot store in text or jsonb: NUL characters and unpaired UTF-16 surrogates. */
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Whether PostgreSQL can store the text as it is (for text that comes in other than as a body, e.g. a file's cells). */
+export const isStorableText = (text: string): boolean => !UNSTORABLE.test(text);
+
 /**
  * Refuses, for every body, query and path parameter, text the database cannot store, with 400
  * naming each field, before any pipe or handler sees it. Without it such text fails deep in a

@@ -11,6 +11,8 @@ import { CyclesController } from './cycles/cycles.controller';
 import { EvaluationSchedule } from './cycles/evaluation-schedule';
 import { ScheduleController } from './cycles/schedule.controller';
 import { PrismaService } from './database/prisma.service';
+import { SpaceImporter } from './imports/space-importer';
+import { SpaceImportsController } from './imports/space-imports.controller';
 import { EvaluationsController } from './evaluations/evaluations.controller';
 import { RecommendationsController } from './recommendations/recommendations.controller';
 import { SpacesController } from './spaces/spaces.controller';
@@ -19,7 +21,7 @@ import { SupervisionWorkflows } from './temporal/supervision-workflows';
 
 @Module({
   imports: [...HEALTH_IMPORTS],
-  controllers: [HealthController, SpacesController, CyclesController, ScheduleController, EvaluationsController, RecommendationsController, ChangesController, AuditController],
+  controllers: [HealthController, SpacesController, CyclesController, ScheduleController, EvaluationsController, RecommendationsController, ChangesController, SpaceImportsController, AuditController],
   providers: [
     PrismaService,
     ...auditProviders(PrismaService),
@@ -30,6 +32,7 @@ import { SupervisionWorkflows } from './temporal/supervision-workflows';
     SpaceAccess,
     CycleProgress,
     ChangeRegistrationService,
+    SpaceImporter,
     {
       provide: READINESS_PROBES,
       inject: [PrismaService, SupervisionConsumer, TemporalGateway],
