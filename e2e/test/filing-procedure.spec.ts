@@ -74,8 +74,11 @@ describe('the filing procedure (Art. 6, Art. 9)', () => {
     expect((await driver.handle.result()).status).toBe('FILED');
     const history = (await driver.state()).history;
     expect(history.filter((h) => h.action === 'returned').map((h) => h.stage)).toEqual(['PRELIMINARY_REVIEW', 'ON_SITE_INSPECTION']);
-    await stack.tap.waitFor(applicationId, 'application.filed');
+    const filed = await stack.tap.waitFor(applicationId, 'application.filed');
     expect(stack.tap.types(applicationId).filter((t) => t === 'application.resubmitted')).toHaveLength(2);
+    // The space is filed with the figures in force: the last correction, not the submitted ones.
+    expect((filed.payload as { figures: { startupWorkstations: number } }).figures.startupWorkstations).toBe(42);
+    expect((filed.payload as { organisation: { uscc: string } }).organisation.uscc).toHaveLength(18);
   });
 
   it('lets the district reject, and shows the applicant the reasons with their articles', async () => {

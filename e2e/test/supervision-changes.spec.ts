@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { addCalendarMonths, addDays, changeReminderDates, CalendarDate, todayInShanghai } from '@makerspace/policy';
 import { SupervisionStack, supervisors } from './support/supervision-stack';
 
 type ChangeState = { status: string; deadline: string; report: { inTime: boolean } | null; check: { outcome: string; failedRules: { ruleId: string }[] } | null; reviewOpenedOn: string | null };
-type SpaceRecord = { spaceName: string; divisionCode: string; status: string; revocation: { article: string; reason: string } | null; changes: { changeId: string; status: string }[] };
+type SpaceRecord = { spaceName: string; organisationId: string; declaration: unknown; divisionCode: string; status: string; revocation: { article: string; reason: string } | null; changes: { changeId: string; status: string }[] };
 type Refusal = { code: string; issues: { article?: string }[] };
 
 const evidence = [{ documentId: 'doc-licence-2', title: '变更后的营业执照 / amended business licence' }];
@@ -93,6 +94,37 @@ describe('changes of a filed space (Art. 8)', () => {
 
     const another = await operator.post<Refusal>(`/spaces/${space.id}/changes`, { change: { kind: 'NAME', effectiveOn: today, name: 'Too late' }, evidence });
     expect(another.status).toBe(409);
+  });
+
+  it('re-checks a change against Art. 5 from filing day: the space is filed with its figures in force', async () => {
+    const today = await stack.today();
+    const { space, operator } = await stack.fileSpaceByEvent({ filedOn: addDays(today, -20) });
+    expect(space).toMatchObject({ declaredAsOf: addDays(today, -20), figures: expect.objectContaining({ totalAreaM2: expect.any(Number) }) });
+    const reported = await operator.post<{ changeId: string }>(`/spaces/${space.id}/changes`, {
+      change: { kind: 'AREA', effectiveOn: today, areas: { totalAreaM2: 450, workstationAreaM2: 300, publicServiceAreaM2: 100 } },
+      evidence,
+    });
+    const review = await inReview(space.id, reported.body.changeId);
+    expect(review.check).toEqual({ outcome: 'REVOKE', failedRules: [expect.objectContaining({ ruleId: 'ART5_2_AREA', article: 'Art. 5(2)' })] });
+  });
+
+  it('hands the space to its new operator when an approved change of operating organisation names it', async () => {
+    const today = await stack.today();
+    const { space, operator } = await stack.fileSpace({ filedOn: addCalendarMonths(today, -18), declaredAsOf: today });
+    const newOperatorId = randomUUID();
+    const organisation = { uscc: '91210300MA0XXXXX2B', registeredOn: addCalendarMonths(today, -24), independentLegalPerson: true };
+    const reported = await operator.post<{ changeId: string }>(`/spaces/${space.id}/changes`, {
+      change: { kind: 'OPERATING_ORGANISATION', effectiveOn: today, organisation, organisationId: newOperatorId },
+      evidence,
+    });
+    const { changeId } = reported.body;
+    await inReview(space.id, changeId);
+    expect((await decide(space.id, changeId, 'APPROVE', [{ text: '新运营主体已核实 / the new operator was verified', article: 'Art. 8' }])).body.status).toBe('APPROVED');
+
+    const record = await recordOf(space.id, (r) => r.organisationId === newOperatorId);
+    expect(record.declaration).toMatchObject({ organisation });
+    expect((await stack.as(supervisors.operatorOf(newOperatorId)).get(`/spaces/${space.id}`)).status).toBe(200);
+    expect((await operator.get(`/spaces/${space.id}`)).status).toBe(404);
   });
 
   it('opens the city task the day after the deadline of a change found by staff and not reported', async () => {

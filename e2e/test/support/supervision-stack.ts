@@ -3,7 +3,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { PrismaClient } from '.prisma/evaluation-client';
 import { TOPICS } from '@makerspace/contracts';
 import { connectionSettings, prismaAdapter } from '@makerspace/database';
-import { createKafka } from '@makerspace/events';
+import { createKafka, EventPublisher } from '@makerspace/events';
 import { addDays, CalendarDate, endOfDayShanghai, todayInShanghai } from '@makerspace/policy';
 import { bootService, BootedService, EventTap, httpClient, startAtEnd, unique, waitFor } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
@@ -110,6 +110,39 @@ export class SupervisionStack {
       },
     });
     this.tap.watch(id);
+    return { space, operator: httpClient(this.evaluation.url, supervisors.operatorOf(organisationId)) };
+  }
+
+  /**
+   * A space filed as the filing workflow files it: its `application.filed` event, with the
+   * declared organisation and the figures in force that day, reaches the evaluation service.
+   */
+  async fileSpaceByEvent(options: { filedOn: CalendarDate; divisionCode?: string }) {
+    const spaceId = randomUUID();
+    const applicationId = randomUUID();
+    const organisationId = randomUUID();
+    const { organisation, figures } = aDeclaration(options.filedOn);
+    const publisher = new EventPublisher(createKafka('supervision-e2e-filing'));
+    await publisher.connect();
+    const payload = {
+      applicationId,
+      organisationId,
+      spaceName: `创客空间 ${spaceId.slice(0, 4)}`,
+      divisionCode: options.divisionCode ?? '210302',
+      applicantUserId: `operator-${organisationId}`,
+      spaceId,
+      filingNumber: `鞍科众备〔${options.filedOn.slice(0, 4)}〕${spaceId.slice(0, 6)}`,
+      filedOn: options.filedOn,
+      figures,
+      organisation,
+    };
+    try {
+      await publisher.publish({ id: `filing-${applicationId}:1:application.filed`, type: 'application.filed', version: 1, occurredAt: new Date().toISOString(), subject: applicationId, actor: { id: 'secretary-1', role: 'meeting-secretary' }, payload });
+    } finally {
+      await publisher.disconnect();
+    }
+    this.tap.watch(spaceId);
+    const space = await this.recorded('the filed space', () => this.db.space.findUnique({ where: { id: spaceId } }));
     return { space, operator: httpClient(this.evaluation.url, supervisors.operatorOf(organisationId)) };
   }
 

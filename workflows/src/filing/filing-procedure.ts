@@ -204,7 +204,9 @@ export class FilingProcedure {
     this.state.status = 'FILED';
     this.state.filingNumber = meeting.filingNumber!;
     this.state.spaceId = uuid4();
-    this.raise('application.filed', { ...this.ref, spaceId: this.state.spaceId, filingNumber: this.state.filingNumber, filedOn: today() }, { id: actor.id, role: actor.role });
+    // The figures in force (corrections replace what was submitted) become the space's first record.
+    const declared = { figures: this.state.figures, ...(this.input.organisation ? { organisation: this.input.organisation } : {}) };
+    this.raise('application.filed', { ...this.ref, spaceId: this.state.spaceId, filingNumber: this.state.filingNumber, filedOn: today(), ...declared }, { id: actor.id, role: actor.role });
     this.record(actor, 'filed', { detail: { filingNumber: this.state.filingNumber, meetingId: meeting.meetingId } });
   }
 

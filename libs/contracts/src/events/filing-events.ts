@@ -24,6 +24,12 @@ export const ApplicationRef = z.object({
   applicantUserId: z.string().min(1),
 });
 
+/**
+ * The operating organisation as the application declared it (policy `Organisation`). Carried by
+ * `application.filed` since its figures came along; events of procedures started before have none.
+ */
+const DeclaredOrganisation = z.object({ uscc: z.string(), registeredOn: CalendarDate, independentLegalPerson: z.boolean() });
+
 export const filingEvents = {
   'application.submitted': ApplicationRef.extend({
     uscc: z.string(),
@@ -42,7 +48,18 @@ export const filingEvents = {
     decidedOn: CalendarDate,
     banEndsOn: CalendarDate,
   }),
-  'application.filed': ApplicationRef.extend({ spaceId: z.string(), filingNumber: z.string(), filedOn: CalendarDate }),
+  /**
+   * `figures` (policy `DeclaredFigures`) are the ones in force on filing day: as submitted, or as
+   * last corrected after a return. Both `figures` and `organisation` are optional within version 1:
+   * a procedure started before they were carried files without them.
+   */
+  'application.filed': ApplicationRef.extend({
+    spaceId: z.string(),
+    filingNumber: z.string(),
+    filedOn: CalendarDate,
+    figures: z.record(z.string(), z.unknown()).optional(),
+    organisation: DeclaredOrganisation.optional(),
+  }),
   'task.opened': z.object({
     taskId: z.string(),
     applicationId: z.string(),

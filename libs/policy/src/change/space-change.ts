@@ -18,7 +18,13 @@ export type Areas = z.infer<typeof Areas>;
  */
 export const SpaceChange = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('NAME'), effectiveOn: CalendarDate, name: z.string().trim().min(1) }),
-  z.object({ kind: z.literal('OPERATING_ORGANISATION'), effectiveOn: CalendarDate, organisation: Organisation }),
+  z.object({
+    kind: z.literal('OPERATING_ORGANISATION'),
+    effectiveOn: CalendarDate,
+    organisation: Organisation,
+    /** The new operator's organisation as registered in the system, when it is: the space passes to it. */
+    organisationId: z.string().trim().min(1).max(100).optional(),
+  }),
   z.object({ kind: z.literal('AREA'), effectiveOn: CalendarDate, areas: Areas }),
   /** A move brings a new venue and usually new areas. */
   z.object({ kind: z.literal('LOCATION'), effectiveOn: CalendarDate, venue: Venue, areas: Areas }),

@@ -5,7 +5,7 @@ import type { Projections, Tx } from '../supervision/projection';
 import { declarationOf } from './space-declaration';
 
 /** Record a newer statement of the space; an older one (confirmed late) never overwrites it. */
-async function declare(tx: Tx, spaceId: string, asOf: string, parts: { organisation?: object; figures?: object }) {
+async function declare(tx: Tx, spaceId: string, asOf: string, parts: { organisation?: object; figures?: object; organisationId?: string }) {
   await tx.space.updateMany({
     where: { id: spaceId, OR: [{ declaredAsOf: null }, { declaredAsOf: { lte: asOf } }] },
     data: { ...(parts as Record<string, Prisma.InputJsonValue>), declaredAsOf: asOf },
@@ -18,9 +18,11 @@ async function declare(tx: Tx, spaceId: string, asOf: string, parts: { organisat
  */
 export const spaceProjections: Projections = {
   'application.filed': async (tx, { payload: p }) => {
+    // The figures in force on filing day are the space's first statement, so a change is re-checked from the start.
+    const declared = { ...(p.figures ? { figures: p.figures as Prisma.InputJsonValue } : {}), ...(p.organisation ? { organisation: p.organisation } : {}) };
     await tx.space.upsert({
       where: { id: p.spaceId },
-      create: { id: p.spaceId, filingNumber: p.filingNumber, applicationId: p.applicationId, organisationId: p.organisationId, name: p.spaceName, divisionCode: p.divisionCode, filedOn: p.filedOn },
+      create: { id: p.spaceId, filingNumber: p.filingNumber, applicationId: p.applicationId, organisationId: p.organisationId, name: p.spaceName, divisionCode: p.divisionCode, filedOn: p.filedOn, ...declared, ...(p.figures ? { declaredAsOf: p.filedOn } : {}) },
       update: {},
     });
   },
@@ -44,7 +46,8 @@ export const spaceProjections: Projections = {
     if (change.kind === 'LOCATION') await tx.space.update({ where: { id: p.spaceId }, data: { divisionCode: change.venue.divisionCode } });
     const current = declarationOf(space);
     if (change.kind === 'OPERATING_ORGANISATION') {
-      await declare(tx, p.spaceId, change.effectiveOn, { organisation: change.organisation });
+      // A new operator known to the system takes the space over: its people file and report from now on.
+      await declare(tx, p.spaceId, change.effectiveOn, { organisation: change.organisation, ...(change.organisationId ? { organisationId: change.organisationId } : {}) });
     } else if (current) {
       await declare(tx, p.spaceId, change.effectiveOn, { figures: applyChange(current, change).figures });
     }

@@ -73,6 +73,7 @@ export class SubmissionService {
         organisationId: org.id,
         applicantUserId: actor.id,
         uscc: org.uscc,
+        organisation: { uscc: org.uscc, registeredOn: org.registeredOn, independentLegalPerson: org.independentLegalPerson },
         spaceName: app.spaceName,
         divisionCode: app.divisionCode,
         rulesetId: ruleset.id,
