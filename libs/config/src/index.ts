@@ -1,0 +1,4 @@
+export * from './read-settings';
+export * from './setting-types';
+export * from './settings/processes';
+export * from './check-settings';

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { addressDirectory, flag, optionalPort, optionalText, port, text, wholeNumber, httpUrl } from '../setting-types';
+import { consumerGroupSetting, databaseSettings, httpSettings, kafkaSettings, telemetrySettings, temporalSettings } from './shared';
+
+const service = (name: string, defaultPort: number) => ({
+  ...httpSettings(name, defaultPort),
+  ...databaseSettings(name),
+  ...kafkaSettings,
+  ...consumerGroupSetting(name),
+  ...temporalSettings,
+  ...telemetrySettings,
+});
+
+/** Every setting each process reads, with its rule and default. docs/configuration.md is the table of these. */
+export const PROCESS_SETTINGS = {
+  intake: z.object({
+    ...service('intake', 3001),
+    OBJECTIONS_PER_MINUTE: wholeNumber(5),
+    FILING_UPDATE_TIMEOUT_MS: wholeNumber(10_000),
+    EVIDENCE_MAX_BYTES: wholeNumber(20 * 1024 * 1024),
+    EVIDENCE_DIR: text('.stack/data/evidence'),
+  }),
+  review: z.object({
+    ...service('review', 3002),
+  }),
+  evaluation: z.object({
+    ...service('evaluation', 3003),
+    EVALUATION_SCHEDULE_ID: text('evaluation-cycle-opening'),
+    EVALUATION_SCHEDULE_ON_START: flag(true),
+    EVALUATION_CYCLE_CRON: optionalText(),
+  }),
+  notification: z.object({
+    ...service('notification', 3004),
+    SMTP_HOST: text('127.0.0.1'),
+    SMTP_PORT: port(2525),
+    SMTP_SECURE: flag(false),
+    SMTP_USER: optionalText(),
+    SMTP_PASSWORD: optionalText(),
+    MAIL_FROM: optionalText(),
+    EMAIL_POLL_MS: wholeNumber(1_000),
+    EMAIL_RETRY_BASE_MS: wholeNumber(30_000),
+    EMAIL_RETRY_MAX_MS: wholeNumber(3_600_000),
+    EMAIL_MAX_ATTEMPTS: wholeNumber(8),
+    NOTIFY_MAIL_DIRECTORY: addressDirectory(),
+  }),
+  worker: z.object({
+    ...kafkaSettings,
+    ...temporalSettings,
+    ...telemetrySettings,
+    EVALUATION_URL: httpUrl(),
+    EVALUATION_PORT: port(3003),
+    /** The worker's own /metrics listener; 0 turns it off. */
+    WORKER_METRICS_PORT: optionalPort(9464),
+    /** Where the Temporal SDK's runtime serves its Prometheus metrics (on loopback); 0 turns them off. */
+    TEMPORAL_METRICS_PORT: optionalPort(9465),
+    HOST: text('127.0.0.1'),
+  }),
+};
+
+export type ProcessName = keyof typeof PROCESS_SETTINGS;
+/** The HTTP services (every process but the worker). */
+export type ServiceName = Exclude<ProcessName, 'worker'>;
+export type ProcessSettings<P extends ProcessName> = z.output<(typeof PROCESS_SETTINGS)[P]>;

@@ -1,0 +1,46 @@
+import { hostPorts, httpUrl, oneOf, optionalPort, port, postgresUrl, text, wholeNumber } from '../setting-types';
+
+/**
+ * The settings every process shares, by concern. Where a reader composes a value from two
+ * variables (DATABASE_PORT, else PG_PORT), both are checked here and the reader keeps the order.
+ */
+
+export const databaseSettings = (service: string) => ({
+  [`${service.toUpperCase()}_DATABASE_URL`]: postgresUrl(),
+  DATABASE_HOST: text('127.0.0.1'),
+  DATABASE_PORT: optionalPort(55432),
+  PG_PORT: port(55432),
+  DATABASE_USER: text('postgres'),
+  DATABASE_PASSWORD: text('postgres'),
+  DATABASE_NAME_SUFFIX: text(''),
+});
+
+export const kafkaSettings = {
+  KAFKA_BROKERS: hostPorts(),
+  KAFKA_PORT: port(19092),
+  KAFKA_PARTITIONS: wholeNumber(6),
+  KAFKA_REPLICATION: wholeNumber(1),
+};
+
+export const consumerGroupSetting = (service: string) => ({ [`${service.toUpperCase()}_GROUP_ID`]: text(service) });
+
+export const temporalSettings = {
+  TEMPORAL_ADDRESS: hostPorts(),
+  TEMPORAL_PORT: port(7233),
+  TEMPORAL_NAMESPACE: text('default'),
+  FILING_TASK_QUEUE: text('filing'),
+  SUPERVISION_TASK_QUEUE: text('supervision'),
+};
+
+export const telemetrySettings = {
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: httpUrl(),
+  LOG_LEVEL: oneOf(['error', 'warn', 'log', 'debug', 'verbose'], 'log'),
+};
+
+export const httpSettings = (service: string, defaultPort: number) => ({
+  HOST: text('127.0.0.1'),
+  [`${service.toUpperCase()}_PORT`]: port(defaultPort),
+  /** How long a stopping service waits for requests in flight before it closes their connections. */
+  SHUTDOWN_GRACE_MS: wholeNumber(10_000),
+});
