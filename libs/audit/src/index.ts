@@ -8,3 +8,5 @@ export * from './chain/sql-client';
 export * from './chain/stated-reasons';
 export * from './http/audit-trail';
 export * from './http/audit.controller';
+export * from './chain/pg-sql-client';
+export * from './command/audited-services';
