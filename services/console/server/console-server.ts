@@ -1,0 +1,73 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, IncomingMessage, request, Server, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { ProxyTargets, upstreamUrl } from './proxy-routes';
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+};
+
+// Hop-by-hop headers belong to one connection and are not passed on.
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer']);
+
+/**
+ * The console's server: the built application from `root`, and every API path passed to its
+ * service, so the browser talks to one origin and the services need no CORS.
+ */
+export function createConsoleServer(root: string, targets: ProxyTargets): Server {
+  return createServer((req, res) => {
+    const target = upstreamUrl(req.url ?? '/', targets);
+    if (target) proxy(req, res, target);
+    else void serveFile(root, req, res);
+  });
+}
+
+function proxy(req: IncomingMessage, res: ServerResponse, target: string): void {
+  const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !HOP_BY_HOP.has(name) && name !== 'host'));
+  const upstream = request(target, { method: req.method, headers }, (answer) => {
+    const passed = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !HOP_BY_HOP.has(name)));
+    res.writeHead(answer.statusCode ?? 502, passed);
+    answer.pipe(res);
+  });
+  upstream.on('error', () => {
+    if (res.headersSent) return res.destroy();
+    res.writeHead(502, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ code: 'SERVICE_UNREACHABLE', message: `the service behind ${new URL(target).pathname} did not answer` }));
+  });
+  req.pipe(upstream);
+}
+
+async function serveFile(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://console').pathname);
+  const file = normalize(join(root, pathname));
+  // The application routes by the URL's fragment, so every other path is the application itself.
+  const found = file.startsWith(root + sep) && (await isFile(file)) ? file : join(root, 'index.html');
+  res.writeHead(200, {
+    'content-type': CONTENT_TYPES[extname(found)] ?? 'application/octet-stream',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': found.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(found).pipe(res);
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,69 @@
+import type { Session } from '../session/session';
+import { createApiClient, withQuery } from './api-client';
+import { ApiError } from './api-error';
+import { credentialHeaders } from './credentials';
+
+const applicant: Session = { person: { id: 'applicant-1', role: 'applicant', scope: null }, token: null, expiresAt: null };
+const officer: Session = { person: { id: 'officer-tiedong', role: 'district-officer', scope: '210302' }, token: 'eyJ.token', expiresAt: null };
+
+/** A fetch that records each request and answers with the status and body given. */
+function fakeFetch(status: number, body: unknown) {
+  const calls: { url: string; init: RequestInit }[] = [];
+  const fetcher = (async (url: string, init: RequestInit) => {
+    calls.push({ url, init });
+    return new Response(body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body), { status });
+  }) as unknown as typeof fetch;
+  return { fetcher, calls };
+}
+
+describe('the console API client', () => {
+  it('sends the bearer token and the identity headers from the one credentials place', () => {
+    expect(credentialHeaders(officer)).toEqual({ authorization: 'Bearer eyJ.token', 'x-user-id': 'officer-tiedong', 'x-user-role': 'district-officer', 'x-user-scope': '210302' });
+    expect(credentialHeaders(applicant)).toEqual({ 'x-user-id': 'applicant-1', 'x-user-role': 'applicant' });
+    expect(credentialHeaders(null)).toEqual({});
+  });
+
+  it("calls a service under its path behind the console's server, with the session of the moment", async () => {
+    const { fetcher, calls } = fakeFetch(200, [{ id: 't1' }]);
+    let session: Session | null = null;
+    const api = createApiClient({ fetch: fetcher, session: () => session });
+    await api.intake.get('/registry', { division: '210302', name: '', status: undefined });
+    session = officer;
+    expect(await api.review.get('/tasks')).toEqual([{ id: 't1' }]);
+    expect(calls.map((c) => c.url)).toEqual(['/api/intake/registry?division=210302', '/api/review/tasks']);
+    expect(calls[0].init.headers).not.toHaveProperty('x-user-id');
+    expect(calls[1].init.headers).toMatchObject({ authorization: 'Bearer eyJ.token', 'x-user-role': 'district-officer' });
+  });
+
+  it('sends JSON bodies and extra headers such as an idempotency key', async () => {
+    const { fetcher, calls } = fakeFetch(201, { applicationId: 'a1' });
+    const api = createApiClient({ fetch: fetcher, session: () => applicant });
+    await api.intake.post('/applications/a1/submit', {}, { 'idempotency-key': 'submit-a1-1' });
+    expect(calls[0].init).toMatchObject({ method: 'POST', body: '{}', headers: { 'content-type': 'application/json', 'idempotency-key': 'submit-a1-1' } });
+  });
+
+  it('throws a refusal in the one error shape, with every failing field and its article', async () => {
+    const refusal = { code: 'CONDITIONS_NOT_MET', message: 'the declared figures do not meet Art. 5', issues: [{ field: 'figures.totalAreaM2', rule: 'ART5_2_AREA', message: '450 < 500', article: 'Art. 5(2)' }] };
+    const api = createApiClient({ fetch: fakeFetch(422, refusal).fetcher, session: () => applicant });
+    const error = await api.intake.post('/applications/a1/submit').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 422, code: 'CONDITIONS_NOT_MET', issues: refusal.issues });
+  });
+
+  it('keeps the status of an answer that is not in the error shape', async () => {
+    const api = createApiClient({ fetch: fakeFetch(502, 'Bad Gateway').fetcher, session: () => null });
+    await expect(api.evaluation.get('/evaluation-cycles/2026')).rejects.toMatchObject({ status: 502, code: 'HTTP_502', message: 'Bad Gateway' });
+  });
+
+  it('reads an export as text and an empty answer as nothing', async () => {
+    const csv = createApiClient({ fetch: fakeFetch(200, '\uFEFFfilingNumber,grade\n').fetcher, session: () => officer });
+    expect(await csv.evaluation.text('/evaluation-cycles/2026/recommendations/export')).toBe('\uFEFFfilingNumber,grade\n');
+    const empty = createApiClient({ fetch: fakeFetch(204, undefined).fetcher, session: () => applicant });
+    await expect(empty.intake.delete('/applications/a1/evidence/e1')).resolves.toBeUndefined();
+  });
+
+  it('leaves out query values that are not set', () => {
+    expect(withQuery('/tasks', { stage: '', kind: 'expert-score', overdue: null, page: 2 })).toBe('/tasks?kind=expert-score&page=2');
+    expect(withQuery('/tasks')).toBe('/tasks');
+  });
+});

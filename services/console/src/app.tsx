@@ -1,0 +1,112 @@
+import { ReactNode } from 'react';
+import type { Role } from '@makerspace/contracts';
+import { useConsole } from './app-context';
+import { MessageKey } from './i18n/dictionary';
+import { ApplicationPage } from './pages/applicant/application-page';
+import { ApplicationWizard } from './pages/applicant/application-wizard';
+import { ApplicationsPage } from './pages/applicant/applications-page';
+import { OrganisationPage } from './pages/applicant/organisation-page';
+import { EvaluationPage } from './pages/evaluation/evaluation-page';
+import { NoticesPage } from './pages/public/notices-page';
+import { RegistryPage } from './pages/public/registry-page';
+import { SignInPage } from './pages/sign-in-page';
+import { InboxPage } from './pages/staff/inbox-page';
+import { MeetingPage } from './pages/staff/meeting-page';
+import { ReviewPage } from './pages/staff/review-page';
+import { Route } from './routing/route';
+import { navigate, useRoute } from './routing/use-route';
+
+/** The pages each role finds in the menu, besides the public ones. */
+const MENU: Readonly<Partial<Record<Role, readonly { href: string; label: MessageKey }[]>>> = {
+  applicant: [
+    { href: '#/applications', label: 'nav.applications' },
+    { href: '#/organisation', label: 'nav.organisation' },
+  ],
+  'district-officer': [
+    { href: '#/inbox', label: 'nav.inbox' },
+    { href: '#/evaluation', label: 'nav.evaluation' },
+  ],
+  'city-officer': [
+    { href: '#/inbox', label: 'nav.inbox' },
+    { href: '#/evaluation', label: 'nav.evaluation' },
+  ],
+  expert: [{ href: '#/inbox', label: 'nav.inbox' }],
+  'meeting-secretary': [{ href: '#/meeting', label: 'nav.meeting' }],
+};
+
+export function App() {
+  const { t, lang, setLang, session, setSession } = useConsole();
+  const route = useRoute();
+  const signOut = () => {
+    setSession(null);
+    navigate('#/');
+  };
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="top">
+        <a className="brand" href="#/">
+          {t('app.title')}
+        </a>
+        <nav aria-label={t('nav.menu')}>
+          <a href="#/">{t('nav.registry')}</a>
+          <a href="#/notices">{t('nav.notices')}</a>
+          {session && MENU[session.person.role]?.map((item) => <a key={item.href} href={item.href}>{t(item.label)}</a>)}
+        </nav>
+        <div className="who">
+          <button type="button" className="link" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} lang={lang === 'zh' ? 'en' : 'zh'}>
+            {lang === 'zh' ? 'English' : '中文'}
+          </button>
+          {session ? (
+            <>
+              <span data-testid="signed-in-as">
+                {t(`role.${session.person.role}` as MessageKey)} · {session.person.id}
+              </span>
+              <button type="button" className="link" onClick={signOut}>
+                {t('nav.signOut')}
+              </button>
+            </>
+          ) : (
+            <a href="#/sign-in">{t('nav.signIn')}</a>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Page route={route} />
+      </main>
+    </>
+  );
+}
+
+function Page({ route }: { route: Route }): ReactNode {
+  const { t, session } = useConsole();
+  const signedIn = (page: ReactNode) => (session ? page : <SignInPage />);
+  switch (route.page) {
+    case 'registry':
+      return <RegistryPage />;
+    case 'notices':
+      return <NoticesPage />;
+    case 'sign-in':
+      return <SignInPage />;
+    case 'organisation':
+      return signedIn(<OrganisationPage />);
+    case 'applications':
+      return signedIn(<ApplicationsPage />);
+    case 'new-application':
+      return signedIn(<ApplicationWizard />);
+    case 'application':
+      return signedIn(<ApplicationPage key={route.id} id={route.id} />);
+    case 'inbox':
+      return signedIn(<InboxPage />);
+    case 'review':
+      return signedIn(<ReviewPage key={route.id} id={route.id} />);
+    case 'meeting':
+      return signedIn(<MeetingPage />);
+    case 'evaluation':
+      return signedIn(<EvaluationPage />);
+    case 'not-found':
+      return <p>{t('nav.notFound')}</p>;
+  }
+}

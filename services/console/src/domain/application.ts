@@ -1,0 +1,34 @@
+import type { ApplicationStatus, DeclaredFigures } from './filing';
+
+/** An application as the intake service answers it (GET /applications/:id). */
+export interface Application {
+  id: string;
+  organisationId: string;
+  spaceName: string;
+  venueAddress: string;
+  divisionCode: string;
+  figures: DeclaredFigures;
+  status: ApplicationStatus;
+  stage: string | null;
+  revision: number;
+  submittedOn: string | null;
+  organisation: { id: string; name: string; uscc: string; registeredOn: string; independentLegalPerson: boolean };
+}
+
+export interface TimelineEntry {
+  eventId: string;
+  type: string;
+  occurredAt: string;
+  payload: Record<string, unknown>;
+}
+
+export interface EvidenceRecord {
+  id: string;
+  kind: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+export const EVIDENCE_KINDS = ['business-licence', 'lease-or-title', 'floor-plan', 'resident-agreement', 'staff-contract', 'mentor-letter', 'activity-record', 'financing-proof', 'other'] as const;

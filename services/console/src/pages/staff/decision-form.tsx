@@ -1,0 +1,73 @@
+import { FormEvent, useState } from 'react';
+import { useConsole } from '../../app-context';
+import { NumberField, SelectField, TextArea, TextField } from '../../components/fields';
+import { Problem } from '../../components/problem';
+import { NEEDS_REASONS, OUTCOMES_OF } from '../../domain/filing';
+import type { InboxTask } from '../../domain/inbox';
+
+/** The request body of a decision on one task, from what the form holds. */
+export function decisionBody(outcome: string, form: { reason: string; article: string; documentId: string; summary: string; experts: string; score: number }) {
+  return {
+    outcome,
+    reasons: form.reason.trim() ? [{ text: form.reason.trim(), ...(form.article.trim() ? { article: form.article.trim() } : {}) }] : [],
+    ...(outcome === 'RECOMMEND' ? { recommendation: { documentId: form.documentId.trim(), summary: form.summary.trim() } } : {}),
+    ...(outcome === 'ASSIGN_PANEL' || outcome === 'ASSIGN_SUBSTITUTE'
+      ? {
+          experts: form.experts
+            .split(/[,，\s]+/)
+            .map((e) => e.trim())
+            .filter(Boolean),
+        }
+      : {}),
+    ...(outcome === 'SCORE' ? { score: form.score } : {}),
+  };
+}
+
+/** One task's decision: the outcomes its kind allows, with reasons required where the outcome goes against the applicant. */
+export function DecisionForm({ task, onDecided }: { task: InboxTask; onDecided(): void }) {
+  const { api, t, lang } = useConsole();
+  const outcomes: readonly string[] = OUTCOMES_OF[task.kind];
+  const [outcome, setOutcome] = useState(outcomes[0]);
+  const [form, setForm] = useState({ reason: '', article: '', documentId: '', summary: '', experts: '', score: Number.NaN });
+  const [error, setError] = useState<unknown>(null);
+  const [decided, setDecided] = useState(false);
+  const needsReasons = NEEDS_REASONS.includes(outcome);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await api.review.post(`/tasks/${task.id}/decision`, decisionBody(outcome, form));
+      setDecided(true);
+      onDecided();
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  if (decided) return <p role="status">{t('decision.done', { outcome: t.optional(`outcome.${outcome}`, outcome) })}</p>;
+  return (
+    <form className="card decision" onSubmit={submit} aria-label={lang === 'zh' ? task.titleZh : task.titleEn}>
+      <h2>{lang === 'zh' ? task.titleZh : task.titleEn}</h2>
+      <p className="meta">
+        {t('inbox.due', { on: task.dueOn })}
+        {task.overdue && <span className="badge bad">{t('inbox.overdue')}</span>}
+      </p>
+      <SelectField label={t('decision.outcome')} value={outcome} onChange={setOutcome} options={outcomes.map((o) => ({ value: o, label: t.optional(`outcome.${o}`, o) }))} />
+      {outcome === 'RECOMMEND' && (
+        <>
+          <TextField label={t('decision.documentId')} value={form.documentId} onChange={(documentId) => setForm({ ...form, documentId })} required />
+          <TextArea label={t('decision.summary')} value={form.summary} onChange={(summary) => setForm({ ...form, summary })} required />
+        </>
+      )}
+      {(outcome === 'ASSIGN_PANEL' || outcome === 'ASSIGN_SUBSTITUTE') && (
+        <TextField label={t('decision.experts')} hint={t('decision.expertsHint')} value={form.experts} onChange={(experts) => setForm({ ...form, experts })} required />
+      )}
+      {outcome === 'SCORE' && <NumberField label={t('decision.score')} min={0} max={100} value={form.score} onChange={(score) => setForm({ ...form, score })} />}
+      <TextArea label={needsReasons ? t('decision.reasonRequired') : t('decision.reason')} value={form.reason} onChange={(reason) => setForm({ ...form, reason })} required={needsReasons} />
+      <TextField label={t('decision.article')} hint={t('decision.articleHint')} value={form.article} onChange={(article) => setForm({ ...form, article })} />
+      <Problem error={error} />
+      <button type="submit">{t('decision.submit')}</button>
+    </form>
+  );
+}

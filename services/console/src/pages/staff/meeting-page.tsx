@@ -1,0 +1,95 @@
+import { FormEvent, useState } from 'react';
+import { todayInShanghai } from '@makerspace/policy';
+import { useConsole } from '../../app-context';
+import { SelectField, TextArea, TextField } from '../../components/fields';
+import { Problem } from '../../components/problem';
+import { useLoad } from '../../components/use-load';
+import type { InboxTask } from '../../domain/inbox';
+
+interface MeetingResult {
+  meetingId: string;
+  heldOn: string;
+  results: { applicationId: string; decision: string; outcome: 'DECIDED' | 'REFUSED'; filingNumber?: string; error?: { code: string; message: string } }[];
+}
+
+type Verdict = 'APPROVE' | 'DECLINE';
+
+/** The director's office meeting record (Art. 6(4)): each application before it approved (a filing number) or declined with reasons. */
+export function MeetingPage() {
+  const { api, t, lang } = useConsole();
+  const tasks = useLoad(() => api.review.get<InboxTask[]>('/tasks', { kind: 'director-meeting' }), [api]);
+  const [meetingId, setMeetingId] = useState(() => `meeting-${todayInShanghai(new Date())}`);
+  const [heldOn, setHeldOn] = useState<string>(() => todayInShanghai(new Date()));
+  const [decisions, setDecisions] = useState<Record<string, { decision: Verdict; reason: string }>>({});
+  const [result, setResult] = useState<MeetingResult | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const decisionOf = (taskId: string) => decisions[taskId] ?? { decision: 'APPROVE' as Verdict, reason: '' };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      const record = {
+        meetingId,
+        heldOn,
+        decisions: (tasks.data ?? []).map((task) => {
+          const d = decisionOf(task.id);
+          return { applicationId: task.applicationId, taskId: task.id, decision: d.decision, reasons: d.reason.trim() ? [{ text: d.reason.trim(), article: 'Art. 6(4)' }] : [] };
+        }),
+      };
+      setResult(await api.review.post<MeetingResult>('/meetings', record));
+      tasks.reload();
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  return (
+    <section>
+      <h1>{t('meeting.title')}</h1>
+      {result && (
+        <div role="status" className="card">
+          <h2>{t('meeting.recorded', { id: result.meetingId })}</h2>
+          <ul>
+            {result.results.map((r) => (
+              <li key={r.applicationId} data-testid="meeting-result">
+                <a href={`#/review/${r.applicationId}`}>{r.applicationId}</a> · {t.optional(`outcome.${r.decision}`, r.decision)} · {r.outcome === 'DECIDED' ? (r.filingNumber ?? t('meeting.decided')) : `${r.error?.code}: ${r.error?.message}`}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <Problem error={tasks.error} />
+      {tasks.data?.length === 0 && <p>{t('meeting.none')}</p>}
+      {tasks.data && tasks.data.length > 0 && (
+        <form onSubmit={submit} aria-label={t('meeting.title')}>
+          <TextField label={t('meeting.id')} value={meetingId} onChange={setMeetingId} required />
+          <TextField type="date" label={t('meeting.heldOn')} value={heldOn} onChange={setHeldOn} required />
+          {tasks.data.map((task) => {
+            const d = decisionOf(task.id);
+            const set = (next: Partial<typeof d>) => setDecisions({ ...decisions, [task.id]: { ...d, ...next } });
+            return (
+              <fieldset key={task.id}>
+                <legend>
+                  <a href={`#/review/${task.applicationId}`}>{lang === 'zh' ? task.titleZh : task.titleEn}</a>
+                </legend>
+                <SelectField<Verdict>
+                  label={t('meeting.decision')}
+                  value={d.decision}
+                  onChange={(decision) => set({ decision })}
+                  options={[
+                    { value: 'APPROVE', label: t('outcome.APPROVE') },
+                    { value: 'DECLINE', label: t('outcome.DECLINE') },
+                  ]}
+                />
+                <TextArea label={d.decision === 'DECLINE' ? t('decision.reasonRequired') : t('decision.reason')} value={d.reason} onChange={(reason) => set({ reason })} required={d.decision === 'DECLINE'} />
+              </fieldset>
+            );
+          })}
+          <Problem error={error} />
+          <button type="submit">{t('meeting.submit')}</button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import type { ConditionsReport } from '@makerspace/policy';
+import { useConsole } from '../../app-context';
+import { PrecheckPanel } from '../../components/precheck-panel';
+import { Problem } from '../../components/problem';
+import { useLoad } from '../../components/use-load';
+import type { Application, EvidenceRecord } from '../../domain/application';
+import type { FilingState } from '../../domain/filing';
+import type { InboxTask } from '../../domain/inbox';
+import { divisionName, formatInstant } from '../../format/format';
+import { DecisionForm } from './decision-form';
+import { Disqualification } from './disqualification';
+import { FiguresSummary } from './figures-summary';
+
+/** Roles that read the application's record in intake (experts and the secretary see the procedure only). */
+const READS_INTAKE = ['district-officer', 'city-officer'];
+
+/** An application's full picture for staff, and a decision form for each of its tasks on the caller's desk. */
+export function ReviewPage({ id }: { id: string }) {
+  const { api, t, lang, session } = useConsole();
+  const readsIntake = READS_INTAKE.includes(session?.person.role ?? '');
+  const state = useLoad(() => api.review.get<FilingState>(`/applications/${id}/history`), [api, id]);
+  const tasks = useLoad(() => api.review.get<InboxTask[]>('/tasks', { applicationId: id }), [api, id, state.data?.history.length]);
+  const app = useLoad(() => (readsIntake ? api.intake.get<Application>(`/applications/${id}`) : Promise.resolve(null)), [api, id, readsIntake]);
+  const precheck = useLoad(() => (readsIntake ? api.intake.get<{ report: ConditionsReport }>(`/applications/${id}/precheck`) : Promise.resolve(null)), [api, id, readsIntake]);
+  const evidence = useLoad(() => (readsIntake ? api.intake.get<EvidenceRecord[]>(`/applications/${id}/evidence`) : Promise.resolve([])), [api, id, readsIntake]);
+
+  if (!state.data) return <Problem error={state.error} />;
+  const s = state.data;
+  const myTasks = (tasks.data ?? []).filter((task) => task.kind !== 'director-meeting');
+  return (
+    <section>
+      <h1>{app.data?.spaceName ?? t('review.title')}</h1>
+      <dl className="facts">
+        <dt>{t('common.status')}</dt>
+        <dd data-testid="filing-status">{t(`status.${s.status}`)}</dd>
+        <dt>{t('common.stage')}</dt>
+        <dd>{s.stage ? t(`stage.${s.stage}`) : '—'}</dd>
+        {app.data && (
+          <>
+            <dt>{t('registry.organisation')}</dt>
+            <dd>{app.data.organisation.name}</dd>
+            <dt>{t('common.division')}</dt>
+            <dd>{divisionName(app.data.divisionCode, lang)}</dd>
+            <dt>{t('wizard.venueAddress')}</dt>
+            <dd>{app.data.venueAddress}</dd>
+          </>
+        )}
+        {s.filingNumber && (
+          <>
+            <dt>{t('registry.filingNumber')}</dt>
+            <dd>{s.filingNumber}</dd>
+          </>
+        )}
+      </dl>
+      <div className="beside">
+        <div>
+          {myTasks.map((task) => (
+            <DecisionForm key={task.id} task={task} onDecided={state.reload} />
+          ))}
+          {tasks.data && myTasks.length === 0 && <p>{t('review.noTaskOfYours')}</p>}
+          {s.panel.length > 0 && (
+            <section aria-labelledby="panel-title">
+              <h2 id="panel-title">{t('review.panel')}</h2>
+              <ul>
+                {s.panel.map((seat) => (
+                  <li key={seat.expertId}>
+                    {seat.expertId}: {t(`seat.${seat.status}`)}
+                    {seat.score !== undefined && ` · ${seat.score}`}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {s.notice && (
+            <section aria-labelledby="notice-title">
+              <h2 id="notice-title">{t('notices.title')}</h2>
+              <p>{t('notices.period', { from: s.notice.from, until: s.notice.until })}</p>
+              <ul>
+                {s.notice.objections.map((o) => (
+                  <li key={o.objectionId}>
+                    {o.objectionId} · {o.lodgedOn} · {t(`objection.${o.status}`)}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <section aria-labelledby="history-title">
+            <h2 id="history-title">{t('review.history')}</h2>
+            <ol className="timeline">
+              {s.history.map((h, i) => (
+                <li key={i}>
+                  <time dateTime={h.at}>{formatInstant(h.at)}</time> <strong>{t.optional(`action.${h.action}`, h.action)}</strong>
+                  {h.stage && ` · ${t(`stage.${h.stage}`)}`}
+                  {h.outcome && ` · ${t.optional(`outcome.${h.outcome}`, h.outcome)}`} · {h.actor.id}
+                  {h.reasons && h.reasons.length > 0 && (
+                    <ul className="reasons">
+                      {h.reasons.map((r, j) => (
+                        <li key={j}>
+                          {r.text}
+                          {r.article && ` (${r.article})`}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </section>
+          {session?.person.role === 'city-officer' && !['FILED', 'REJECTED', 'WITHDRAWN', 'DISQUALIFIED'].includes(s.status) && <Disqualification applicationId={id} onDone={state.reload} />}
+        </div>
+        <aside>
+          <FiguresSummary figures={app.data?.figures ?? (s.figures as unknown as Application['figures'])} />
+          {evidence.data && evidence.data.length > 0 && (
+            <section aria-labelledby="evidence-title">
+              <h2 id="evidence-title">{t('evidence.title')}</h2>
+              <ul>
+                {evidence.data.map((e) => (
+                  <li key={e.id}>
+                    <a href={`/api/intake/applications/${id}/evidence/${e.id}/content`}>{e.fileName}</a> · {t.optional(`evidenceKind.${e.kind}`, e.kind)}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {precheck.data && <PrecheckPanel report={precheck.data.report} title={t('precheck.service')} />}
+        </aside>
+      </div>
+    </section>
+  );
+}

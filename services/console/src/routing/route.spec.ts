@@ -1,0 +1,21 @@
+import { hrefOf, parseRoute, Route } from './route';
+
+describe('the console routes', () => {
+  it.each<[string, Route]>([
+    ['', { page: 'registry' }],
+    ['#/', { page: 'registry' }],
+    ['#/notices', { page: 'notices' }],
+    ['#/applications/new', { page: 'new-application' }],
+    ['#/applications/3f1c', { page: 'application', id: '3f1c' }],
+    ['#/review/3f1c/', { page: 'review', id: '3f1c' }],
+    ['#/evaluation', { page: 'evaluation' }],
+    ['#/applications/a/b', { page: 'not-found', path: 'applications/a/b' }],
+  ])('reads %s', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it('writes every route back to a fragment that reads as the same route', () => {
+    const routes: Route[] = [{ page: 'registry' }, { page: 'inbox' }, { page: 'new-application' }, { page: 'application', id: 'x y' }, { page: 'review', id: 'r1' }];
+    for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);
+  });
+});

@@ -1,0 +1,53 @@
+/** The console's pages, addressed by the URL's fragment (`#/applications/<id>`). */
+export type Route =
+  | { page: 'registry' }
+  | { page: 'notices' }
+  | { page: 'sign-in' }
+  | { page: 'organisation' }
+  | { page: 'applications' }
+  | { page: 'new-application' }
+  | { page: 'application'; id: string }
+  | { page: 'inbox' }
+  | { page: 'review'; id: string }
+  | { page: 'meeting' }
+  | { page: 'evaluation' }
+  | { page: 'not-found'; path: string };
+
+const FIXED: Readonly<Record<string, Route>> = {
+  '': { page: 'registry' },
+  notices: { page: 'notices' },
+  'sign-in': { page: 'sign-in' },
+  organisation: { page: 'organisation' },
+  applications: { page: 'applications' },
+  'applications/new': { page: 'new-application' },
+  inbox: { page: 'inbox' },
+  meeting: { page: 'meeting' },
+  evaluation: { page: 'evaluation' },
+};
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#?\/?/, '').replace(/\/$/, '');
+  const fixed = FIXED[path];
+  if (fixed) return fixed;
+  const [section, id, ...rest] = path.split('/');
+  if (id && rest.length === 0 && section === 'applications') return { page: 'application', id: decodeURIComponent(id) };
+  if (id && rest.length === 0 && section === 'review') return { page: 'review', id: decodeURIComponent(id) };
+  return { page: 'not-found', path };
+}
+
+export function hrefOf(route: Route): string {
+  switch (route.page) {
+    case 'registry':
+      return '#/';
+    case 'new-application':
+      return '#/applications/new';
+    case 'application':
+      return `#/applications/${encodeURIComponent(route.id)}`;
+    case 'review':
+      return `#/review/${encodeURIComponent(route.id)}`;
+    case 'not-found':
+      return `#/${route.path}`;
+    default:
+      return `#/${route.page}`;
+  }
+}

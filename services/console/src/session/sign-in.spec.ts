@@ -1,0 +1,46 @@
+import { SessionStore } from './session';
+import { signIn } from './sign-in';
+
+const person = { id: 'expert-1', role: 'expert' as const, scope: null };
+
+describe('signing in at the development issuer', () => {
+  it('asks the issuer for a token with the subject, role and scope, and keeps when it expires', async () => {
+    const requests: { url: string; body: unknown }[] = [];
+    const fetcher = (async (url: string, init: RequestInit) => {
+      requests.push({ url, body: JSON.parse(String(init.body)) });
+      return new Response(JSON.stringify({ access_token: 'signed', token_type: 'Bearer', expires_in: 3600 }), { status: 200 });
+    }) as unknown as typeof fetch;
+    const session = await signIn(fetcher, person, 1_000);
+    expect(requests).toEqual([{ url: '/auth/token', body: { sub: 'expert-1', role: 'expert', scope: null } }]);
+    expect(session).toEqual({ person, token: 'signed', expiresAt: 3_601_000 });
+  });
+
+  it('carries the identity alone where no issuer answers', async () => {
+    const unreachable = (async () => new Response('', { status: 502 })) as unknown as typeof fetch;
+    expect(await signIn(unreachable, person)).toEqual({ person, token: null, expiresAt: null });
+    const offline = (async () => {
+      throw new TypeError('failed to fetch');
+    }) as unknown as typeof fetch;
+    expect(await signIn(offline, person)).toEqual({ person, token: null, expiresAt: null });
+  });
+
+  it('refuses to sign in when the issuer refuses', async () => {
+    const refusing = (async () => new Response('{"code":"FORBIDDEN"}', { status: 403 })) as unknown as typeof fetch;
+    await expect(signIn(refusing, person)).rejects.toThrow(/HTTP 403/);
+  });
+});
+
+describe('the session kept for the tab', () => {
+  function memoryStorage() {
+    const items = new Map<string, string>();
+    return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
+  }
+
+  it('reads back what was written until the token expires', () => {
+    const store = new SessionStore(memoryStorage());
+    store.write({ person, token: 't', expiresAt: 2_000 });
+    expect(store.read(1_999)?.token).toBe('t');
+    expect(store.read(2_000)).toBeNull();
+    expect(store.read(1_000)).toBeNull();
+  });
+});

@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, ProxyOptions } from 'vite';
+import { PROXY_PREFIXES, proxyTargetsFromEnv } from './server/proxy-routes';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const targets = proxyTargetsFromEnv();
+
+// `vite` (dev) and `vite preview` pass the API paths on as the console's own server does.
+const proxy: Record<string, ProxyOptions> = Object.fromEntries(
+  Object.entries(PROXY_PREFIXES).map(([prefix, service]) => [
+    prefix,
+    { target: targets[service], changeOrigin: true, rewrite: (path: string) => path.slice(prefix.length) || '/' },
+  ]),
+);
+
+export default defineConfig({
+  root: here,
+  base: './',
+  // Vite compiles TSX itself (Oxc); React 19's automatic runtime, as tsconfig's "react-jsx".
+  oxc: { jsx: { runtime: 'automatic' } },
+  resolve: {
+    // The Measures' rules run in the browser too (the live pre-check), from the library's sources.
+    alias: { '@makerspace/policy': `${here}../../libs/policy/src/index.ts` },
+  },
+  build: { outDir: 'dist/app', emptyOutDir: true, sourcemap: true },
+  server: { port: Number(process.env.CONSOLE_DEV_PORT ?? 5173), proxy },
+  preview: { port: Number(process.env.CONSOLE_PORT ?? 3080), proxy },
+});
