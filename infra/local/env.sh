@@ -22,6 +22,16 @@ export INTAKE_PORT="${INTAKE_PORT:-3001}"
 export REVIEW_PORT="${REVIEW_PORT:-3002}"
 export EVALUATION_PORT="${EVALUATION_PORT:-3003}"
 export NOTIFICATION_PORT="${NOTIFICATION_PORT:-3004}"
+export AUTH_ISSUER_PORT="${AUTH_ISSUER_PORT:-3009}"
+
+# Sign-in: the services verify tokens of this issuer (the development issuer unless AUTH_ISSUER
+# names another provider); the worker signs in as a service account (client credentials).
+export AUTH_ISSUER="${AUTH_ISSUER:-http://127.0.0.1:$AUTH_ISSUER_PORT}"
+export AUTH_JWKS_URL="${AUTH_JWKS_URL:-$AUTH_ISSUER/.well-known/jwks.json}"
+export AUTH_AUDIENCE="${AUTH_AUDIENCE:-makerspace}"
+export AUTH_TOKEN_URL="${AUTH_TOKEN_URL:-$AUTH_ISSUER/token}"
+export AUTH_CLIENT_ID="${AUTH_CLIENT_ID:-workflows-worker}"
+export AUTH_CLIENT_SECRET="${AUTH_CLIENT_SECRET:-workflows-worker-local}"
 
 # Pinned versions of the servers.
 export TEMPORAL_CLI_VERSION="${TEMPORAL_CLI_VERSION:-v1.5.1}"

@@ -2,6 +2,7 @@ import type { EventEnvelope } from '@makerspace/contracts';
 import type { EventPublisher } from '@makerspace/events';
 import type { TemporalGateway } from '@makerspace/temporal';
 import { evaluationServiceActivities } from './shared/evaluation-service';
+import { serviceAccountSettings, serviceAccountToken } from './shared/service-account';
 import type { PublishActivities } from './shared/publish-activities';
 import type { SupervisionActivities } from './shared/supervision-activities';
 import { supervisionStarter } from './shared/supervision-starter';
@@ -18,7 +19,7 @@ export function createActivities(deps: {
     async publishEvents(events: EventEnvelope[]) {
       await deps.publisher.publish(...events);
     },
-    ...evaluationServiceActivities(deps.evaluationUrl),
+    ...evaluationServiceActivities(deps.evaluationUrl, serviceAccountToken(serviceAccountSettings(deps.env))),
     ...supervisionStarter(deps.temporal, deps.publisher, deps.env),
   };
 }

@@ -1,4 +1,5 @@
 import { decideTask, filingWorkflowId } from '@makerspace/contracts';
+import { signedIn } from '@makerspace/testing';
 import { boundedCalls, CallsRun } from '../support/bounded-calls';
 import { alternating, ThroughputComparison } from '../support/comparison';
 import { aFilingInput, DISTRICT_OFFICER, DIVISION, RECOMMENDATION } from '../support/filing-inputs';
@@ -10,8 +11,6 @@ interface OpenTask {
   id: string;
   applicationId: string;
 }
-
-const OFFICER_HEADERS = { 'x-user-id': DISTRICT_OFFICER.id, 'x-user-role': DISTRICT_OFFICER.role, 'x-user-scope': DISTRICT_OFFICER.scope };
 
 function openTasks(ctx: RunContext, limit: number) {
   return ctx.databases.query<OpenTask>(
@@ -53,6 +52,7 @@ export async function measureStaffDecisions(ctx: RunContext): Promise<Throughput
   const throughReview = tasks.filter((_, i) => i % 2 === 0);
   const bareTasks = tasks.filter((_, i) => i % 2 === 1);
   const client = ctx.temporal.client;
+  const officer = await signedIn(DISTRICT_OFFICER);
 
   const decideThrough = (list: OpenTask[]): Promise<CallsRun> =>
     httpLoad(ctx.system.urls.review, {
@@ -60,7 +60,7 @@ export async function measureStaffDecisions(ctx: RunContext): Promise<Throughput
       connections: concurrency,
       maxMs: LOAD_MAX_MS,
       expect: 200,
-      request: (i) => ({ method: 'POST', path: `/tasks/${list[i].id}/decision`, headers: OFFICER_HEADERS, body: { outcome: 'RECOMMEND', recommendation: RECOMMENDATION } }),
+      request: (i) => ({ method: 'POST', path: `/tasks/${list[i].id}/decision`, headers: officer, body: { outcome: 'RECOMMEND', recommendation: RECOMMENDATION } }),
     });
   const decideBare = (list: OpenTask[]): Promise<CallsRun> =>
     boundedCalls(list.length, concurrency, LOAD_MAX_MS, (i) =>

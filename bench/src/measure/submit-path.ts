@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { filingWorkflowId } from '@makerspace/contracts';
 import { todayInShanghai } from '@makerspace/policy';
-import { sampleFiling } from '@makerspace/testing';
+import { sampleFiling, signedIn } from '@makerspace/testing';
 import { boundedCalls, CallsRun } from '../support/bounded-calls';
 import { alternating, ThroughputComparison } from '../support/comparison';
 import { aFilingInput, DIVISION } from '../support/filing-inputs';
@@ -13,10 +13,11 @@ const DRAFTS_PER_ORGANISATION = 25;
 
 interface Draft {
   id: string;
-  applicantId: string;
+  /** Its applicant's sign-in, got before the load so the load measures only the submission. */
+  applicant: Record<string, string>;
 }
 
-const asApplicant = (applicantId: string) => ({ 'x-user-id': applicantId, 'x-user-role': 'applicant' });
+const asApplicant = (applicantId: string) => signedIn({ id: applicantId, role: 'applicant' });
 
 async function post<T>(url: string, headers: Record<string, string>, body: unknown): Promise<T> {
   const res = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -31,15 +32,16 @@ async function prepareDrafts(ctx: RunContext, count: number): Promise<Draft[]> {
   const applicants = Array.from({ length: Math.ceil(count / DRAFTS_PER_ORGANISATION) }, () => `bench-applicant-${randomUUID().slice(0, 8)}`);
   const organisations: string[] = [];
   const orgs = await boundedCalls(applicants.length, 8, LOAD_MAX_MS, async (i) => {
-    const org = await post<{ id: string }>(`${intake}/organisations`, asApplicant(applicants[i]), sampleFiling(today, DIVISION).organisation);
+    const org = await post<{ id: string }>(`${intake}/organisations`, await asApplicant(applicants[i]), sampleFiling(today, DIVISION).organisation);
     organisations[i] = org.id;
   });
   if (orgs.failed) throw new Error(`organisations: ${orgs.firstError}`);
   const drafts: Draft[] = [];
   const made = await boundedCalls(count, 8, LOAD_MAX_MS, async (i) => {
     const k = Math.floor(i / DRAFTS_PER_ORGANISATION);
-    const draft = await post<{ id: string }>(`${intake}/applications`, asApplicant(applicants[k]), { ...sampleFiling(today, DIVISION).application, organisationId: organisations[k] });
-    drafts[i] = { id: draft.id, applicantId: applicants[k] };
+    const applicant = await asApplicant(applicants[k]);
+    const draft = await post<{ id: string }>(`${intake}/applications`, applicant, { ...sampleFiling(today, DIVISION).application, organisationId: organisations[k] });
+    drafts[i] = { id: draft.id, applicant };
   });
   if (made.failed) throw new Error(`drafts: ${made.firstError}`);
   return drafts;
@@ -64,7 +66,7 @@ export async function measureSubmitPath(ctx: RunContext): Promise<ThroughputComp
       connections: concurrency,
       maxMs: LOAD_MAX_MS,
       expect: 201,
-      request: (i) => ({ method: 'POST', path: `/applications/${list[i].id}/submit`, headers: asApplicant(list[i].applicantId) }),
+      request: (i) => ({ method: 'POST', path: `/applications/${list[i].id}/submit`, headers: list[i].applicant }),
     });
   const startBare = (count: number): Promise<CallsRun> =>
     boundedCalls(count, concurrency, LOAD_MAX_MS, () => {

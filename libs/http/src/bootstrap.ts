@@ -4,7 +4,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { acceptedBodyTypes } from './body-types';
 import { ErrorFilter } from './error-filter';
-import { trustedHeadersIdentity } from './identity';
+import { readAuthSettings } from './auth/auth-settings';
+import { bearerIdentity } from './auth/bearer-identity';
 import { verifyJsonDepth } from './json-depth';
 import { StorableTextPipe } from './storable-text';
 
@@ -22,7 +23,7 @@ export const JSON_BODY_LIMIT = '1mb';
 
 /**
  * Shared HTTP setup: the one error shape, security headers, bodies only as JSON (or multipart
- * uploads) up to a size and a depth, text the database can store, OpenAPI docs at /docs, shutdown hooks.
+ * uploads) up to a size and a depth, the caller from a verified bearer token, text the database can store, OpenAPI docs at /docs, shutdown hooks.
  */
 export function configureApp(app: INestApplication, service: ServiceDescription): void {
   app.useGlobalFilters(new ErrorFilter());
@@ -38,7 +39,7 @@ export function configureApp(app: INestApplication, service: ServiceDescription)
   // After the headers, so a refused body is answered with them too.
   app.use(acceptedBodyTypes);
   (app as NestExpressApplication).useBodyParser('json', { limit: JSON_BODY_LIMIT, verify: verifyJsonDepth });
-  app.use(trustedHeadersIdentity);
+  app.use(bearerIdentity(readAuthSettings()));
   const config = new DocumentBuilder().setTitle(service.title).setDescription(service.description).setVersion('1').build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, config), { jsonDocumentUrl: 'docs/openapi.json' });
 }

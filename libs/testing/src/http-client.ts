@@ -1,8 +1,4 @@
-export interface As {
-  id: string;
-  role: string;
-  scope?: string | null;
-}
+import { As, signedIn } from './sign-in';
 
 export interface HttpAnswer<T = unknown> {
   status: number;
@@ -10,14 +6,14 @@ export interface HttpAnswer<T = unknown> {
   headers: Headers;
 }
 
-/** A small JSON client that acts as a given person (through the identity headers). */
+/** A small JSON client that acts as a given person (signed in with a bearer token), or as the public. */
 export function httpClient(baseUrl: string, as?: As) {
   async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer<T>> {
     const res = await fetch(`${baseUrl}${path}`, {
       method,
       headers: {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(as ? { 'x-user-id': as.id, 'x-user-role': as.role, ...(as.scope ? { 'x-user-scope': as.scope } : {}) } : {}),
+        ...(await signedIn(as)),
         ...headers,
       },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -35,5 +31,6 @@ export function httpClient(baseUrl: string, as?: As) {
     get: <T>(path: string, headers?: Record<string, string>) => call<T>('GET', path, undefined, headers),
     post: <T>(path: string, body?: unknown, headers?: Record<string, string>) => call<T>('POST', path, body ?? {}, headers),
     put: <T>(path: string, body: unknown, headers?: Record<string, string>) => call<T>('PUT', path, body, headers),
+    delete: <T>(path: string, headers?: Record<string, string>) => call<T>('DELETE', path, undefined, headers),
   };
 }

@@ -65,7 +65,7 @@ describe("intake's audit trail", () => {
     expect(edited.status).toBe(200);
     const evidence = await uploadEvidence<{ id: string }>(intake.url, as, applicationId, { bytes: aPdf(), name: 'lease.pdf' });
     expect(evidence.status).toBe(201);
-    expect((await fetch(`${intake.url}/applications/${applicationId}/evidence/${evidence.body.id}`, { method: 'DELETE', headers: { 'x-user-id': as.id, 'x-user-role': 'applicant' } })).status).toBe(204);
+    expect((await client.delete(`/applications/${applicationId}/evidence/${evidence.body.id}`)).status).toBe(204);
     expect((await client.post(`/applications/${applicationId}/withdraw`, { reason: 'we moved the venue' })).status).toBe(200);
 
     const trail = await trailOf(applicationId);

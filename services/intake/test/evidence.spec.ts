@@ -126,7 +126,7 @@ describe('evidence of a filing application', () => {
   it('lets the applicant delete evidence from a draft', async () => {
     const { as, client, applicationId } = await anApplicantWithADraft(intake.url);
     const up = await uploadEvidence<EvidenceRecord>(intake.url, as, applicationId, { bytes: aPdf('wrong file'), name: 'wrong.pdf' });
-    const del = await fetch(`${intake.url}/applications/${applicationId}/evidence/${up.body.id}`, { method: 'DELETE', headers: { 'x-user-id': as.id, 'x-user-role': 'applicant' } });
+    const del = await client.delete(`/applications/${applicationId}/evidence/${up.body.id}`);
     expect(del.status).toBe(204);
     expect((await client.get<EvidenceRecord[]>(`/applications/${applicationId}/evidence`)).body).toEqual([]);
     expect((await downloadEvidence(intake.url, as, applicationId, up.body.id)).status).toBe(404);
@@ -140,7 +140,7 @@ describe('evidence of a filing application', () => {
     const late = await uploadEvidence(intake.url, as, applicationId, { bytes: aPdf('late'), name: 'late.pdf' });
     expect(late.status).toBe(409);
     expect(late.body).toMatchObject({ code: 'NOT_EDITABLE' });
-    const del = await fetch(`${intake.url}/applications/${applicationId}/evidence/${up.body.id}`, { method: 'DELETE', headers: { 'x-user-id': as.id, 'x-user-role': 'applicant' } });
+    const del = await client.delete(`/applications/${applicationId}/evidence/${up.body.id}`);
     expect(del.status).toBe(409);
   });
 });

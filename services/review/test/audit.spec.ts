@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { verifyChain } from '@makerspace/audit';
-import { bootService, BootedService, httpClient, unique } from '@makerspace/testing';
+import { bootService, BootedService, httpClient, signedIn, unique } from '@makerspace/testing';
 import { AppModule } from '../src/app.module';
 import { PrismaService } from '../src/database/prisma.service';
 import { REVIEW_SERVICE } from '../src/service';
@@ -78,7 +78,7 @@ describe("the review service's audit trail", () => {
   });
 
   it('exports the entries as CSV with their hashes', async () => {
-    const res = await fetch(`${review.url}/audit/export.csv?subject=${taskId}`, { headers: { 'x-user-id': city.id, 'x-user-role': city.role } });
+    const res = await fetch(`${review.url}/audit/export.csv?subject=${taskId}`, { headers: await signedIn(city) });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="audit.csv"');

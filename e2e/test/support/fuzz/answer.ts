@@ -1,4 +1,5 @@
-import type { FuzzRequest } from './malformed-request';
+import { signedIn } from '@makerspace/testing';
+import type { FuzzRequest, Who } from './malformed-request';
 
 export interface Answer {
   status: number;
@@ -7,8 +8,14 @@ export interface Answer {
 }
 
 export async function send(baseUrl: string, request: FuzzRequest): Promise<Answer> {
-  const res = await fetch(`${baseUrl}${request.path}`, { method: request.method, headers: request.headers, body: request.body, signal: AbortSignal.timeout(30_000) });
+  const headers = { ...request.headers, ...(await authorization(request.who)) };
+  const res = await fetch(`${baseUrl}${request.path}`, { method: request.method, headers, body: request.body, signal: AbortSignal.timeout(30_000) });
   return { status: res.status, headers: res.headers, text: await res.text() };
+}
+
+async function authorization(who: Who): Promise<Record<string, string>> {
+  if (who === null) return {};
+  return 'as' in who ? signedIn(who.as) : { authorization: who.authorization };
 }
 
 const READS = ['GET', 'HEAD', 'OPTIONS'];
@@ -38,5 +45,6 @@ function isErrorShape(text: string): boolean {
 
 function describe(r: FuzzRequest): string {
   const body = r.body === undefined ? 'no body' : `${r.body.length} chars of ${r.headers['content-type'] ?? 'no stated type'}`;
-  return `${r.method} ${r.service} ${r.path.slice(0, 200)} (${r.defect}; as ${r.headers['x-user-role'] ?? 'nobody'}; ${body})`;
+  const as = r.who === null ? 'nobody' : 'as' in r.who ? r.who.as.role : `Authorization ${r.who.authorization.slice(0, 40)}`;
+  return `${r.method} ${r.service} ${r.path.slice(0, 200)} (${r.defect}; as ${as}; ${body})`;
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { ROLES } from '@makerspace/contracts';
+import type { As } from '@makerspace/testing';
 import { Year } from '../../../../services/evaluation/src/cycles/cycle.dto';
 import { Endpoint, ENDPOINTS, ParamKind } from './api-surface';
 import { SEED_OWNER, Seeds, SERVICES, ServiceName } from './fuzz-stack';
@@ -11,6 +12,8 @@ export interface FuzzRequest {
   method: string;
   /** Path and query, already percent-encoded (on purpose, sometimes wrongly). */
   path: string;
+  /** Who sends it: a person signed in with a token, an Authorization header that is no valid token, or nobody. */
+  who: Who;
   headers: Record<string, string>;
   body?: string;
   defect: string;
@@ -77,22 +80,32 @@ function queryString(names: string[]): fc.Arbitrary<string> {
     .map((pairs) => (pairs.length ? `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${v}`).join('&')}` : ''));
 }
 
+export type Who = { as: As } | { authorization: string } | null;
+
+/** Roles a person signs in as (the public has no token; the system role is the worker's account). */
+const PERSON_ROLES = ROLES.filter((role) => role !== 'public' && role !== 'system');
+
 /**
  * Who the request claims to be: often the seeds' owner or a city officer, so requests get past
- * "not yours" to the checks behind it; otherwise any role or none, anyone, with any scope.
+ * "not yours" to the checks behind it; otherwise a person in any role, with any id and scope,
+ * nobody, or an Authorization header that is not a valid bearer token. Odd ids are fewer than
+ * known ones: each is a token the issuer signs.
  */
-function identity(seeds: Seeds): fc.Arbitrary<Record<string, string>> {
-  const text = fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 200 });
-  const owner = { 'x-user-id': SEED_OWNER, 'x-user-role': 'applicant', 'x-user-scope': seeds.organisationId };
-  const city = { 'x-user-id': 'officer-city', 'x-user-role': 'city-officer' };
+function identity(seeds: Seeds): fc.Arbitrary<Who> {
+  const text = fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 60 });
+  const owner: Who = { as: { id: SEED_OWNER, role: 'applicant', scope: seeds.organisationId } };
+  const city: Who = { as: { id: 'officer-city', role: 'city-officer' } };
   const anyone = fc
     .record({
-      role: fc.constantFrom(...ROLES, 'none', 'root'),
-      id: fc.oneof(fc.constantFrom(SEED_OWNER, 'officer-city', 'secretary-1'), text),
-      scope: fc.option(fc.oneof(fc.constantFrom('210302', '210303', seeds.organisationId), text), { nil: undefined }),
+      role: fc.constantFrom(...PERSON_ROLES),
+      id: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(SEED_OWNER, 'officer-city', 'secretary-1') }, { weight: 1, arbitrary: text }),
+      scope: fc.option(fc.oneof({ weight: 4, arbitrary: fc.constantFrom('210302', '210303', seeds.organisationId) }, { weight: 1, arbitrary: text }), { nil: undefined }),
     })
-    .map(({ role, id, scope }): Record<string, string> => (role === 'none' ? {} : { 'x-user-id': id, 'x-user-role': role, ...(scope ? { 'x-user-scope': scope } : {}) }));
-  return fc.oneof({ weight: 2, arbitrary: fc.constant(owner) }, { weight: 1, arbitrary: fc.constant(city) }, { weight: 3, arbitrary: anyone });
+    .map((as): Who => ({ as }));
+  const badToken = fc
+    .oneof(fc.constantFrom('Bearer x', 'Bearer a.b.c', 'Bearer', 'Basic Zm9vOmJhcg==', `Bearer ${'x'.repeat(5000)}`), text.map((t) => `Bearer ${t}`))
+    .map((authorization): Who => ({ authorization }));
+  return fc.oneof({ weight: 4, arbitrary: fc.constant(owner) }, { weight: 2, arbitrary: fc.constant(city) }, { weight: 5, arbitrary: anyone }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: badToken });
 }
 
 function pathOf(endpoint: Endpoint, values: Record<string, string>): string {
@@ -108,11 +121,12 @@ function toEndpoint(endpoint: Endpoint, seeds: Seeds): fc.Arbitrary<FuzzRequest>
     : endpoint.method === 'GET'
       ? fc.constant(undefined)
       : fc.option(junkBodies, { nil: undefined });
-  return fc.record({ params, query: queryString(endpoint.query ?? []), who: identity(seeds), body: bodies }).map(({ params, query, who, body }) => ({
+  return fc.record({ params, query: queryString(endpoint.query ?? []), who: identity(seeds), body: bodies }).map(({ params, query, who, body }): FuzzRequest => ({
     service: endpoint.service,
     method: endpoint.method,
     path: `${pathOf(endpoint, params)}${query}`,
-    headers: { ...who, ...(body?.contentType ? { 'content-type': body.contentType } : {}) },
+    who,
+    headers: body?.contentType ? { 'content-type': body.contentType } : {},
     body: body?.text,
     defect: body?.defect ?? (endpoint.method === 'GET' ? 'query or path' : 'closed or missing record'),
   }));
@@ -125,11 +139,12 @@ const NO_ROUTE = ['admin', 'api', 'v2', '.env', 'wp-admin', 'graphql', 'internal
 function toNowhere(seeds: Seeds): fc.Arbitrary<FuzzRequest> {
   return fc
     .record({ service: fc.constantFrom(...SERVICES), method: fc.constantFrom(...METHODS), first: fc.constantFrom(...NO_ROUTE), rest: fc.array(oddSegment, { maxLength: 4 }), who: identity(seeds), body: fc.option(junkBodies, { nil: undefined }) })
-    .map(({ service, method, first, rest, who, body }) => ({
+    .map(({ service, method, first, rest, who, body }): FuzzRequest => ({
       service,
       method,
       path: `/${[first, ...rest].join('/')}`,
-      headers: { ...who, ...(body?.contentType ? { 'content-type': body.contentType } : {}) },
+      who,
+      headers: body?.contentType ? { 'content-type': body.contentType } : {},
       body: method === 'GET' || method === 'HEAD' ? undefined : body?.text,
       defect: 'unknown route',
     }));
@@ -142,11 +157,12 @@ function toWrongMethod(seeds: Seeds): fc.Arbitrary<FuzzRequest> {
     return ['PATCH', 'DELETE', 'PUT', 'POST'].filter((m) => !taken.includes(m)).map((method) => ({ endpoint, method }));
   });
   return fc.constantFrom(...wrong).chain(({ endpoint, method }) =>
-    fc.record({ params: fc.record(Object.fromEntries(Object.keys(endpoint.params).map((name) => [name, oddSegment]))), who: identity(seeds) }).map(({ params, who }) => ({
+    fc.record({ params: fc.record(Object.fromEntries(Object.keys(endpoint.params).map((name) => [name, oddSegment]))), who: identity(seeds) }).map(({ params, who }): FuzzRequest => ({
       service: endpoint.service,
       method,
       path: pathOf(endpoint, params),
-      headers: who,
+      who,
+      headers: {},
       defect: 'method not allowed',
     })),
   );

@@ -1,4 +1,4 @@
-import type { As, HttpAnswer } from '@makerspace/testing';
+import { As, HttpAnswer, signedIn } from '@makerspace/testing';
 
 /** Send one evidence file as a multipart form, acting as `as`. */
 export async function uploadEvidence<T = unknown>(
@@ -13,7 +13,7 @@ export async function uploadEvidence<T = unknown>(
   form.append('file', new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }), file.name);
   const res = await fetch(`${baseUrl}/applications/${applicationId}/evidence`, {
     method: 'POST',
-    headers: as ? { 'x-user-id': as.id, 'x-user-role': as.role, ...(as.scope ? { 'x-user-scope': as.scope } : {}) } : {},
+    headers: await signedIn(as),
     body: form,
   });
   const text = await res.text();
@@ -23,7 +23,7 @@ export async function uploadEvidence<T = unknown>(
 /** Download an evidence file's bytes, acting as `as`. */
 export async function downloadEvidence(baseUrl: string, as: As, applicationId: string, evidenceId: string) {
   const res = await fetch(`${baseUrl}/applications/${applicationId}/evidence/${evidenceId}/content`, {
-    headers: { 'x-user-id': as.id, 'x-user-role': as.role, ...(as.scope ? { 'x-user-scope': as.scope } : {}) },
+    headers: await signedIn(as),
   });
   return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()), headers: res.headers };
 }

@@ -9,7 +9,7 @@ import { ApiException, RequestActor, requireRole } from '@makerspace/http';
 export function requireStaff(actor: RequestActor): void {
   requireRole(actor, 'district-officer', 'city-officer', 'expert', 'meeting-secretary');
   if (actor.role === 'district-officer' && !actor.scope) {
-    throw new ApiException(HttpStatus.FORBIDDEN, 'NO_JURISDICTION', 'a district officer acts for a division: the x-user-scope header names it');
+    throw new ApiException(HttpStatus.FORBIDDEN, 'NO_JURISDICTION', 'a district officer acts for a division: the scope claim of its token names it');
   }
 }
 
