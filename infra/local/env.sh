@@ -3,9 +3,11 @@
 LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$LOCAL_DIR/../.." && pwd)"
 
-# One git-ignored folder holds every downloaded binary, data directory, log and pid file.
+# One git-ignored folder holds every downloaded binary, data directory, log and pid file. A second
+# set of servers (the fault suite's) takes a STACK_HOME of its own and shares the binaries
+# (STACK_BIN, KAFKA_LIBS) with the first.
 export STACK_HOME="${STACK_HOME:-$REPO_ROOT/.stack}"
-export STACK_BIN="$STACK_HOME/bin"
+export STACK_BIN="${STACK_BIN:-$STACK_HOME/bin}"
 export STACK_RUN="$STACK_HOME/run"     # pid files
 export STACK_LOGS="$STACK_HOME/logs"
 export STACK_DATA="$STACK_HOME/data"
@@ -37,5 +39,6 @@ export AUTH_CLIENT_SECRET="${AUTH_CLIENT_SECRET:-workflows-worker-local}"
 export TEMPORAL_CLI_VERSION="${TEMPORAL_CLI_VERSION:-v1.5.1}"
 export TEMPORAL_TEST_SERVER_VERSION="${TEMPORAL_TEST_SERVER_VERSION:-1.38.0}"
 export KAFKA_VERSION="${KAFKA_VERSION:-4.1.1}"
+export KAFKA_LIBS="${KAFKA_LIBS:-$STACK_HOME/kafka/libs}"
 
 mkdir -p "$STACK_BIN" "$STACK_RUN" "$STACK_LOGS" "$STACK_DATA"

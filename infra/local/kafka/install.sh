@@ -7,7 +7,7 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=../lib.sh
 source "$HERE/../lib.sh"
 
-libs="$STACK_HOME/kafka/libs"
+libs="$KAFKA_LIBS"
 if [ "$(cat "$libs/.version" 2>/dev/null)" = "$KAFKA_VERSION" ]; then
   log "kafka $KAFKA_VERSION already installed in $libs"
   exit 0
@@ -18,7 +18,7 @@ command -v mvn >/dev/null || { log "mvn is needed to fetch Kafka from Maven Cent
 log "fetching kafka $KAFKA_VERSION jars from Maven Central"
 # Copy into a fresh folder and swap it in at the end: an interrupted or version-changing install
 # never leaves a half-filled or mixed-version classpath behind.
-tmp="$STACK_HOME/kafka/libs.partial"
+tmp="$KAFKA_LIBS.partial"
 rm -rf "$tmp"
 mvn_log="$STACK_LOGS/kafka-install.log"
 if ! mvn -B -f "$HERE/pom.xml" -Dkafka.version="$KAFKA_VERSION" \

@@ -12,7 +12,7 @@ home="$STACK_HOME/kafka"
 data="$STACK_DATA/kafka"
 conf="$home/server.properties"
 java_cmd=(java -Djava.awt.headless=true -Dlog4j2.configurationFile="$HERE/log4j2.properties"
-  -cp "$home/libs/*")
+  -cp "$KAFKA_LIBS/*")
 
 if pid_alive kafka; then
   log "kafka already running (pid $(cat "$STACK_RUN/kafka.pid"))"
@@ -22,7 +22,7 @@ else
     log "port $KAFKA_PORT is taken by a process this script did not start; set KAFKA_PORT"
     exit 1
   fi
-  mkdir -p "$data"
+  mkdir -p "$data" "$home"
   sed -e "s|@KAFKA_PORT@|$KAFKA_PORT|g" -e "s|@KAFKA_CONTROLLER_PORT@|$KAFKA_CONTROLLER_PORT|g" \
     -e "s|@KAFKA_DATA@|$data|g" "$HERE/server.properties" > "$conf"
 
