@@ -1,5 +1,6 @@
 export * from './events';
 export * from './errors/api-error';
+export * from './errors/unavailable';
 export * from './workflows/task-queues';
 export * from './workflows/filing-input';
 export * from './workflows/filing-messages';

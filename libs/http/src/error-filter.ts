@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import type { ApiErrorBody } from '@makerspace/contracts';
+import { ApiErrorBody, isUnavailable } from '@makerspace/contracts';
 
 /**
  * Answers every error in the one shape. A request the HTTP layer could not read (a body too large,
@@ -47,11 +47,4 @@ function clientError(e: unknown): { status: number; message: string } | undefine
   if (!(e instanceof Error)) return undefined;
   const { status, expose } = e as { status?: unknown; expose?: unknown };
   return typeof status === 'number' && status >= 400 && status < 500 && expose === true ? { status, message: e.message } : undefined;
-}
-
-const UNAVAILABLE = /Failed to connect before the deadline|ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|Can't reach database|connect ECONN|UNAVAILABLE|14 UNAVAILABLE|KafkaJSConnectionError|KafkaJSNumberOfRetriesExceeded|timeout exceeded when trying to connect/i;
-
-function isUnavailable(e: unknown): boolean {
-  const text = e instanceof Error ? `${e.name} ${e.message} ${String((e as { cause?: unknown }).cause ?? '')}` : String(e);
-  return UNAVAILABLE.test(text);
 }

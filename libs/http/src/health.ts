@@ -1,6 +1,6 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, HttpException, HttpStatus, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
 
 /** A dependency the service needs to do its work; `check` throws when it is not usable. */
 export interface ReadinessProbe {
@@ -26,21 +26,31 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Every dependency answers: database, Kafka, Temporal as the service uses them. */
+  /**
+   * Every dependency answers: database, Kafka, Temporal as the service uses them. Otherwise 503 in
+   * the one error shape, naming what is down, with the report of every dependency beside it.
+   */
   @Get('ready')
   @HealthCheck()
-  ready() {
-    return this.health.check(
-      this.probes.map((p) => async () => {
-        const session = this.indicators.check(p.name);
-        try {
-          await withTimeout(p.check(), PROBE_TIMEOUT_MS);
-          return session.up();
-        } catch (e) {
-          return session.down({ message: e instanceof Error ? e.message : String(e) });
-        }
-      }),
-    );
+  async ready() {
+    try {
+      return await this.health.check(
+        this.probes.map((p) => async () => {
+          const session = this.indicators.check(p.name);
+          try {
+            await withTimeout(p.check(), PROBE_TIMEOUT_MS);
+            return session.up();
+          } catch (e) {
+            return session.down({ message: e instanceof Error ? e.message : String(e) });
+          }
+        }),
+      );
+    } catch (e) {
+      if (!(e instanceof ServiceUnavailableException)) throw e;
+      const report = e.getResponse() as HealthCheckResult;
+      const down = Object.keys(report.error ?? {}).join(', ');
+      throw new HttpException({ code: 'NOT_READY', message: `not ready: ${down} down`, ...report }, HttpStatus.SERVICE_UNAVAILABLE);
+    }
   }
 }
 
