@@ -11,6 +11,11 @@ describe('the console proxy routes', () => {
     expect(upstreamUrl('/auth/token', targets)).toBe('http://127.0.0.1:3009/token');
   });
 
+  it('finds the issuer by its URL, or by its name when that is its URL', () => {
+    expect(upstreamUrl('/auth/token', proxyTargetsFromEnv({ AUTH_ISSUER: 'http://issuer:9000' }))).toBe('http://issuer:9000/token');
+    expect(upstreamUrl('/auth/token', proxyTargetsFromEnv({ AUTH_ISSUER: 'https://id.example', AUTH_ISSUER_URL: 'http://10.0.0.5:3009' }))).toBe('http://10.0.0.5:3009/token');
+  });
+
   it('keeps the console its own paths, including names that only begin like a prefix', () => {
     expect(upstreamUrl('/', targets)).toBeNull();
     expect(upstreamUrl('/assets/index.js', targets)).toBeNull();

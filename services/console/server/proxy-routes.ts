@@ -17,7 +17,10 @@ export const PROXY_PREFIXES: Readonly<Record<string, keyof ProxyTargets>> = {
   '/auth': 'auth',
 };
 
-/** The services' addresses from the environment (`<SERVICE>_URL`, else the local stack's ports). */
+/**
+ * The services' addresses from the environment (`<SERVICE>_URL`, else the local stack's ports);
+ * the issuer's from AUTH_ISSUER_URL, else AUTH_ISSUER (the development issuer's URL is its name).
+ */
 export function proxyTargetsFromEnv(env: NodeJS.ProcessEnv = process.env): ProxyTargets {
   const local = (port: string | undefined, fallback: number) => `http://127.0.0.1:${port ?? fallback}`;
   return {
@@ -25,7 +28,7 @@ export function proxyTargetsFromEnv(env: NodeJS.ProcessEnv = process.env): Proxy
     review: env.REVIEW_URL ?? local(env.REVIEW_PORT, 3002),
     evaluation: env.EVALUATION_URL ?? local(env.EVALUATION_PORT, 3003),
     notification: env.NOTIFICATION_URL ?? local(env.NOTIFICATION_PORT, 3004),
-    auth: env.AUTH_ISSUER_URL ?? local(env.AUTH_ISSUER_PORT, 3009),
+    auth: env.AUTH_ISSUER_URL ?? env.AUTH_ISSUER ?? local(env.AUTH_ISSUER_PORT, 3009),
   };
 }
 

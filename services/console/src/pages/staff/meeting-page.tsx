@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { todayInShanghai } from '@makerspace/policy';
 import { useConsole } from '../../app-context';
-import { SelectField, TextArea, TextField } from '../../components/fields';
+import { CheckboxField, SelectField, TextArea, TextField } from '../../components/fields';
 import { Problem } from '../../components/problem';
 import { useLoad } from '../../components/use-load';
 import type { InboxTask } from '../../domain/inbox';
@@ -14,16 +14,20 @@ interface MeetingResult {
 
 type Verdict = 'APPROVE' | 'DECLINE';
 
-/** The director's office meeting record (Art. 6(4)): each application before it approved (a filing number) or declined with reasons. */
+/**
+ * The director's office meeting record (Art. 6(4)): the secretary ticks the applications put
+ * before the meeting, each approved (a filing number) or declined with reasons.
+ */
 export function MeetingPage() {
   const { api, t, lang } = useConsole();
   const tasks = useLoad(() => api.review.get<InboxTask[]>('/tasks', { kind: 'director-meeting' }), [api]);
   const [meetingId, setMeetingId] = useState(() => `meeting-${todayInShanghai(new Date())}`);
   const [heldOn, setHeldOn] = useState<string>(() => todayInShanghai(new Date()));
-  const [decisions, setDecisions] = useState<Record<string, { decision: Verdict; reason: string }>>({});
+  const [decisions, setDecisions] = useState<Record<string, { include: boolean; decision: Verdict; reason: string }>>({});
   const [result, setResult] = useState<MeetingResult | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const decisionOf = (taskId: string) => decisions[taskId] ?? { decision: 'APPROVE' as Verdict, reason: '' };
+  const decisionOf = (taskId: string) => decisions[taskId] ?? { include: false, decision: 'APPROVE' as Verdict, reason: '' };
+  const included = (tasks.data ?? []).filter((task) => decisionOf(task.id).include);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -32,7 +36,7 @@ export function MeetingPage() {
       const record = {
         meetingId,
         heldOn,
-        decisions: (tasks.data ?? []).map((task) => {
+        decisions: included.map((task) => {
           const d = decisionOf(task.id);
           return { applicationId: task.applicationId, taskId: task.id, decision: d.decision, reasons: d.reason.trim() ? [{ text: d.reason.trim(), article: 'Art. 6(4)' }] : [] };
         }),
@@ -73,6 +77,7 @@ export function MeetingPage() {
                 <legend>
                   <a href={`#/review/${task.applicationId}`}>{lang === 'zh' ? task.titleZh : task.titleEn}</a>
                 </legend>
+                <CheckboxField label={t('meeting.include')} checked={d.include} onChange={(include) => set({ include })} />
                 <SelectField<Verdict>
                   label={t('meeting.decision')}
                   value={d.decision}
@@ -87,7 +92,9 @@ export function MeetingPage() {
             );
           })}
           <Problem error={error} />
-          <button type="submit">{t('meeting.submit')}</button>
+          <button type="submit" disabled={included.length === 0}>
+            {t('meeting.submit')}
+          </button>
         </form>
       )}
     </section>

@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { TOPICS } from '@makerspace/contracts';
+import { createKafka } from '@makerspace/events';
+import { bootService, BootedService, startAtEnd, unique } from '@makerspace/testing';
+import { RunningWorker, startWorker } from '@makerspace/workflows';
+import { timeSkippingEnvironment } from '../../../../e2e/test/support/time-skipping';
+import { AppModule as IntakeModule } from '../../../intake/src/app.module';
+import { INTAKE_SERVICE } from '../../../intake/src/service';
+import { AppModule as NotificationModule } from '../../../notification/src/app.module';
+import { NOTIFICATION_SERVICE } from '../../../notification/src/service';
+import { AppModule as ReviewModule } from '../../../review/src/app.module';
+import { REVIEW_SERVICE } from '../../../review/src/service';
+import { createConsoleServer } from '../../server/console-server';
+import { proxyTargetsFromEnv } from '../../server/proxy-routes';
+
+/** The console's build, made by the project's build target before its tests. */
+export const CONSOLE_BUILD = join(__dirname, '..', '..', 'dist', 'app');
+
+/**
+ * The whole filing system in this process around Temporal's time-skipping server (so the public
+ * notice's days pass in seconds): the worker, the intake, review and notification services on
+ * the real PostgreSQL and Kafka, and the console's own server over its build with its proxy
+ * pointed at them. The services' consumers read only what happens from now on.
+ */
+export class ConsoleStack {
+  env!: TestWorkflowEnvironment;
+  worker!: RunningWorker;
+  intake!: BootedService;
+  review!: BootedService;
+  notification!: BootedService;
+  private server!: Server;
+  url!: string;
+
+  async start(suite: string): Promise<void> {
+    if (!existsSync(join(CONSOLE_BUILD, 'index.html'))) throw new Error(`no console build in ${CONSOLE_BUILD}: run npx nx run console:build first`);
+    this.env = await timeSkippingEnvironment();
+    process.env.TEMPORAL_ADDRESS = this.env.address;
+    process.env.FILING_TASK_QUEUE = unique(`filing-${suite}`);
+    process.env.INTAKE_GROUP_ID = unique(`intake-${suite}`);
+    process.env.REVIEW_GROUP_ID = unique(`review-${suite}`);
+    process.env.NOTIFICATION_GROUP_ID = unique(`notification-${suite}`);
+    const kafka = createKafka(`${suite}-setup`);
+    for (const group of [process.env.INTAKE_GROUP_ID, process.env.REVIEW_GROUP_ID, process.env.NOTIFICATION_GROUP_ID]) await startAtEnd(kafka, group, Object.values(TOPICS));
+    this.worker = await startWorker({ connection: this.env.nativeConnection, namespace: 'default' });
+    [this.intake, this.review, this.notification] = await Promise.all([
+      bootService(IntakeModule, INTAKE_SERVICE),
+      bootService(ReviewModule, REVIEW_SERVICE),
+      bootService(NotificationModule, NOTIFICATION_SERVICE),
+    ]);
+    const targets = { ...proxyTargetsFromEnv(), intake: this.intake.url, review: this.review.url, notification: this.notification.url };
+    this.server = createConsoleServer(CONSOLE_BUILD, targets);
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise((resolve) => (this.server ? this.server.close(resolve) : resolve(undefined)));
+    await Promise.all([this.intake?.close(), this.review?.close(), this.notification?.close()]);
+    await this.worker?.shutdown();
+    await this.env?.teardown();
+  }
+}

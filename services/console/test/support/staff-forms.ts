@@ -1,0 +1,38 @@
+import type { Page } from 'playwright-core';
+import { unlabelledControls } from './accessibility';
+import { zh } from './labels';
+import { reloadUntil } from './wait-on-page';
+
+export interface DecisionInput {
+  outcome: string;
+  reason?: string;
+  article?: string;
+  documentId?: string;
+  summary?: string;
+  experts?: string;
+  score?: number;
+}
+
+/**
+ * On the application's page, wait for the caller's task of that title, fill its decision form
+ * (checking that every control has its label) and record the decision.
+ */
+export async function decide(page: Page, applicationId: string, taskTitle: string, input: DecisionInput): Promise<void> {
+  await page.goto(new URL(`#/review/${applicationId}`, page.url()).href);
+  const form = page.getByRole('form', { name: taskTitle, exact: true });
+  await reloadUntil(page, form);
+  expect(await unlabelledControls(page)).toEqual([]);
+  const field = (key: Parameters<typeof zh>[0]) => form.getByLabel(zh(key), { exact: true });
+  await field('decision.outcome').selectOption(input.outcome);
+  if (input.documentId) await field('decision.documentId').fill(input.documentId);
+  if (input.summary) await field('decision.summary').fill(input.summary);
+  if (input.experts) await field('decision.experts').fill(input.experts);
+  if (input.score !== undefined) await field('decision.score').fill(String(input.score));
+  if (input.reason) await form.getByLabel(/^理由/).fill(input.reason);
+  if (input.article) await field('decision.article').fill(input.article);
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/decision') && r.request().method() === 'POST'),
+    form.getByRole('button', { name: zh('decision.submit'), exact: true }).click(),
+  ]);
+  expect({ status: answer.status(), body: answer.status() === 200 ? null : await answer.text() }).toEqual({ status: 200, body: null });
+}
