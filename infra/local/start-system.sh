@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start the whole system on the local stack: install what is missing, start PostgreSQL, Temporal,
-# Kafka and the SMTP sink, migrate the databases, build, then run the four services and the
-# workflow worker in the background. Prints every URL. Stop everything with `npm run stop`.
+# Kafka and the SMTP sink, migrate the databases, build, then run the four services, the
+# workflow worker and the web console in the background. Prints every URL. Stop everything with
+# `npm run stop`.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$REPO_ROOT"
@@ -18,13 +19,16 @@ start_bg worker node workflows/dist/main.js
 for service in intake review evaluation notification; do
   start_bg "$service" node "services/$service/dist/main.js"
 done
-for entry in "intake:$INTAKE_PORT" "review:$REVIEW_PORT" "evaluation:$EVALUATION_PORT" "notification:$NOTIFICATION_PORT"; do
+export CONSOLE_PORT="${CONSOLE_PORT:-3080}"
+start_bg console node services/console/dist/server/main.js
+for entry in "intake:$INTAKE_PORT" "review:$REVIEW_PORT" "evaluation:$EVALUATION_PORT" "notification:$NOTIFICATION_PORT" "console:$CONSOLE_PORT"; do
   wait_port "${entry%%:*}" "${entry#*:}" 60
 done
 
 cat <<URLS
 
 The maker-space filing system is running.
+  web console   http://127.0.0.1:$CONSOLE_PORT        (the services behind /api/<service>, sign-in behind /auth)
   intake        http://127.0.0.1:$INTAKE_PORT        OpenAPI http://127.0.0.1:$INTAKE_PORT/docs
   review        http://127.0.0.1:$REVIEW_PORT        OpenAPI http://127.0.0.1:$REVIEW_PORT/docs
   evaluation    http://127.0.0.1:$EVALUATION_PORT        OpenAPI http://127.0.0.1:$EVALUATION_PORT/docs

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Stop the services, the worker and the local stack started by start-system.sh (by pid).
+# Stop the web console, the services, the worker and the local stack started by start-system.sh (by pid).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
-for part in intake review evaluation notification worker; do stop_pid "$part"; done
+for part in console intake review evaluation notification worker; do stop_pid "$part"; done
 bash "$LOCAL_DIR/stack-down.sh"
