@@ -91,7 +91,7 @@ async function measureSystem(results: BenchResults, stack: ReturnType<typeof ben
       if (!settings.only.has(measure)) continue;
       await untilQuiet(stack, log);
       watch.enter(measure);
-      await attempt(results, what, run);
+      await attempt(results, what, () => Promise.race([run(), system!.died]));
       watch.leave();
       results.cpu.push({ measure, ...watch.use(measure)! });
     }

@@ -77,8 +77,18 @@ function profiling(name: ProcessName): string[] {
 export class SystemProcesses {
   private readonly started = new Map<ProcessName, Started>();
   readonly urls = {} as Record<ServiceName, string>;
+  private stopping = false;
+  private reportDeath?: (e: Error) => void;
+  /**
+   * Rejects when a process of the run exits before `stop()`: a measure raced against it ends with
+   * the process's last log lines instead of waiting for answers that will never come.
+   */
+  readonly died = new Promise<never>((_, reject) => (this.reportDeath = reject));
 
-  private constructor(private readonly stack: BenchStack) {}
+  private constructor(private readonly stack: BenchStack) {
+    // Nobody may be racing yet when a process dies while starting; `ready` reports that case.
+    this.died.catch(() => undefined);
+  }
 
   static async start(stack: BenchStack, namespace: BenchNamespace): Promise<SystemProcesses> {
     const system = new SystemProcesses(stack);
@@ -108,7 +118,10 @@ export class SystemProcesses {
       const child = spawn(process.execPath, [...profiling(name), entry(name)], { cwd: REPO_ROOT, env, stdio: ['ignore', fd, fd] });
       closeSync(fd);
       const started: Started = { child, log };
-      child.on('exit', (code, signal) => (started.exit = signal ? `signal ${signal}` : `code ${code}`));
+      child.on('exit', (code, signal) => {
+        started.exit = signal ? `signal ${signal}` : `code ${code}`;
+        if (!this.stopping) this.reportDeath?.(new Error(`${name} exited (${started.exit}) during the run; the end of ${log}:\n${this.tail(name)}`));
+      });
       this.started.set(name, started);
     }
     for (const s of SERVICES) this.urls[s] = `http://127.0.0.1:${ports[s]}`;
@@ -140,6 +153,7 @@ export class SystemProcesses {
 
   /** SIGTERM to each process started here (by pid), SIGKILL after 20 s. */
   async stop(): Promise<void> {
+    this.stopping = true;
     const living = [...this.started.values()].filter((s) => !s.exit && s.child.pid);
     for (const s of living) s.child.kill('SIGTERM');
     const deadline = Date.now() + 20_000;
