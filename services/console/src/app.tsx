@@ -6,6 +6,7 @@ import { ApplicationPage } from './pages/applicant/application-page';
 import { ApplicationWizard } from './pages/applicant/application-wizard';
 import { ApplicationsPage } from './pages/applicant/applications-page';
 import { OrganisationPage } from './pages/applicant/organisation-page';
+import { SpacePage } from './pages/applicant/space-page';
 import { EvaluationPage } from './pages/evaluation/evaluation-page';
 import { NoticesPage } from './pages/public/notices-page';
 import { RegistryPage } from './pages/public/registry-page';
@@ -98,6 +99,8 @@ function Page({ route }: { route: Route }): ReactNode {
       return signedIn(<ApplicationWizard />);
     case 'application':
       return signedIn(<ApplicationPage key={route.id} id={route.id} />);
+    case 'space':
+      return signedIn(<SpacePage key={route.id} id={route.id} />);
     case 'inbox':
       return signedIn(<InboxPage />);
     case 'review':

@@ -9,6 +9,7 @@ export type Route =
   | { page: 'application'; id: string }
   | { page: 'inbox' }
   | { page: 'review'; id: string }
+  | { page: 'space'; id: string }
   | { page: 'meeting' }
   | { page: 'evaluation' }
   | { page: 'not-found'; path: string };
@@ -32,6 +33,7 @@ export function parseRoute(hash: string): Route {
   const [section, id, ...rest] = path.split('/');
   if (id && rest.length === 0 && section === 'applications') return { page: 'application', id: decodeURIComponent(id) };
   if (id && rest.length === 0 && section === 'review') return { page: 'review', id: decodeURIComponent(id) };
+  if (id && rest.length === 0 && section === 'spaces') return { page: 'space', id: decodeURIComponent(id) };
   return { page: 'not-found', path };
 }
 
@@ -45,6 +47,8 @@ export function hrefOf(route: Route): string {
       return `#/applications/${encodeURIComponent(route.id)}`;
     case 'review':
       return `#/review/${encodeURIComponent(route.id)}`;
+    case 'space':
+      return `#/spaces/${encodeURIComponent(route.id)}`;
     case 'not-found':
       return `#/${route.path}`;
     default:

@@ -18,7 +18,7 @@ export function Timeline({ applicationId, status }: { applicationId: string; sta
       {timeline.data?.length === 0 && <p>{t('timeline.empty')}</p>}
       <ol className="timeline">
         {timeline.data?.map((e) => {
-          const p = e.payload as { reasons?: Reason[]; correctBy?: string; dueOn?: string; to?: string; stage?: string; filingNumber?: string; until?: string };
+          const p = e.payload as { reasons?: Reason[]; correctBy?: string; dueOn?: string; to?: string; stage?: string; filingNumber?: string; until?: string; spaceId?: string };
           return (
             <li key={e.eventId} data-type={e.type}>
               <time dateTime={e.occurredAt}>{formatInstant(e.occurredAt)}</time> <strong>{t.optional(`event.${e.type}`, e.type)}</strong>
@@ -27,6 +27,12 @@ export function Timeline({ applicationId, status }: { applicationId: string; sta
               {p.correctBy && <span> · {t('timeline.correctBy', { on: p.correctBy })}</span>}
               {p.until && <span> · {t('timeline.noticeUntil', { on: p.until })}</span>}
               {p.filingNumber && <span> · {p.filingNumber}</span>}
+              {e.type === 'application.filed' && p.spaceId && (
+                <span>
+                  {' '}
+                  · <a href={`#/spaces/${p.spaceId}`}>{t('space.open')}</a>
+                </span>
+              )}
               {p.reasons && p.reasons.length > 0 && (
                 <ul className="reasons">
                   {p.reasons.map((r, i) => (

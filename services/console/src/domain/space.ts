@@ -1,0 +1,5 @@
+export type { SpaceRecordView as SpaceRecord } from '../../../evaluation/src/spaces/space-record';
+
+/** The kinds of change Art. 8 asks an operator to report within 3 months. */
+export const CHANGE_KINDS = ['NAME', 'OPERATING_ORGANISATION', 'AREA', 'LOCATION'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
