@@ -8,7 +8,8 @@ type EvaluationState = { status: string; result: { grade: string; reportFiled: b
 /**
  * The yearly performance evaluation of Art. 7 on real servers, two simulated years of it in
  * seconds: the evaluation service opens each year's cycle, the cycle asks every ACTIVE space for
- * its report, operators file (or not), the scorecard grades, a city officer confirms, and Art. 7
+ * its report, operators file (or not), the district department checks each report first, the
+ * scorecard grades, a city officer confirms, and Art. 7
  * revokes a second consecutive unqualified year and recommends the best to the province. The
  * chapters run in order over the same three spaces.
  */
@@ -54,6 +55,12 @@ describe('the yearly evaluation (Art. 7) over two simulated years', () => {
     });
   }
 
+  /** The district department of the space's venue checks a filed report first. */
+  async function districtCheck(space: { id: string; divisionCode: string }, y: number) {
+    const checked = await stack.as(supervisors.districtOfficerOf(space.divisionCode)).post(`/spaces/${space.id}/evaluations/${y}/district-check`, { outcome: 'PASS' });
+    expect(checked.status).toBe(200);
+  }
+
   function confirm(spaceId: string, y: number, body: Record<string, unknown> = { outcome: 'CONFIRM' }) {
     return city().post<EvaluationState & { code?: string }>(`/spaces/${spaceId}/evaluations/${y}/confirmation`, body);
   }
@@ -85,6 +92,7 @@ describe('the yearly evaluation (Art. 7) over two simulated years', () => {
     expect((await twiceUnqualified.operator.put(`/spaces/${twiceUnqualified.space.id}/evaluations/${year}/self-report`, selfReports.belowArt5(year))).status).toBe(200);
     expect((await twiceUnqualified.operator.put(`/spaces/${twiceUnqualified.space.id}/evaluations/${year}/self-report`, selfReports.belowArt5(year))).status).toBe(409);
     expect((await excellent.operator.put(`/spaces/${excellent.space.id}/evaluations/${year}/self-report`, selfReports.excellent(year))).status).toBe(200);
+    for (const { space } of [twiceUnqualified, excellent]) await districtCheck(space, year);
     const someoneElse = await twiceUnqualified.operator.put(`/spaces/${missingThenQualified.space.id}/evaluations/${year}/self-report`, selfReports.qualified(year));
     expect(someoneElse.status).toBe(404);
 
@@ -139,6 +147,7 @@ describe('the yearly evaluation (Art. 7) over two simulated years', () => {
     await twiceUnqualified.operator.put(`/spaces/${twiceUnqualified.space.id}/evaluations/${year + 1}/self-report`, selfReports.belowArt5(year + 1));
     await missingThenQualified.operator.put(`/spaces/${missingThenQualified.space.id}/evaluations/${year + 1}/self-report`, selfReports.qualified(year + 1));
     await excellent.operator.put(`/spaces/${excellent.space.id}/evaluations/${year + 1}/self-report`, selfReports.excellent(year + 1));
+    for (const { space } of Object.values(spaces)) await districtCheck(space, year + 1);
     await stack.sleepUntil(calendarDate(year + 2, 5, 1), 10);
 
     expect((await scored(twiceUnqualified.space.id, year + 1)).result!.grade).toBe('D');

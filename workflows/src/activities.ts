@@ -4,7 +4,8 @@ import type { TemporalGateway } from '@makerspace/temporal';
 import { evaluationServiceActivities } from './shared/evaluation-service';
 import { serviceAccountSettings, serviceAccountToken } from './shared/service-account';
 import type { PublishActivities } from './shared/publish-activities';
-import type { SupervisionActivities } from './shared/supervision-activities';
+import type { SupervisionActivities, SupervisionEnding } from './shared/supervision-activities';
+import { supervisionEnding } from './shared/supervision-ending';
 import { supervisionStarter } from './shared/supervision-starter';
 import type { SupervisionStarts } from './shared/supervision-starts';
 
@@ -14,12 +15,14 @@ export function createActivities(deps: {
   evaluationUrl: () => string;
   temporal: TemporalGateway;
   env: NodeJS.ProcessEnv;
-}): PublishActivities & SupervisionActivities & SupervisionStarts {
+}): PublishActivities & SupervisionActivities & SupervisionEnding & SupervisionStarts {
+  const records = evaluationServiceActivities(deps.evaluationUrl, serviceAccountToken(serviceAccountSettings(deps.env)));
   return {
     async publishEvents(events: EventEnvelope[]) {
       await deps.publisher.publish(...events);
     },
-    ...evaluationServiceActivities(deps.evaluationUrl, serviceAccountToken(serviceAccountSettings(deps.env))),
+    ...records,
+    ...supervisionEnding(deps.temporal, records),
     ...supervisionStarter(deps.temporal, deps.publisher, deps.env),
   };
 }

@@ -17,6 +17,8 @@ export const supervisors = {
   scheduler: { id: 'scheduler-1', role: 'scheduler' },
   cityOfficer: { id: 'officer-city', role: 'city-officer' },
   operatorOf: (organisationId: string) => ({ id: `operator-${organisationId}`, role: 'applicant', scope: organisationId }),
+  districtOfficerOf: (divisionCode: string) => ({ id: `officer-${divisionCode}`, role: 'district-officer', scope: divisionCode }),
+  expert: (id: string) => ({ id, role: 'expert' }),
 };
 
 /** Empty the evaluation service's test database: no space of an earlier run joins a scenario's cycle. */
@@ -27,6 +29,7 @@ export async function clearSupervisionRecords(db: PrismaClient): Promise<void> {
     db.evaluationCycle.deleteMany(),
     db.recommendation.deleteMany(),
     db.changeReport.deleteMany(),
+    db.supervisionTask.deleteMany(),
     db.processedEvent.deleteMany(),
   ]);
 }

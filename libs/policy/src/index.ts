@@ -19,7 +19,7 @@ export { operatingAtLeast } from './calendar/operating-age';
 export { residencyMonths, residencyWithin } from './calendar/residency';
 export { changeReminderDates, changeReportDeadline, changeReportedInTime } from './calendar/change-deadline';
 export { type Ban, banEndsOn, isBanActive } from './calendar/ban';
-export { type StageSchedule, stageDueDate, stageSchedule } from './calendar/stage-due';
+export { type StageSchedule, stageDueDate, stageSchedule, supervisionTaskSchedule } from './calendar/stage-due';
 export { consecutiveYearsEndingAt } from './calendar/consecutive-years';
 
 // Rulesets
@@ -58,7 +58,7 @@ export { requiredPerResidents } from './conditions/art5-5-staff';
 export { checkNoActiveBan } from './conditions/art9-ban';
 
 // Filing procedure (Art. 6)
-export { ProcedureRole, REVIEW_STAGES, ReviewStage } from './procedure/stages';
+export { ProcedureRole, REVIEW_STAGES, ReviewStage, SUPERVISION_STAGES, SupervisionStage } from './procedure/stages';
 export { type ExpertReviewOutcome, expertReviewOutcome } from './procedure/expert-review';
 export { publicNoticeEndsOn } from './procedure/public-notice';
 

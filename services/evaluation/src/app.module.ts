@@ -17,11 +17,12 @@ import { EvaluationsController } from './evaluations/evaluations.controller';
 import { RecommendationsController } from './recommendations/recommendations.controller';
 import { SpacesController } from './spaces/spaces.controller';
 import { SupervisionConsumer } from './supervision/supervision-consumer';
+import { TasksController } from './tasks/tasks.controller';
 import { SupervisionWorkflows } from './temporal/supervision-workflows';
 
 @Module({
   imports: [...HEALTH_IMPORTS],
-  controllers: [HealthController, SpacesController, CyclesController, ScheduleController, EvaluationsController, RecommendationsController, ChangesController, SpaceImportsController, AuditController],
+  controllers: [HealthController, SpacesController, CyclesController, ScheduleController, EvaluationsController, RecommendationsController, ChangesController, TasksController, SpaceImportsController, AuditController],
   providers: [
     PrismaService,
     ...auditProviders(PrismaService),

@@ -1,15 +1,16 @@
-import { proxyActivities } from '@temporalio/workflow';
-import type { ActingPerson, Actor, ChangeDecision, ChangeReport, ChangeState, Evidence, SpaceChangeInput, SupervisionHistoryEntry } from '@makerspace/contracts';
+import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import type { ActingPerson, Actor, ChangeDecision, ChangeReport, ChangeState, Evidence, SpaceChangeInput, SpaceRevokedNotice, SupervisionHistoryEntry } from '@makerspace/contracts';
 import { ChangeDecision as ChangeDecisionSchema, ChangeReport as ChangeReportSchema } from '@makerspace/contracts';
 import { changeReminderDates, changeReportDeadline, checkChange, rulesetByVersion, Ruleset, SpaceChange, SpaceDeclaration } from '@makerspace/policy';
 import { EventSequence } from '../shared/event-sequence';
 import { Outbox } from '../shared/outbox';
 import { refusal, refuse } from '../shared/refusal';
-import type { SupervisionActivities } from '../shared/supervision-activities';
+import type { SupervisionActivities, SupervisionEnding } from '../shared/supervision-activities';
+import { SupervisionTasks } from '../shared/supervision-tasks';
 import { endOf, morningOf, stillAhead, today, waitUntil } from '../shared/workflow-clock';
 import { checkChangeDecision, checkChangeReport } from './change-rules';
 
-const { spaceRecord } = proxyActivities<SupervisionActivities>({
+const { spaceRecord, endSupervisionOf } = proxyActivities<SupervisionActivities & SupervisionEnding>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
@@ -28,12 +29,14 @@ export class ChangeProcedure {
   readonly ruleset: Ruleset;
   readonly state: ChangeState;
   readonly outbox = new Outbox();
+  readonly tasks: SupervisionTasks;
   private readonly events: EventSequence;
   private change: SpaceChange;
 
   constructor(readonly input: SpaceChangeInput) {
     this.ruleset = rulesetByVersion(input.rulesetId, input.rulesetVersion);
     this.events = new EventSequence(input.space.spaceId, SYSTEM);
+    this.tasks = new SupervisionTasks(this.raise, () => this.input.space, this.ruleset);
     this.change = SpaceChange.parse(input.change);
     this.state = {
       changeId: input.changeId,
@@ -49,6 +52,8 @@ export class ChangeProcedure {
       reviewOpenedOn: null,
       check: null,
       decision: null,
+      openTasks: this.tasks.open,
+      endedBy: null,
       history: [],
     };
   }
@@ -89,7 +94,7 @@ export class ChangeProcedure {
 
   /** Reminders before the deadline until the report comes; true when it came in time. */
   async awaitReport(): Promise<boolean> {
-    const reported = () => this.state.report !== null;
+    const reported = () => this.state.report !== null || this.state.status === 'ENDED';
     for (const remindOn of stillAhead(changeReminderDates(this.change.effectiveOn, this.ruleset))) {
       if (await waitUntil(morningOf(remindOn), reported)) break;
       this.raise('change.reminded', this.ref);
@@ -103,15 +108,17 @@ export class ChangeProcedure {
     this.state.status = 'OVERDUE';
     this.raise('change.deadline.missed', this.ref);
     this.record(SYSTEM, 'deadline-missed');
+    if (patched('change-staff-tasks')) this.tasks.openTask('OVERDUE_CHANGE');
   }
 
-  ended = () => this.state.status === 'APPROVED' || this.state.status === 'REVOKED';
+  ended = () => this.state.status === 'APPROVED' || this.state.status === 'REVOKED' || this.state.status === 'ENDED';
 
   decidedOverdue = () => this.state.status !== 'OVERDUE';
 
   acceptLate(d: Decided): void {
     this.state.acceptedLate = true;
     this.state.status = 'IN_REVIEW';
+    this.tasks.close('OVERDUE_CHANGE', d.outcome);
     this.raise('change.late-accepted', { ...this.ref, reasons: d.reasons }, { id: d.actor.id, role: d.actor.role });
     this.record(d.actor, 'accepted-late', { reasons: d.reasons });
   }
@@ -128,12 +135,14 @@ export class ChangeProcedure {
     this.state.reviewOpenedOn = today();
     this.raise('change.review.opened', { ...this.ref, checkOutcome: this.state.check?.outcome ?? null, failedRules: this.state.check?.failedRules ?? [] });
     this.record(SYSTEM, 'review-opened', { detail: { checkOutcome: this.state.check?.outcome ?? null } });
+    if (patched('change-staff-tasks')) this.tasks.openTask('CHANGE_REVIEW');
   }
 
   approve(d: Decided): void {
     const on = today();
     this.state.status = 'APPROVED';
     this.state.decision = { outcome: d.outcome, by: d.actor.id, on, reasons: d.reasons };
+    this.tasks.close('CHANGE_REVIEW', d.outcome);
     this.raise('change.approved', { ...this.ref, approvedOn: on, change: this.change, reasons: d.reasons }, { id: d.actor.id, role: d.actor.role });
     this.record(d.actor, 'approved', { reasons: d.reasons });
   }
@@ -142,9 +151,26 @@ export class ChangeProcedure {
     const on = today();
     this.state.status = 'REVOKED';
     this.state.decision = { outcome: d.outcome, by: d.actor.id, on, reasons: d.reasons };
+    this.tasks.closeAll(d.outcome);
     this.raise('space.revoked', { ...this.input.space, revokedOn: on, article: 'Art. 8', reasons: d.reasons, changeId: this.input.changeId }, { id: d.actor.id, role: d.actor.role });
     this.record(d.actor, 'revoked', { reasons: d.reasons });
   }
+
+  /** The revocation reaches the space's other evaluations and changes still open. */
+  async endOtherSupervision(): Promise<void> {
+    if (this.state.status !== 'REVOKED' || !patched('revocation-ends-supervision')) return;
+    await endSupervisionOf({ spaceId: this.input.space.spaceId, revokedOn: this.state.decision!.on, article: 'Art. 8', revokedBy: workflowInfo().workflowId });
+  }
+
+  /** Another workflow revoked the space: a change not yet decided ends with its tasks. */
+  onSpaceRevoked = (notice: SpaceRevokedNotice): void => {
+    if (this.ended()) return;
+    this.state.status = 'ENDED';
+    this.state.endedBy = notice;
+    this.tasks.closeAll('CANCELLED');
+    this.raise('change.ended', { ...this.ref, endedOn: today(), revokedOn: notice.revokedOn, article: notice.article });
+    this.record(SYSTEM, 'ended-by-revocation', { detail: { ...notice } });
+  };
 
   // ---- update handlers ----------------------------------------------------------------------
 

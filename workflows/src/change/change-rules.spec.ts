@@ -22,6 +22,8 @@ function change(over: Partial<ChangeState> = {}): ChangeState {
     reviewOpenedOn: null,
     check: null,
     decision: null,
+    openTasks: [],
+    endedBy: null,
     history: [],
     ...over,
   };

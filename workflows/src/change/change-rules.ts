@@ -4,7 +4,7 @@ import { Refusal, refusal } from '../shared/refusal';
 
 type Decision = { actor: ActingPerson; outcome: 'APPROVE' | 'REVOKE' | 'ACCEPT_LATE'; reasons: { text: string }[] };
 
-const ended = (state: ChangeState) => state.status === 'APPROVED' || state.status === 'REVOKED';
+const ended = (state: ChangeState) => state.status === 'APPROVED' || state.status === 'REVOKED' || state.status === 'ENDED';
 
 /** Art. 8 the operating organisation reports its own space's change, once, as it was registered. */
 export function checkChangeReport(state: ChangeState, actor: ActingPerson, organisationId: string, reported: SpaceChange): Refusal | undefined {

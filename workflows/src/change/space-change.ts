@@ -1,5 +1,5 @@
 import { condition, setHandler } from '@temporalio/workflow';
-import { changeState, decideChange, reportChange, SpaceChangeInput } from '@makerspace/contracts';
+import { changeState, decideChange, reportChange, SpaceChangeInput, spaceRevoked } from '@makerspace/contracts';
 import { ChangeProcedure } from './change-procedure';
 
 /**
@@ -7,17 +7,20 @@ import { ChangeProcedure } from './change-procedure';
  * effective date with reminders before the deadline; a report in time opens a review where the
  * changed space is re-checked against Art. 5 and a city officer approves (the space record and the
  * registry are updated from the event) or revokes; a deadline that passes unreported opens a city
- * task: revoke, or accept the change late with reasons and review it.
+ * task: revoke, or accept the change late with reasons and review it. The city's review and its
+ * decision on an overdue change are tasks with due dates, reminders and escalation; a revocation
+ * here ends the space's other open workflows, and one elsewhere ends this change undecided.
  */
 export async function spaceChange(input: SpaceChangeInput): Promise<{ status: string }> {
   const p = new ChangeProcedure(input);
   setHandler(changeState, () => p.state);
   setHandler(reportChange, p.onReport, { validator: p.validateReport });
   setHandler(decideChange, p.onDecision, { validator: p.validateDecision });
+  setHandler(spaceRevoked, p.onSpaceRevoked);
   void p.outbox.run();
 
   p.register();
-  if (!(await p.awaitReport())) {
+  if (!(await p.awaitReport()) && !p.ended()) {
     p.missDeadline();
     await condition(p.decidedOverdue);
   }
@@ -25,6 +28,7 @@ export async function spaceChange(input: SpaceChangeInput): Promise<{ status: st
     await p.openReview();
     await condition(p.ended);
   }
+  await p.endOtherSupervision();
   await p.outbox.drained();
   return { status: p.state.status };
 }

@@ -1,25 +1,12 @@
-import type { ActingPerson, SpaceEvaluationState } from '@makerspace/contracts';
+import type { ActingPerson } from '@makerspace/contracts';
 import { ANSHAN_2020 } from '@makerspace/policy';
 import { checkConfirmation, checkSelfReportFiling } from './evaluation-rules';
+import { anEvaluation } from './evaluation-state.fixture';
 
 const operator: ActingPerson = { id: 'user-1', role: 'applicant', scope: 'org-1' };
 const cityOfficer: ActingPerson = { id: 'officer-city', role: 'city-officer', scope: null };
 
-function evaluation(over: Partial<SpaceEvaluationState> = {}): SpaceEvaluationState {
-  return {
-    year: 2026,
-    spaceId: 'space-1',
-    status: 'AWAITING_REPORT',
-    dueOn: '2027-04-30',
-    reportFiledOn: null,
-    reportMissed: false,
-    result: null,
-    confirmation: null,
-    consequence: null,
-    history: [],
-    ...over,
-  };
-}
+const evaluation = anEvaluation;
 
 const scored = (grade: string) =>
   evaluation({ status: 'SCORED', reportFiledOn: '2027-03-01', result: { score: 70, grade, reportFiled: true, unqualified: grade === 'D', recommendedToProvince: grade === 'A', reasons: [] } });
@@ -71,5 +58,16 @@ describe('Art. 7 a city officer confirms or corrects the result', () => {
   it('refuses before scoring and after confirmation', () => {
     expect(checkConfirmation(evaluation(), { actor: cityOfficer, outcome: 'CONFIRM' }, ANSHAN_2020)).toMatchObject({ code: 'WRONG_STAGE' });
     expect(checkConfirmation({ ...scored('C'), status: 'CONFIRMED' }, { actor: cityOfficer, outcome: 'CONFIRM' }, ANSHAN_2020)).toMatchObject({ code: 'CLOSED' });
+  });
+
+  it('waits for the findings of every review ordered', () => {
+    const pending = { ...scored('C'), reviews: [{ kind: 'ON_SITE_CHECK' as const, assigneeId: null, orderedOn: '2027-05-02', findings: null, suggestedGrade: null, by: null, on: null }] };
+    expect(checkConfirmation(pending, { actor: cityOfficer, outcome: 'CONFIRM' }, ANSHAN_2020)).toMatchObject({ code: 'WRONG_STAGE', article: 'Art. 7' });
+  });
+
+  it('refuses an evaluation that ended with the space’s revocation', () => {
+    const ended = { ...scored('C'), status: 'ENDED' as const, endedBy: { revokedOn: '2027-05-03', article: 'Art. 8' as const, revokedBy: 'change-space-1-c-1' } };
+    expect(checkConfirmation(ended, { actor: cityOfficer, outcome: 'CONFIRM' }, ANSHAN_2020)).toMatchObject({ code: 'CLOSED' });
+    expect(checkSelfReportFiling(ended, operator, 'org-1', '2027-03-01')).toMatchObject({ code: 'CLOSED' });
   });
 });

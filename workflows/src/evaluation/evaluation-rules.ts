@@ -1,6 +1,7 @@
 import type { ActingPerson, ResultConfirmation, SpaceEvaluationState } from '@makerspace/contracts';
 import type { Ruleset } from '@makerspace/policy';
 import { Refusal, refusal } from '../shared/refusal';
+import { reviewsPending } from './review-rules';
 
 /**
  * Art. 7 the operating organisation files its own space's report, while the report is awaited and
@@ -9,6 +10,7 @@ import { Refusal, refusal } from '../shared/refusal';
 export function checkSelfReportFiling(state: SpaceEvaluationState, actor: ActingPerson, organisationId: string, today: string): Refusal | undefined {
   if (actor.role !== 'applicant' || actor.scope !== organisationId) return refusal('NOT_YOURS', "only the space's operating organisation files its performance report", 'actor', 'Art. 7');
   if (state.reportFiledOn) return refusal('CLOSED', `the report for ${state.year} was filed on ${state.reportFiledOn}`, 'report');
+  if (state.status === 'ENDED') return refusal('CLOSED', `the evaluation ended: the space was revoked on ${state.endedBy?.revokedOn}`, 'report');
   if (state.status !== 'AWAITING_REPORT' || today > state.dueOn) return refusal('WRONG_STAGE', `the report for ${state.year} was due on ${state.dueOn}`, 'report', 'Art. 7');
   return undefined;
 }
@@ -20,7 +22,10 @@ export function checkSelfReportFiling(state: SpaceEvaluationState, actor: Acting
 export function checkConfirmation(state: SpaceEvaluationState, c: ResultConfirmation, ruleset: Ruleset): Refusal | undefined {
   if (c.actor.role !== 'city-officer') return refusal('NOT_YOURS', 'only a city officer confirms an evaluation result', 'actor', 'Art. 7');
   if (state.status === 'CONFIRMED') return refusal('CLOSED', `the result for ${state.year} is already confirmed`);
+  if (state.status === 'ENDED') return refusal('CLOSED', `the evaluation ended: the space was revoked on ${state.endedBy?.revokedOn}`);
   if (state.status !== 'SCORED' || !state.result) return refusal('WRONG_STAGE', `the space is not scored yet: its report is due on ${state.dueOn}`);
+  const pending = reviewsPending(state);
+  if (pending) return pending;
   const scale = ruleset.evaluation.grades.map((g) => g.code);
   if (c.outcome === 'CONFIRM') {
     if (c.grade && c.grade !== state.result.grade) return refusal('INVALID', `CONFIRM keeps the scored grade ${state.result.grade}; CORRECT to change it`, 'grade');

@@ -1,21 +1,25 @@
-import { proxyActivities } from '@temporalio/workflow';
-import type { Actor, SelfReportFiling, SpaceEvaluationInput, SpaceEvaluationState, SupervisionHistoryEntry } from '@makerspace/contracts';
-import { ResultConfirmation } from '@makerspace/contracts';
+import { condition, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import type { Actor, SelfReportFiling, SpaceEvaluationInput, SpaceEvaluationState, SpaceRevokedNotice, SupervisionHistoryEntry } from '@makerspace/contracts';
+import { ResultConfirmation, ReviewFindings, ReviewOrder, SelfReportCheck } from '@makerspace/contracts';
 import { isUnqualified, rulesetByVersion, Ruleset, scoreEvaluation, SelfReport, selfReportDueDate, selfReportReminderDates } from '@makerspace/policy';
 import { EventSequence } from '../shared/event-sequence';
 import { Outbox } from '../shared/outbox';
 import { refusal, refuse } from '../shared/refusal';
-import type { SupervisionActivities } from '../shared/supervision-activities';
+import type { SupervisionActivities, SupervisionEnding } from '../shared/supervision-activities';
+import { SupervisionTasks } from '../shared/supervision-tasks';
 import { endOf, morningOf, stillAhead, today, waitUntil } from '../shared/workflow-clock';
 import { art7Consequence } from './art7-consequence';
 import { checkConfirmation, checkSelfReportFiling } from './evaluation-rules';
+import { checkDistrictCheck, checkReviewFindings, checkReviewOrder } from './review-rules';
 
-const { spaceRecord } = proxyActivities<SupervisionActivities>({
+const { spaceRecord, endSupervisionOf } = proxyActivities<SupervisionActivities & SupervisionEnding>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
 const SYSTEM: Actor = { id: 'supervision-workflow', role: 'system' };
+
+const issuesOf = (issues: { path: PropertyKey[]; message: string }[]) => issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ');
 
 /**
  * The state and the moves of one space's evaluation for one year (Art. 7). The workflow function
@@ -25,12 +29,14 @@ export class SpaceEvaluationProcedure {
   readonly ruleset: Ruleset;
   readonly state: SpaceEvaluationState;
   readonly outbox = new Outbox();
+  readonly tasks: SupervisionTasks;
   private readonly events: EventSequence;
   private report: SelfReport | null = null;
 
   constructor(readonly input: SpaceEvaluationInput) {
     this.ruleset = rulesetByVersion(input.rulesetId, input.rulesetVersion);
     this.events = new EventSequence(input.space.spaceId, SYSTEM);
+    this.tasks = new SupervisionTasks(this.raise, () => this.input.space, this.ruleset);
     this.state = {
       year: input.year,
       spaceId: input.space.spaceId,
@@ -38,6 +44,10 @@ export class SpaceEvaluationProcedure {
       dueOn: selfReportDueDate(input.year, this.ruleset),
       reportFiledOn: null,
       reportMissed: false,
+      districtCheck: null,
+      reviews: [],
+      openTasks: this.tasks.open,
+      endedBy: null,
       result: null,
       confirmation: null,
       consequence: null,
@@ -59,10 +69,12 @@ export class SpaceEvaluationProcedure {
     this.state.history.push({ at: new Date().toISOString(), actor: { id: actor.id, role: actor.role }, action, ...extra });
   }
 
+  ended = () => this.state.status === 'ENDED';
+
   /** Remind before the due day (the cycle has asked for the report), and note a report that never came. */
   async collectSelfReport(): Promise<void> {
     const { dueOn } = this.state;
-    const filed = () => this.report !== null;
+    const filed = () => this.report !== null || this.ended();
     for (const remindOn of stillAhead(selfReportReminderDates(this.input.year, this.ruleset))) {
       if (await waitUntil(morningOf(remindOn), filed)) break;
       this.raise('evaluation.self-report.reminded', { ...this.ref, dueOn });
@@ -72,6 +84,19 @@ export class SpaceEvaluationProcedure {
       this.raise('evaluation.self-report.missed', { ...this.ref, dueOn });
       this.record(SYSTEM, 'report-missed');
     }
+  }
+
+  /** Art. 7 the district department of the venue checks a filed report first, in a task with its due date. */
+  async districtCheck(): Promise<void> {
+    if (!this.report || this.ended()) return;
+    this.state.status = 'DISTRICT_CHECK';
+    this.tasks.openTask('SELF_REPORT_CHECK', this.input.space.divisionCode);
+    await condition(() => this.state.districtCheck !== null || this.ended());
+  }
+
+  /** A city officer confirms the scored result in a task with its due date. */
+  openConfirmation(): void {
+    this.tasks.openTask('RESULT_CONFIRMATION');
   }
 
   /** The ruleset's scorecard; a missing report counts as unqualified. */
@@ -103,6 +128,7 @@ export class SpaceEvaluationProcedure {
       this.raise('space.revoked', { ...this.input.space, revokedOn: today(), article: 'Art. 7', reasons, unqualifiedYears: [...unqualifiedYears] });
       this.state.consequence = 'REVOKED';
       this.record(SYSTEM, 'revoked', { reasons });
+      if (patched('revocation-ends-supervision')) await endSupervisionOf({ spaceId: this.input.space.spaceId, revokedOn: today(), article: 'Art. 7', revokedBy: workflowInfo().workflowId });
     } else if (consequence.kind === 'RECOMMEND') {
       this.raise('space.recommended', { ...this.ref, grade, score: this.state.result!.score });
       this.state.consequence = 'RECOMMENDED';
@@ -111,6 +137,16 @@ export class SpaceEvaluationProcedure {
       this.state.consequence = 'NONE';
     }
   }
+
+  /** Another workflow revoked the space: an evaluation not yet confirmed ends with its tasks. */
+  onSpaceRevoked = (notice: SpaceRevokedNotice): void => {
+    if (this.state.status === 'CONFIRMED' || this.ended()) return;
+    this.state.status = 'ENDED';
+    this.state.endedBy = notice;
+    this.tasks.closeAll('CANCELLED');
+    this.raise('evaluation.ended', { ...this.ref, endedOn: today(), revokedOn: notice.revokedOn, article: notice.article });
+    this.record(SYSTEM, 'ended-by-revocation', { detail: { ...notice } });
+  };
 
   // ---- update handlers ----------------------------------------------------------------------
 
@@ -131,7 +167,7 @@ export class SpaceEvaluationProcedure {
 
   validateConfirmation = (raw: ResultConfirmation) => {
     const parsed = ResultConfirmation.safeParse(raw);
-    if (!parsed.success) refuse(refusal('INVALID', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), String(parsed.error.issues[0]?.path[0] ?? '')));
+    if (!parsed.success) refuse(refusal('INVALID', issuesOf(parsed.error.issues), String(parsed.error.issues[0]?.path[0] ?? '')));
     else refuse(checkConfirmation(this.state, parsed.data, this.ruleset));
   };
 
@@ -145,6 +181,56 @@ export class SpaceEvaluationProcedure {
     const unqualified = isUnqualified(grade, this.ruleset);
     this.raise('evaluation.result.confirmed', { ...this.ref, score: result.score, scoredGrade: result.grade, grade, corrected: c.outcome === 'CORRECT', unqualified, reasons: c.reasons, confirmedOn: on }, { id: c.actor.id, role: c.actor.role });
     this.record(c.actor, c.outcome === 'CORRECT' ? 'corrected' : 'confirmed', { reasons: c.reasons, detail: { grade } });
+    this.tasks.close('RESULT_CONFIRMATION', c.outcome);
+    return this.state;
+  };
+
+  validateDistrictCheck = (raw: SelfReportCheck) => {
+    const parsed = SelfReportCheck.safeParse(raw);
+    if (!parsed.success) refuse(refusal('INVALID', issuesOf(parsed.error.issues), String(parsed.error.issues[0]?.path[0] ?? '')));
+    else refuse(checkDistrictCheck(this.state, parsed.data, this.input.space.divisionCode));
+  };
+
+  onDistrictCheck = (raw: SelfReportCheck): SpaceEvaluationState => {
+    const c = SelfReportCheck.parse(raw);
+    const on = today();
+    this.state.districtCheck = { outcome: c.outcome, by: c.actor.id, on, reasons: c.reasons };
+    this.tasks.close('SELF_REPORT_CHECK', c.outcome);
+    this.raise('evaluation.self-report.checked', { ...this.ref, outcome: c.outcome, reasons: c.reasons, checkedOn: on }, { id: c.actor.id, role: c.actor.role });
+    this.record(c.actor, 'report-checked', { reasons: c.reasons, detail: { outcome: c.outcome } });
+    return this.state;
+  };
+
+  validateReviewOrder = (raw: ReviewOrder) => {
+    const parsed = ReviewOrder.safeParse(raw);
+    if (!parsed.success) refuse(refusal('INVALID', issuesOf(parsed.error.issues), String(parsed.error.issues[0]?.path[0] ?? '')));
+    else refuse(checkReviewOrder(this.state, parsed.data));
+  };
+
+  onReviewOrder = (raw: ReviewOrder): SpaceEvaluationState => {
+    const o = ReviewOrder.parse(raw);
+    const assigneeId = o.kind === 'EXPERT_REVIEW' ? o.expertId! : null;
+    const orderedOn = today();
+    this.state.reviews.push({ kind: o.kind, assigneeId, orderedOn, findings: null, suggestedGrade: null, by: null, on: null });
+    this.tasks.openTask(o.kind, assigneeId);
+    this.raise('evaluation.review.ordered', { ...this.ref, kind: o.kind, assigneeId, orderedOn }, { id: o.actor.id, role: o.actor.role });
+    this.record(o.actor, 'review-ordered', { detail: { kind: o.kind, assigneeId } });
+    return this.state;
+  };
+
+  validateReviewFindings = (raw: ReviewFindings) => {
+    const parsed = ReviewFindings.safeParse(raw);
+    if (!parsed.success) refuse(refusal('INVALID', issuesOf(parsed.error.issues), String(parsed.error.issues[0]?.path[0] ?? '')));
+    else refuse(checkReviewFindings(this.state, parsed.data, this.ruleset));
+  };
+
+  onReviewFindings = (raw: ReviewFindings): SpaceEvaluationState => {
+    const f = ReviewFindings.parse(raw);
+    const review = this.state.reviews.find((r) => r.kind === f.kind)!;
+    Object.assign(review, { findings: f.findings, suggestedGrade: f.suggestedGrade ?? null, by: f.actor.id, on: today() });
+    this.tasks.close(f.kind, 'DONE');
+    this.raise('evaluation.review.recorded', { ...this.ref, kind: f.kind, findings: f.findings, suggestedGrade: f.suggestedGrade ?? null, recordedOn: today() }, { id: f.actor.id, role: f.actor.role });
+    this.record(f.actor, 'review-recorded', { reasons: f.findings, detail: { kind: f.kind, suggestedGrade: f.suggestedGrade ?? null } });
     return this.state;
   };
 }

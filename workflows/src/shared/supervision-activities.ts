@@ -1,4 +1,4 @@
-import type { SpaceRecord, SupervisedSpacesPage } from '@makerspace/contracts';
+import type { SpaceRecord, SpaceRevokedNotice, SupervisedSpacesPage } from '@makerspace/contracts';
 
 export interface SupervisedSpacesQuery {
   /** Spaces filed after this day are not yet evaluated for the year. */
@@ -17,4 +17,13 @@ export interface SupervisionActivities {
   supervisedSpaces(query: SupervisedSpacesQuery): Promise<SupervisedSpacesPage>;
   /** The space record, or null when the evaluation service does not know the space. */
   spaceRecord(spaceId: string): Promise<SpaceRecord | null>;
+}
+
+/**
+ * Ending the space's other supervision workflows once it is revoked: every evaluation and change
+ * of the space still open on its record, but the one that revoked it, gets the `spaceRevoked`
+ * signal. Retried as a whole: a workflow already ended or closed ignores a repeat.
+ */
+export interface SupervisionEnding {
+  endSupervisionOf(notice: SpaceRevokedNotice & { spaceId: string }): Promise<{ signalled: number }>;
 }

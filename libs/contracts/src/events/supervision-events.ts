@@ -40,6 +40,24 @@ const ChangeRef = SpaceRef.extend({
 /** The change as the workflow validated it (policy `SpaceChange`: kind, effectiveOn and the new values). */
 const ChangeValues = z.record(z.string(), z.unknown());
 
+/**
+ * A staff task of supervision (Art. 7, Art. 8): the district's check of a self-report, an expert
+ * review or on-site check, the city's confirmation of a result, the review of a change or the
+ * decision on an overdue one. `taskId` is `<workflowId>/<stage>`; `scope` is the district's
+ * division code for a district task, the expert's id for an expert's.
+ */
+const TaskRef = SpaceRef.extend({
+  taskId: z.string().min(1),
+  workflowId: z.string().min(1),
+  stage: z.enum(['SELF_REPORT_CHECK', 'EXPERT_REVIEW', 'ON_SITE_CHECK', 'RESULT_CONFIRMATION', 'CHANGE_REVIEW', 'OVERDUE_CHANGE']),
+  assigneeRole: z.string().min(1),
+  scope: z.string().nullable(),
+  dueOn: CalendarDate,
+});
+
+/** Why a supervision workflow ended before its own end: the space's status was revoked by another. */
+const EndedByRevocation = z.object({ endedOn: CalendarDate, revokedOn: CalendarDate, article: z.enum(['Art. 7', 'Art. 8']) });
+
 export const Evidence = z.object({ documentId: z.string().min(1).max(200), title: z.string().min(1).max(500) });
 export type Evidence = z.infer<typeof Evidence>;
 
@@ -105,4 +123,20 @@ export const supervisionEvents = {
     failedRules: z.array(z.object({ ruleId: z.string(), article: z.string(), message: Bilingual })),
   }),
   'change.approved': ChangeRef.extend({ approvedOn: CalendarDate, change: ChangeValues, reasons: z.array(Reason) }),
+  /** The space was revoked (by an evaluation or another change) before this change was decided. */
+  'change.ended': ChangeRef.extend(EndedByRevocation.shape),
+  /** The district department's first check of a filed self-report (Art. 7, as in filing). */
+  'evaluation.self-report.checked': EvaluationRef.extend({ outcome: z.enum(['PASS', 'CONCERNS']), reasons: z.array(Reason), checkedOn: CalendarDate }),
+  /** A city officer asks for an expert review or an on-site check before confirming (Art. 7). */
+  'evaluation.review.ordered': EvaluationRef.extend({ kind: z.enum(['EXPERT_REVIEW', 'ON_SITE_CHECK']), assigneeId: z.string().nullable(), orderedOn: CalendarDate }),
+  'evaluation.review.recorded': EvaluationRef.extend({ kind: z.enum(['EXPERT_REVIEW', 'ON_SITE_CHECK']), findings: z.array(Reason).min(1), suggestedGrade: Grade.nullable(), recordedOn: CalendarDate }),
+  /** The space was revoked (by a change or another year) before this evaluation was confirmed. */
+  'evaluation.ended': EvaluationRef.extend(EndedByRevocation.shape),
+  'space.task.opened': TaskRef.extend({ openedOn: CalendarDate, title: Bilingual }),
+  'space.task.reminded': TaskRef,
+  'space.task.overdue': TaskRef,
+  /** Still open after the grace days: the task goes to `to` (a city officer may now do it). */
+  'space.task.escalated': TaskRef.extend({ from: z.string(), to: z.string() }),
+  /** Done, or cancelled by the end of its workflow. */
+  'space.task.completed': TaskRef.extend({ outcome: z.string() }),
 } as const;

@@ -20,4 +20,7 @@ export interface SpaceRecord extends SpaceRef {
   declaration: Record<string, unknown> | null;
   /** Confirmed grades by evaluated year. */
   grades: Record<string, string>;
+  /** The space's evaluations and changes with where each stands (their workflows' ids follow from them). */
+  evaluations: { year: number; status: string }[];
+  changes: { changeId: string; status: string }[];
 }

@@ -1,4 +1,4 @@
-import type { ReviewStage, ProcedureRole } from '../procedure/stages';
+import type { ReviewStage, ProcedureRole, SupervisionStage } from '../procedure/stages';
 import type { Ruleset } from '../rulesets/ruleset';
 import type { CalendarDate } from './calendar-date';
 import { addDays } from './days';
@@ -18,10 +18,10 @@ export interface StageSchedule {
   readonly escalateTo: ProcedureRole;
 }
 
-/** Every date a workflow needs to time a stage: reminders, due date, escalation. */
-export function stageSchedule(stage: ReviewStage, openedOn: CalendarDate, ruleset: Ruleset): StageSchedule {
-  const settings = ruleset.procedure.stages[stage];
-  const dueOn = stageDueDate(stage, openedOn, ruleset);
+type StageSettings = Ruleset['procedure']['stages'][ReviewStage];
+
+function scheduleOf(settings: StageSettings, openedOn: CalendarDate): StageSchedule {
+  const dueOn = addDays(openedOn, settings.dueDays);
   return {
     assignee: settings.assignee,
     dueOn,
@@ -31,4 +31,14 @@ export function stageSchedule(stage: ReviewStage, openedOn: CalendarDate, rulese
     escalateOn: addDays(dueOn, settings.escalateAfterOverdueDays),
     escalateTo: settings.escalateTo,
   };
+}
+
+/** Every date a workflow needs to time a stage: reminders, due date, escalation. */
+export function stageSchedule(stage: ReviewStage, openedOn: CalendarDate, ruleset: Ruleset): StageSchedule {
+  return scheduleOf(ruleset.procedure.stages[stage], openedOn);
+}
+
+/** The same dates for a staff task of supervision after filing (Art. 7, Art. 8). */
+export function supervisionTaskSchedule(stage: SupervisionStage, openedOn: CalendarDate, ruleset: Ruleset): StageSchedule {
+  return scheduleOf(ruleset.supervision.stages[stage], openedOn);
 }

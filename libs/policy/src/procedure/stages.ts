@@ -14,6 +14,22 @@ export const REVIEW_STAGES = [
 export const ReviewStage = z.enum(REVIEW_STAGES);
 export type ReviewStage = z.infer<typeof ReviewStage>;
 
+/**
+ * The human tasks of supervision after filing (Art. 7, Art. 8), each with its own due date: the
+ * district's first check of a self-report, the optional expert review and on-site check, the
+ * city's confirmation of a result, the review of a change and the decision on an overdue one.
+ */
+export const SUPERVISION_STAGES = [
+  'SELF_REPORT_CHECK',
+  'EXPERT_REVIEW',
+  'ON_SITE_CHECK',
+  'RESULT_CONFIRMATION',
+  'CHANGE_REVIEW',
+  'OVERDUE_CHANGE',
+] as const;
+export const SupervisionStage = z.enum(SUPERVISION_STAGES);
+export type SupervisionStage = z.infer<typeof SupervisionStage>;
+
 /** Who works a stage or receives its escalation. */
 export const ProcedureRole = z.enum([
   'APPLICANT',

@@ -133,6 +133,17 @@ const data = {
       },
     ],
   },
+  // The Measures give supervision no time limits; these follow the filing stages of the same kind.
+  supervision: {
+    stages: {
+      SELF_REPORT_CHECK: { assignee: 'DISTRICT_OFFICER', dueDays: 15, reminderDaysBeforeDue: [5, 1], ...reviewEscalation },
+      EXPERT_REVIEW: { assignee: 'EXPERT', dueDays: 15, reminderDaysBeforeDue: [5, 1], escalateAfterOverdueDays: 2, escalateTo: 'CITY_OFFICER' },
+      ON_SITE_CHECK: { assignee: 'CITY_OFFICER', dueDays: 20, reminderDaysBeforeDue: [5, 1], ...reviewEscalation },
+      RESULT_CONFIRMATION: { assignee: 'CITY_OFFICER', dueDays: 15, reminderDaysBeforeDue: [5, 1], ...reviewEscalation },
+      CHANGE_REVIEW: { assignee: 'CITY_OFFICER', dueDays: 15, reminderDaysBeforeDue: [5, 1], ...reviewEscalation },
+      OVERDUE_CHANGE: { assignee: 'CITY_OFFICER', dueDays: 10, reminderDaysBeforeDue: [3, 1], ...reviewEscalation },
+    },
+  },
   // The Measures give no reminders; these match the self-report's (a month, a week, a day before).
   change: { reportWithinMonths: 3, reminderDaysBeforeDeadline: [30, 7, 1] },
   fraud: { banYears: 2 },

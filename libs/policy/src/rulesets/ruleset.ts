@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate } from '../calendar/calendar-date';
-import { ProcedureRole, REVIEW_STAGES } from '../procedure/stages';
+import { ProcedureRole, REVIEW_STAGES, SUPERVISION_STAGES } from '../procedure/stages';
 import { LocalizedText } from '../text/localized-text';
 import { MEASURES } from '../evaluation/measures';
 import { crossCheck } from './cross-check';
@@ -107,6 +107,11 @@ const Stage = z
 
 const stageShape = Object.fromEntries(REVIEW_STAGES.map((stage) => [stage, Stage])) as Record<
   (typeof REVIEW_STAGES)[number],
+  typeof Stage
+>;
+
+const supervisionStageShape = Object.fromEntries(SUPERVISION_STAGES.map((stage) => [stage, Stage])) as Record<
+  (typeof SUPERVISION_STAGES)[number],
   typeof Stage
 >;
 
@@ -222,6 +227,8 @@ export const Ruleset = z.strictObject({
   conditions: Conditions,
   procedure: Procedure,
   evaluation: Evaluation,
+  /** Art. 7 and 8: the due dates, reminders and escalation of the staff's supervision tasks. */
+  supervision: z.strictObject({ stages: z.strictObject(supervisionStageShape) }),
   change: z.strictObject({
     /** Art. 8: a change is reported within these calendar months of its effective date. */
     reportWithinMonths: positiveInt,

@@ -36,6 +36,9 @@ export const changeProjections: Projections = {
   'change.approved': async (tx, { payload: p }) => {
     await tx.changeReport.update({ where: { id: p.changeId }, data: { status: 'APPROVED', decision: 'APPROVE', decidedOn: p.approvedOn, reasons: json(p.reasons), change: json(p.change) } });
   },
+  'change.ended': async (tx, { payload: p }) => {
+    await tx.changeReport.update({ where: { id: p.changeId }, data: { status: 'ENDED', decidedOn: p.endedOn } });
+  },
   'space.revoked': async (tx, { payload: p }) => {
     if (!p.changeId) return;
     await tx.changeReport.update({ where: { id: p.changeId }, data: { status: 'REVOKED', decision: 'REVOKE', decidedOn: p.revokedOn, reasons: json(p.reasons) } });

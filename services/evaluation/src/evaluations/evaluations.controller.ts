@@ -1,12 +1,13 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuditTrail, statedReasons } from '@makerspace/audit';
-import { confirmResult, fileSelfReport, spaceEvaluationState, spaceEvaluationWorkflowId } from '@makerspace/contracts';
-import { CurrentActor, DescribeBody, RequestActor, requireRole, ValidBody, ZodValidationPipe } from '@makerspace/http';
+import { checkSelfReport, confirmResult, fileSelfReport, orderReview, recordReview, spaceEvaluationState, spaceEvaluationWorkflowId } from '@makerspace/contracts';
+import { CurrentActor, DescribeBody, notFound, RequestActor, requireRole, ValidBody, ZodValidationPipe } from '@makerspace/http';
+import { PrismaService } from '../database/prisma.service';
 import { SpaceAccess } from '../access/space-access';
 import { Year } from '../cycles/cycle.dto';
 import { SupervisionWorkflows } from '../temporal/supervision-workflows';
-import { ConfirmationBody, SelfReportBody } from './evaluation.dto';
+import { ConfirmationBody, DistrictCheckBody, ReviewFindingsBody, ReviewOrderBody, SelfReportBody } from './evaluation.dto';
 
 const WHAT = 'evaluation of this space for this year';
 
@@ -21,6 +22,7 @@ export class EvaluationsController {
     private readonly access: SpaceAccess,
     private readonly workflows: SupervisionWorkflows,
     private readonly audit: AuditTrail,
+    private readonly prisma: PrismaService,
   ) {}
 
   /** Where the evaluation stands: due date, report, score, confirmation, Art. 7 consequence. */
@@ -38,6 +40,47 @@ export class EvaluationsController {
     await this.access.space(actor, spaceId);
     const state = await this.workflows.update(spaceEvaluationWorkflowId(year, spaceId), fileSelfReport, { actor, report }, WHAT);
     await this.audit.record({ actor, action: 'evaluation.self-report-filed', subject: { type: 'space', id: spaceId }, after: { year, report, state } });
+    return state;
+  }
+
+  /** The district department of the venue checks a filed report first (a city officer once the task escalated). */
+  @Post('district-check')
+  @HttpCode(HttpStatus.OK)
+  @DescribeBody(DistrictCheckBody)
+  async districtCheck(@CurrentActor() actor: RequestActor, @Param('spaceId') spaceId: string, @Param('year', new ZodValidationPipe(Year)) year: number, @ValidBody(DistrictCheckBody) body: DistrictCheckBody) {
+    requireRole(actor, 'district-officer', 'city-officer');
+    await this.access.space(actor, spaceId);
+    const state = await this.workflows.update(spaceEvaluationWorkflowId(year, spaceId), checkSelfReport, { ...body, actor }, WHAT);
+    await this.audit.record({ actor, action: 'evaluation.self-report-checked', subject: { type: 'space', id: spaceId }, reason: statedReasons(body.reasons), after: { year, check: body, state } });
+    return state;
+  }
+
+  /** Before confirming, a city officer orders an expert review or an on-site check. */
+  @Post('reviews')
+  @HttpCode(HttpStatus.OK)
+  @DescribeBody(ReviewOrderBody)
+  async orderReview(@CurrentActor() actor: RequestActor, @Param('spaceId') spaceId: string, @Param('year', new ZodValidationPipe(Year)) year: number, @ValidBody(ReviewOrderBody) body: ReviewOrderBody) {
+    requireRole(actor, 'city-officer');
+    await this.access.space(actor, spaceId);
+    const state = await this.workflows.update(spaceEvaluationWorkflowId(year, spaceId), orderReview, { ...body, actor }, WHAT);
+    await this.audit.record({ actor, action: 'evaluation.review-ordered', subject: { type: 'space', id: spaceId }, after: { year, order: body, state } });
+    return state;
+  }
+
+  /**
+   * The named expert records the expert review, a city officer the on-site check. An expert sees
+   * no space records: the workflow checks it is the expert the review names.
+   */
+  @Post('review-findings')
+  @HttpCode(HttpStatus.OK)
+  @DescribeBody(ReviewFindingsBody)
+  async recordReview(@CurrentActor() actor: RequestActor, @Param('spaceId') spaceId: string, @Param('year', new ZodValidationPipe(Year)) year: number, @ValidBody(ReviewFindingsBody) body: ReviewFindingsBody) {
+    requireRole(actor, 'expert', 'city-officer');
+    if (actor.role === 'expert') {
+      if (!(await this.prisma.space.findUnique({ where: { id: spaceId }, select: { id: true } }))) throw notFound('space');
+    } else await this.access.space(actor, spaceId);
+    const state = await this.workflows.update(spaceEvaluationWorkflowId(year, spaceId), recordReview, { ...body, actor }, WHAT);
+    await this.audit.record({ actor, action: 'evaluation.review-recorded', subject: { type: 'space', id: spaceId }, reason: statedReasons(body.findings), after: { year, findings: body, state } });
     return state;
   }
 

@@ -5,9 +5,10 @@ import { cycleProjections } from '../cycles/cycle-projection';
 import { evaluationProjections } from '../evaluations/evaluation-projection';
 import { recommendationProjections } from '../recommendations/recommendation-projection';
 import { spaceProjections } from '../spaces/space-projection';
+import { taskProjections } from '../tasks/task-projection';
 import type { Projections, Tx } from './projection';
 
-const PROJECTIONS: Projections[] = [spaceProjections, evaluationProjections, cycleProjections, recommendationProjections, changeProjections];
+const PROJECTIONS: Projections[] = [spaceProjections, evaluationProjections, cycleProjections, recommendationProjections, changeProjections, taskProjections];
 
 type Handler = (tx: Tx, e: EventEnvelope) => Promise<void>;
 
