@@ -34,9 +34,12 @@ const SUPERVISION_CACHED_WORKFLOWS = 300;
 
 let bundle: Promise<{ code: string }> | undefined;
 
-/** The workflow bundle: the prebuilt `dist/workflow-bundle.js` when present, else bundled once from source. */
-function workflowBundle(): Promise<{ code: string } | { codePath: string }> {
-  const prebuilt = path.join(__dirname, 'workflow-bundle.js');
+/**
+ * The workflow bundle: the file WORKFLOW_BUNDLE names (prebuilt once for several workers run from
+ * source), else the build's `dist/workflow-bundle.js` when present, else bundled once from source.
+ */
+function workflowBundle(env: NodeJS.ProcessEnv): Promise<{ code: string } | { codePath: string }> {
+  const prebuilt = env.WORKFLOW_BUNDLE ?? path.join(__dirname, 'workflow-bundle.js');
   if (fs.existsSync(prebuilt)) return Promise.resolve({ codePath: prebuilt });
   bundle ??= bundleWorkflowCode({ ...workflowBundleOptions(require.resolve('./workflows')), logger: quietBundlerLogger });
   return bundle;
@@ -61,7 +64,7 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
       connection,
       namespace,
       taskQueue,
-      workflowBundle: await workflowBundle(),
+      workflowBundle: await workflowBundle(env),
       activities,
       maxCachedWorkflows,
     });

@@ -1,5 +1,5 @@
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
-import { checkEvent, deadLetterTopic, EventEnvelope } from '@makerspace/contracts';
+import { checkEvent, deadLetterTopic, EventEnvelope, isUnavailable } from '@makerspace/contracts';
 import { ensureTopics } from './topics';
 import { IDEMPOTENT_PRODUCER } from './kafka-settings';
 
@@ -9,6 +9,12 @@ export type EventHandler = (event: EventEnvelope) => Promise<void>;
 const PARTITIONS_AT_ONCE = 6;
 /** Events given to `handleMany` at once, at most. */
 const MANY_AT_ONCE = 100;
+/**
+ * A consumer that lost the broker (restarted, say) rejoins as a new member, and the group waits
+ * for the old member's session to expire before it rebalances: this bounds how long events wait
+ * after a broker comes back (docs/faults.md). Handlers heartbeat between chunks, far within it.
+ */
+const SESSION_TIMEOUT_MS = 10_000;
 
 type CheckedMessage = { message: KafkaMessage; event: EventEnvelope };
 
@@ -44,7 +50,7 @@ export class EventConsumer {
   private readonly log: (m: string) => void;
 
   constructor(private readonly kafka: Kafka, private readonly options: EventConsumerOptions) {
-    this.consumer = kafka.consumer({ groupId: options.groupId, allowAutoTopicCreation: true, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
+    this.consumer = kafka.consumer({ groupId: options.groupId, allowAutoTopicCreation: true, sessionTimeout: SESSION_TIMEOUT_MS, heartbeatInterval: 3_000 });
     this.dlq = kafka.producer(IDEMPOTENT_PRODUCER);
     this.maxAttempts = options.maxAttempts ?? 5;
     this.retryDelayMs = options.retryDelayMs ?? 200;
@@ -93,6 +99,7 @@ export class EventConsumer {
       await this.options.handleMany!(events.map((e) => e.event));
       return;
     } catch (e) {
+      if (isUnavailable(e)) throw e;
       this.log(`handling ${events.length} events together failed, one at a time now: ${String(e)}`);
     }
     for (const { message, event } of events) await this.handleEvent(topic, partition, message, event, heartbeat);
@@ -120,6 +127,11 @@ export class EventConsumer {
     return this.handleEvent(topic, partition, message, check.event, heartbeat);
   }
 
+  /**
+   * A handler that keeps failing parks its event after `maxAttempts`. A dependency that is down
+   * (the database, say) is not the event's fault: that error propagates at once, nothing is
+   * committed, and kafkajs retries the batch (and restarts the consumer) until it is back.
+   */
   private async handleEvent(topic: string, partition: number, message: KafkaMessage, event: EventEnvelope, heartbeat: () => Promise<void>) {
     let lastError: unknown;
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
@@ -127,6 +139,7 @@ export class EventConsumer {
         await this.options.handle(event);
         return;
       } catch (e) {
+        if (isUnavailable(e)) throw e;
         lastError = e;
         this.log(`handler failed for ${event.type} ${event.id} (attempt ${attempt}/${this.maxAttempts}): ${String(e)}`);
         await heartbeat();
