@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { OpenTelemetryPlugin } from '@temporalio/interceptors-opentelemetry';
 import { NativeConnection, Worker, bundleWorkflowCode } from '@temporalio/worker';
 import { filingTaskQueue, supervisionTaskQueue } from '@makerspace/contracts';
 import { EventPublisher, createKafka } from '@makerspace/events';
+import { startTracing } from '@makerspace/observability';
 import { TemporalGateway, temporalSettings } from '@makerspace/temporal';
 import { createActivities } from './activities';
 import { evaluationServiceUrl } from './shared/evaluation-service';
@@ -58,6 +60,10 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
   const namespace = options.namespace ?? settings.namespace;
   // The supervision activities start workflows through a client of their own, connected on first use.
   const temporal = new TemporalGateway({ address: settings.address, namespace });
+  // Workflow and activity spans join the trace of the request that started the work (the
+  // process's tracing, started here unless the process started it already).
+  const tracing = startTracing('workflows-worker', env);
+  const telemetry = new OpenTelemetryPlugin({ resource: tracing.resource, spanProcessor: tracing.spanProcessor });
   const activities = createActivities({ publisher, evaluationUrl: () => evaluationServiceUrl(env), temporal, env });
   const pollerOf = async (taskQueue: string, maxCachedWorkflows?: number) =>
     Worker.create({
@@ -67,6 +73,7 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
       workflowBundle: await workflowBundle(env),
       activities,
       maxCachedWorkflows,
+      plugins: [telemetry],
     });
   const worker = await pollerOf(options.taskQueue ?? filingTaskQueue(env));
   const supervision = await pollerOf(supervisionTaskQueue(env), SUPERVISION_CACHED_WORKFLOWS);

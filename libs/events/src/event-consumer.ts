@@ -1,7 +1,10 @@
+import { context, Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { checkEvent, deadLetterTopic, EventEnvelope, isUnavailable } from '@makerspace/contracts';
 import { ensureTopics } from './topics';
+import { reportConsumerLag } from './consumer-lag';
 import { IDEMPOTENT_PRODUCER } from './kafka-settings';
+import { publishedContext } from './trace-context';
 
 export type EventHandler = (event: EventEnvelope) => Promise<void>;
 
@@ -48,6 +51,7 @@ export class EventConsumer {
   private readonly maxAttempts: number;
   private readonly retryDelayMs: number;
   private readonly log: (m: string) => void;
+  private stopReportingLag?: () => Promise<void>;
 
   constructor(private readonly kafka: Kafka, private readonly options: EventConsumerOptions) {
     this.consumer = kafka.consumer({ groupId: options.groupId, allowAutoTopicCreation: true, sessionTimeout: SESSION_TIMEOUT_MS, heartbeatInterval: 3_000 });
@@ -72,6 +76,7 @@ export class EventConsumer {
         ? { eachBatchAutoResolve: false, eachBatch: (payload: EachBatchPayload) => this.handleBatch(payload) }
         : { eachMessage: async ({ topic, partition, message, heartbeat }) => this.handleMessage(topic, partition, message, heartbeat) }),
     });
+    this.stopReportingLag = reportConsumerLag(this.kafka, this.options.groupId, this.options.topics);
   }
 
   /**
@@ -94,18 +99,30 @@ export class EventConsumer {
     }
   }
 
+  /**
+   * Each event handled together still gets a span of its own in its publisher's trace, all of them
+   * spanning the one `handleMany` call; the call runs in the first one's context.
+   */
   private async handleTogether(topic: string, partition: number, events: CheckedMessage[], heartbeat: () => Promise<void>) {
+    const spans = events.map(({ message, event }) => this.startSpan(topic, partition, message, event));
     try {
-      await this.options.handleMany!(events.map((e) => e.event));
+      await context.with(trace.setSpan(context.active(), spans[0]), () => this.options.handleMany!(events.map((e) => e.event)));
+      for (const span of spans) span.end();
       return;
     } catch (e) {
+      for (const span of spans) endFailed(span, e);
       if (isUnavailable(e)) throw e;
       this.log(`handling ${events.length} events together failed, one at a time now: ${String(e)}`);
     }
     for (const { message, event } of events) await this.handleEvent(topic, partition, message, event, heartbeat);
   }
 
+  /**
+   * Stop consuming: kafkajs lets the message or batch in hand finish, commits the offsets marked
+   * done, and leaves the group; then the dead-letter producer disconnects.
+   */
   async stop(): Promise<void> {
+    await this.stopReportingLag?.();
     await this.consumer.disconnect();
     await this.dlq.disconnect();
   }
@@ -127,12 +144,43 @@ export class EventConsumer {
     return this.handleEvent(topic, partition, message, check.event, heartbeat);
   }
 
+  /** A consumer span for one event, the child of the span that published it. */
+  private startSpan(topic: string, partition: number, message: KafkaMessage, event: EventEnvelope): Span {
+    return trace.getTracer(this.options.groupId).startSpan(
+      `process ${topic}`,
+      {
+        kind: SpanKind.CONSUMER,
+        attributes: {
+          'messaging.system': 'kafka',
+          'messaging.destination.name': topic,
+          'messaging.destination.partition.id': String(partition),
+          'messaging.kafka.offset': Number(message.offset),
+          'messaging.consumer.group.name': this.options.groupId,
+          'event.id': event.id,
+          'event.type': event.type,
+        },
+      },
+      publishedContext(message.headers),
+    );
+  }
+
+  private async handleEvent(topic: string, partition: number, message: KafkaMessage, event: EventEnvelope, heartbeat: () => Promise<void>) {
+    const span = this.startSpan(topic, partition, message, event);
+    try {
+      await context.with(trace.setSpan(context.active(), span), () => this.handleWithRetries(topic, partition, message, event, heartbeat));
+      span.end();
+    } catch (e) {
+      endFailed(span, e);
+      throw e;
+    }
+  }
+
   /**
    * A handler that keeps failing parks its event after `maxAttempts`. A dependency that is down
    * (the database, say) is not the event's fault: that error propagates at once, nothing is
    * committed, and kafkajs retries the batch (and restarts the consumer) until it is back.
    */
-  private async handleEvent(topic: string, partition: number, message: KafkaMessage, event: EventEnvelope, heartbeat: () => Promise<void>) {
+  private async handleWithRetries(topic: string, partition: number, message: KafkaMessage, event: EventEnvelope, heartbeat: () => Promise<void>) {
     let lastError: unknown;
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       try {
@@ -170,4 +218,9 @@ export class EventConsumer {
       ],
     });
   }
+}
+
+function endFailed(span: Span, error: unknown) {
+  span.setStatus({ code: SpanStatusCode.ERROR, message: String(error) });
+  span.end();
 }

@@ -1,7 +1,11 @@
+import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { Kafka, Producer } from 'kafkajs';
 import { checkEvent, EventEnvelope, EventType, isEventType, topicOf } from '@makerspace/contracts';
 import { ensureTopics } from './topics';
 import { IDEMPOTENT_PRODUCER } from './kafka-settings';
+import { traceHeaders } from './trace-context';
+
+const tracer = trace.getTracer('kafka-publisher');
 
 /**
  * Publishes events to their topics, keyed by subject. The producer is idempotent and waits for
@@ -24,7 +28,24 @@ export class EventPublisher {
     return this.connected;
   }
 
+  /** Publishes in a producer span whose trace context every message carries in its headers. */
   async publish(...events: EventEnvelope[]): Promise<void> {
+    const span = tracer.startSpan('publish', {
+      kind: SpanKind.PRODUCER,
+      attributes: { 'messaging.system': 'kafka', 'messaging.batch.message_count': events.length, 'event.types': events.map((e) => e.type), 'event.ids': events.map((e) => e.id) },
+    });
+    try {
+      await context.with(trace.setSpan(context.active(), span), () => this.send(events));
+    } catch (e) {
+      span.setStatus({ code: SpanStatusCode.ERROR, message: String(e) });
+      throw e;
+    } finally {
+      span.end();
+    }
+  }
+
+  private async send(events: EventEnvelope[]): Promise<void> {
+    const published = traceHeaders();
     const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
     for (const event of events) {
       const check = checkEvent(event);
@@ -32,7 +53,7 @@ export class EventPublisher {
       if (!isEventType(event.type)) throw new Error(`unknown event type ${event.type}`);
       const topic = topicOf(event.type as EventType);
       const list = byTopic.get(topic) ?? [];
-      list.push({ key: event.subject, value: JSON.stringify(event), headers: { 'event-id': event.id, 'event-type': event.type } });
+      list.push({ key: event.subject, value: JSON.stringify(event), headers: { 'event-id': event.id, 'event-type': event.type, ...published } });
       byTopic.set(topic, list);
     }
     await this.connect();

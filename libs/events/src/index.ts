@@ -4,3 +4,4 @@ export * from './event-consumer';
 export * from './kafka-probe';
 export * from './event-id';
 export * from './topics';
+export * from './trace-context';

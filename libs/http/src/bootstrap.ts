@@ -2,6 +2,8 @@ import { INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { checkSettings, ServiceName } from '@makerspace/config';
+import { collectProcessMetrics, drainHttp, JsonLogger, metricsEndpoint, onTermination, requestMetrics, requestSpans, startTracing } from '@makerspace/observability';
 import { acceptedBodyTypes } from './body-types';
 import { ErrorFilter } from './error-filter';
 import { readAuthSettings } from './auth/auth-settings';
@@ -28,7 +30,9 @@ export const JSON_BODY_LIMIT = '1mb';
 export function configureApp(app: INestApplication, service: ServiceDescription): void {
   app.useGlobalFilters(new ErrorFilter());
   app.useGlobalPipes(new StorableTextPipe());
-  app.enableShutdownHooks();
+  // First, so the whole request is inside its span and its time.
+  app.use(requestSpans(service.name));
+  app.use(requestMetrics(service.name));
   app.use((_req: unknown, res: { setHeader(k: string, v: string): void }, next: () => void) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('X-Frame-Options', 'DENY');
@@ -36,6 +40,7 @@ export function configureApp(app: INestApplication, service: ServiceDescription)
     res.setHeader('Cross-Origin-Resource-Policy', 'same-site');
     next();
   });
+  (app as NestExpressApplication).getHttpAdapter().getInstance().get('/metrics', metricsEndpoint());
   // After the headers, so a refused body is answered with them too.
   app.use(acceptedBodyTypes);
   (app as NestExpressApplication).useBodyParser('json', { limit: JSON_BODY_LIMIT, verify: verifyJsonDepth });
@@ -44,11 +49,27 @@ export function configureApp(app: INestApplication, service: ServiceDescription)
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, config), { jsonDocumentUrl: 'docs/openapi.json' });
 }
 
-/** Start a service's HTTP server on PORT and print where it answers. */
+/**
+ * Start a service's HTTP server on PORT and print where it answers. Its settings are checked
+ * first (a wrong one stops it, named); it logs JSON lines, traces, and answers /metrics. SIGTERM
+ * drains the requests in flight before Nest's shutdown hooks stop the consumers, the Temporal
+ * client and the database.
+ */
 export async function startService(module: Type<unknown>, service: ServiceDescription, port: number): Promise<INestApplication> {
-  const app = await NestFactory.create(module, { bufferLogs: false });
+  const settings = checkSettings(service.name as ServiceName);
+  const tracing = startTracing(service.name, settings);
+  collectProcessMetrics();
+  const app = await NestFactory.create(module, { logger: new JsonLogger(service.name, settings.LOG_LEVEL) });
   configureApp(app, service);
-  await app.listen(port, process.env.HOST ?? '127.0.0.1');
-  Logger.log(`${service.name} listening on http://127.0.0.1:${port} (OpenAPI: http://127.0.0.1:${port}/docs)`, 'Bootstrap');
+  await app.listen(port, settings.HOST);
+  Logger.log(`${service.name} listening on http://${settings.HOST}:${port} (OpenAPI: /docs, metrics: /metrics)`, 'Bootstrap');
+  onTermination(
+    async () => {
+      await drainHttp(app.getHttpServer(), settings.SHUTDOWN_GRACE_MS);
+      await app.close();
+      await tracing.shutdown();
+    },
+    (message, error) => (error ? Logger.error(`${message}: ${String(error)}`, 'Shutdown') : Logger.log(message, 'Shutdown')),
+  );
   return app;
 }

@@ -1,4 +1,5 @@
 import { Client, Connection } from '@temporalio/client';
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry/lib/client';
 
 export interface TemporalSettings {
   address: string;
@@ -14,7 +15,8 @@ export function temporalSettings(env: NodeJS.ProcessEnv = process.env): Temporal
 
 /**
  * A lazily connected Temporal client: a service starts even while Temporal is down, answers 503
- * for work that needs it, and connects on the next request once Temporal is back.
+ * for work that needs it, and connects on the next request once Temporal is back. Workflow
+ * starts, updates, signals and queries carry the caller's trace context to the workflow.
  */
 export class TemporalGateway {
   private connection?: Promise<Connection>;
@@ -29,7 +31,7 @@ export class TemporalGateway {
       throw e;
     });
     const connection = await this.connection;
-    this.clientInstance ??= new Client({ connection, namespace: this.settings.namespace });
+    this.clientInstance ??= new Client({ connection, namespace: this.settings.namespace, interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] } });
     return this.clientInstance;
   }
 

@@ -35,6 +35,9 @@ export const temporalSettings = {
 export const telemetrySettings = {
   OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl(),
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: httpUrl(),
+  OTEL_BSP_MAX_QUEUE_SIZE: wholeNumber(2048),
+  OTEL_BSP_MAX_EXPORT_BATCH_SIZE: wholeNumber(512),
+  OTEL_BSP_SCHEDULE_DELAY: wholeNumber(5000),
   LOG_LEVEL: oneOf(['error', 'warn', 'log', 'debug', 'verbose'], 'log'),
 };
 

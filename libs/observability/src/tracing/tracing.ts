@@ -34,13 +34,15 @@ export function tracesUrl(settings: TracingSettings): string | undefined {
  * The process's tracer provider, registered globally with W3C trace context propagation and an
  * async-local context, so the active span follows a request through awaits. Spans are always
  * made (log lines carry their trace ids); they leave the process only when an OTLP endpoint is
- * set. Once per process: a second call returns the first provider.
+ * set. The batch's queue and delay follow OTEL_BSP_MAX_QUEUE_SIZE and OTEL_BSP_SCHEDULE_DELAY (read by
+ * the SDK itself); spans beyond a full queue are dropped, never waited for. Once per process: a
+ * second call returns the first provider.
  */
 export function startTracing(serviceName: string, settings: TracingSettings): Tracing {
   if (current) return current;
   const url = tracesUrl(settings);
   const resource = new Resource({ 'service.name': serviceName });
-  const spanProcessor = url ? new BatchSpanProcessor(new OTLPTraceExporter({ url }), { scheduledDelayMillis: 1_000 }) : new NoopSpanProcessor();
+  const spanProcessor = url ? new BatchSpanProcessor(new OTLPTraceExporter({ url })) : new NoopSpanProcessor();
   const provider = new NodeTracerProvider({ resource, spanProcessors: [spanProcessor] });
   provider.register({ propagator: new W3CTraceContextPropagator() });
   current = {

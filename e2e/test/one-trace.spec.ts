@@ -1,0 +1,105 @@
+import { PrismaClient } from '.prisma/notification-client';
+import { connectionSettings, prismaAdapter } from '@makerspace/database';
+import { startTracing, Tracing } from '@makerspace/observability';
+import { todayInShanghai } from '@makerspace/policy';
+import { bootService, BootedService, httpClient, sampleFiling, unique, waitFor } from '@makerspace/testing';
+import { RunningWorker, startWorker } from '@makerspace/workflows';
+import { AppModule as IntakeModule } from '../../services/intake/src/app.module';
+import { INTAKE_SERVICE } from '../../services/intake/src/service';
+import { AppModule as NotificationModule } from '../../services/notification/src/app.module';
+import { NOTIFICATION_SERVICE } from '../../services/notification/src/service';
+import { consumerLag } from './support/metrics-text';
+import { ReceivedSpan, startOtlpReceiver } from './support/otlp-receiver';
+
+/**
+ * One submission is one trace: the intake request's span is the root; under it the workflow
+ * start, the workflow run, the activity that publishes the event, the Kafka publish, and the
+ * notification service's handling of the event, each the child of the one before, as exported
+ * over OTLP/HTTP to a receiver that decodes what arrives.
+ */
+describe('one trace from the submit request to the notification', () => {
+  let receiver: Awaited<ReturnType<typeof startOtlpReceiver>>;
+  let tracing: Tracing;
+  let worker: RunningWorker;
+  let intake: BootedService;
+  let notification: BootedService;
+  const notificationGroup = unique('notification-e2e-trace');
+  const intakeGroup = unique('intake-e2e-trace');
+  const notificationDb = new PrismaClient({ adapter: prismaAdapter(connectionSettings('notification')) });
+
+  beforeAll(async () => {
+    receiver = await startOtlpReceiver();
+    tracing = startTracing('e2e', { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url });
+    // Task queues of its own: a worker on the shared supervision queue would take (and trace) other runs' work.
+    process.env.FILING_TASK_QUEUE = unique('filing-trace');
+    process.env.SUPERVISION_TASK_QUEUE = unique('supervision-trace');
+    process.env.INTAKE_GROUP_ID = intakeGroup;
+    process.env.NOTIFICATION_GROUP_ID = notificationGroup;
+    worker = await startWorker();
+    intake = await bootService(IntakeModule, INTAKE_SERVICE);
+    notification = await bootService(NotificationModule, NOTIFICATION_SERVICE);
+    // New consumer groups read the topics from the beginning; the spans of that catching up are
+    // sent (or dropped when they overflow the batch) before the submission is traced.
+    await waitFor('the consumers to catch up', async () => (await consumerLag(notification.url, [notificationGroup, intakeGroup])) === 0, 120_000, 500);
+    await tracing.spanProcessor.forceFlush();
+  });
+
+  afterAll(async () => {
+    await intake?.close();
+    await notification?.close();
+    await worker?.shutdown();
+    await tracing?.shutdown();
+    await receiver?.close();
+    await notificationDb.$disconnect();
+  });
+
+  it('links the request, the workflow, its activity, the event and its handling', async () => {
+    const applicantId = unique('applicant');
+    const applicant = httpClient(intake.url, { id: applicantId, role: 'applicant' });
+    const sample = sampleFiling(todayInShanghai(new Date()));
+    const org = await applicant.post<{ id: string }>('/organisations', sample.organisation);
+    const app = await applicant.post<{ id: string }>('/applications', { ...sample.application, organisationId: org.body.id });
+    const submitted = await applicant.post<{ workflowId: string }>(`/applications/${app.body.id}/submit`);
+    expect(submitted.status).toBe(201);
+    await waitFor('the inbox notice', () => notificationDb.inboxItem.findFirst({ where: { recipient: applicantId, eventType: 'application.submitted' } }), 60_000);
+
+    const one = (spans: ReceivedSpan[], what: string, match: (s: ReceivedSpan) => boolean) => {
+      const found = spans.filter(match);
+      if (found.length === 0) return undefined;
+      if (found.length > 1) throw new Error(`more than one ${what} span: ${found.map((s) => s.name).join(', ')}`);
+      return found[0];
+    };
+    const request = await waitFor('the submit request span', async () => {
+      await tracing.spanProcessor.forceFlush();
+      return one(receiver.spans, 'submit request', (s) => s.scope === 'intake' && s.name === 'POST /applications/:id/submit' && s.attributes['http.response.status_code'] === 201);
+    }, 30_000);
+    const inTrace = () => receiver.spans.filter((s) => s.traceId === request.traceId);
+    const parentOf = (s: ReceivedSpan) => (s.parentSpanId ? inTrace().find((p) => p.spanId === s.parentSpanId) : undefined);
+    const ancestry = (from: ReceivedSpan) => {
+      const chain: ReceivedSpan[] = [];
+      for (let s: ReceivedSpan | undefined = from; s; s = parentOf(s)) chain.unshift(s);
+      return chain;
+    };
+    // Spans arrive as they end, each process's in its own batch: wait for the whole chain.
+    const chain = await waitFor('the notification handling, traced up to the activity the workflow scheduled', async () => {
+      await tracing.spanProcessor.forceFlush();
+      const handled = inTrace().find((s) => s.scope === notificationGroup && s.name === 'process filing.events' && s.attributes['event.type'] === 'application.submitted');
+      const chain = handled ? ancestry(handled) : [];
+      return chain[0]?.name === 'StartActivity:publishEvents' ? chain : undefined;
+    }, 30_000).catch((e: unknown) => {
+      throw new Error(`${String(e)}; the trace holds ${JSON.stringify(inTrace().map((s) => [s.scope, s.name, s.spanId, s.parentSpanId ?? null]))}`);
+    });
+
+    expect(chain.map((s) => s.name)).toEqual(['StartActivity:publishEvents', 'RunActivity:publishEvents', 'publish', 'process filing.events']);
+    const [scheduled, , published, handled] = chain;
+    // The activity was scheduled by the workflow's run, whose span is exported when the workflow
+    // ends (the filing procedure runs for months); the run was started by the request.
+    expect(scheduled.parentSpanId).toBeDefined();
+    expect(request.parentSpanId).toBeUndefined();
+    const start = inTrace().find((s) => s.name === 'StartWorkflow:filing');
+    expect(start && parentOf(start)).toEqual(request);
+    expect(start?.attributes).toMatchObject({ temporalWorkflowId: submitted.body.workflowId });
+    expect(published.attributes['event.types']).toEqual(expect.arrayContaining(['application.submitted']));
+    expect(handled.attributes).toMatchObject({ 'messaging.system': 'kafka', 'messaging.destination.name': 'filing.events', 'messaging.consumer.group.name': notificationGroup });
+  });
+});
