@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { testing } from '@makerspace/policy';
 import { ChangeDecisionBody, ChangeRegistration, ChangeReportBody } from '../../../../services/evaluation/src/changes/change.dto';
 import { ScheduleSettings } from '../../../../services/evaluation/src/cycles/cycle.dto';
-import { ConfirmationBody, SelfReportBody } from '../../../../services/evaluation/src/evaluations/evaluation.dto';
+import { ConfirmationBody, DistrictCheckBody, ReviewFindingsBody, ReviewOrderBody, SelfReportBody } from '../../../../services/evaluation/src/evaluations/evaluation.dto';
 import { ApplicationDraft, ApplicationUpdate, Resubmit, Withdraw } from '../../../../services/intake/src/applications/application.dto';
 import { EvidenceForm } from '../../../../services/intake/src/evidence/evidence.dto';
 import { RegisterOrganisation } from '../../../../services/intake/src/organisations/organisation.dto';
@@ -110,7 +110,11 @@ export const ENDPOINTS: Endpoint[] = [
   send('evaluation', 'PUT', '/evaluation-schedule', {}, ScheduleSettings, () => ({ cron: '0 9 1 1 *', paused: true })),
   get('evaluation', '/spaces/:spaceId/evaluations/:year', { ...space, year: 'year' }),
   send('evaluation', 'PUT', '/spaces/:spaceId/evaluations/:year/self-report', { ...space, year: 'year' }, SelfReportBody, () => testing.aSelfReport({ evaluatedYear: 2025 })),
+  send('evaluation', 'POST', '/spaces/:spaceId/evaluations/:year/district-check', { ...space, year: 'year' }, DistrictCheckBody, () => ({ outcome: 'CONCERNS', reasons })),
+  send('evaluation', 'POST', '/spaces/:spaceId/evaluations/:year/reviews', { ...space, year: 'year' }, ReviewOrderBody, () => ({ kind: 'EXPERT_REVIEW', expertId: 'expert-1' })),
+  send('evaluation', 'POST', '/spaces/:spaceId/evaluations/:year/review-findings', { ...space, year: 'year' }, ReviewFindingsBody, () => ({ kind: 'ON_SITE_CHECK', findings: reasons, suggestedGrade: 'C' })),
   send('evaluation', 'POST', '/spaces/:spaceId/evaluations/:year/confirmation', { ...space, year: 'year' }, ConfirmationBody, () => ({ outcome: 'CORRECT', grade: 'B', reasons })),
+  get('evaluation', '/supervision-tasks', {}, ['status', 'stage', 'spaceId']),
   get('evaluation', '/changes', {}, ['status', 'spaceId']),
   send('evaluation', 'POST', '/spaces/:spaceId/changes', space, ChangeRegistration, () => ({ change: nameChange, evidence, note: 'renamed' })),
   get('evaluation', '/spaces/:spaceId/changes/:changeId', { ...space, changeId: 'change' }),
