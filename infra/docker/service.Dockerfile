@@ -7,6 +7,7 @@ COPY package.json package-lock.json nx.json tsconfig.base.json jest.preset.js je
 COPY libs ./libs
 COPY services ./services
 COPY workflows ./workflows
+COPY tools ./tools
 COPY e2e/package.json ./e2e/package.json
 COPY infra/prisma ./infra/prisma
 RUN npm ci --no-audit --no-fund
