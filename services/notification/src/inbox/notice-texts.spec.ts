@@ -47,3 +47,19 @@ describe('who is told of a new task', () => {
     expect(noticesFor(opened('district-officer', '210303', null))[0].recipient).toBe('district-officer:210303');
   });
 });
+
+describe('who is told of a supervision task (Art. 7, Art. 8)', () => {
+  const task = (type: string, assigneeRole: string, scope: string | null, extra: Record<string, unknown> = {}) =>
+    event(type, { spaceId: 'space-1', spaceName: '鞍山创客工场', taskId: 'evaluation-2026-space-1/SELF_REPORT_CHECK', workflowId: 'evaluation-2026-space-1', stage: 'SELF_REPORT_CHECK', assigneeRole, scope, dueOn: '2027-05-19', ...extra });
+
+  it("brings the check of a self-report to the district's desk, and its reminder", () => {
+    const [opened] = noticesFor(task('space.task.opened', 'district-officer', '210303', { openedOn: '2027-05-04', title: { zh: '年度绩效报告初审', en: 'First check of the performance report' } }));
+    expect(opened).toMatchObject({ recipient: 'district-officer:210303', titleEn: 'New task: First check of the performance report', bodyEn: 'Due on 2027-05-19.' });
+    expect(noticesFor(task('space.task.reminded', 'district-officer', '210303'))[0].recipient).toBe('district-officer:210303');
+  });
+
+  it('tells the named expert of its review, and the city of an escalation', () => {
+    expect(noticesFor(task('space.task.overdue', 'expert', 'expert-7'))[0].recipient).toBe('expert-7');
+    expect(noticesFor(task('space.task.escalated', 'district-officer', '210303', { from: 'district-officer:210303', to: 'city-officer' }))[0].recipient).toBe('city-officer');
+  });
+});

@@ -44,18 +44,22 @@ export function noticesFor(event: EventEnvelope): Notice[] {
       return [{ recipient: applicant(p), titleZh: '众创空间备案成功', titleEn: 'Maker space filed', bodyZh: `“${name}”已备案，备案编号${String(p.filingNumber)}。`, bodyEn: `"${name}" is filed under number ${String(p.filingNumber)}.` }];
     case 'public-notice.opened':
       return [{ recipient: applicant(p), titleZh: '公示开始', titleEn: 'Public notice opened', bodyZh: `“${name}”公示期${String(p.from)}至${String(p.until)}。`, bodyEn: `"${name}" is under public notice from ${String(p.from)} to ${String(p.until)}.` }];
-    case 'task.opened': {
+    case 'task.opened':
+    case 'space.task.opened': {
       const t = p.title as { zh: string; en: string };
       return [{ recipient: assignee(p.assigneeRole, p.scope, p.assigneeId), titleZh: `新任务：${t.zh}`, titleEn: `New task: ${t.en}`, bodyZh: `截止日期${String(p.dueOn)}。`, bodyEn: `Due on ${String(p.dueOn)}.` }];
     }
     case 'task.reminded':
+    case 'space.task.reminded':
       if (p.assigneeRole === 'applicant') {
         return [{ recipient: assignee(p.assigneeRole, p.scope), titleZh: '补正期限将至', titleEn: 'Correction due soon', bodyZh: `申请${String(p.applicationId)}被退回补正，请于${String(p.dueOn)}前补正并重新提交，逾期将不予受理。`, bodyEn: `Application ${String(p.applicationId)} was returned for correction; please correct and resubmit it by ${String(p.dueOn)}, or it lapses.` }];
       }
       return [{ recipient: assignee(p.assigneeRole, p.scope), titleZh: '任务即将到期', titleEn: 'Task due soon', bodyZh: `任务${String(p.taskId)}将于${String(p.dueOn)}到期。`, bodyEn: `Task ${String(p.taskId)} is due on ${String(p.dueOn)}.` }];
     case 'task.overdue':
+    case 'space.task.overdue':
       return [{ recipient: assignee(p.assigneeRole, p.scope), titleZh: '任务已逾期', titleEn: 'Task overdue', bodyZh: `任务${String(p.taskId)}已于${String(p.dueOn)}逾期。`, bodyEn: `Task ${String(p.taskId)} was due on ${String(p.dueOn)}.` }];
     case 'task.escalated':
+    case 'space.task.escalated':
       return [{ recipient: String(p.to), titleZh: '逾期任务已上报', titleEn: 'Overdue task escalated', bodyZh: `任务${String(p.taskId)}逾期未办，已上报市科技局。`, bodyEn: `Task ${String(p.taskId)} is overdue and was escalated to the city.` }];
     case 'objection.lodged':
       return [{ recipient: 'city-officer', titleZh: '收到公示异议', titleEn: 'Objection lodged', bodyZh: `申请${String(p.applicationId)}在公示期收到异议。`, bodyEn: `An objection was lodged against application ${String(p.applicationId)}.` }];
