@@ -49,6 +49,14 @@ function workflowBundle(env: NodeJS.ProcessEnv): Promise<{ code: string } | { co
 
 const quietBundlerLogger = { trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error, log() {} };
 
+/**
+ * How long one workflow activation may run in the sandbox (the SDK's default is 5 s). Our
+ * activations take milliseconds; on a machine with many more runnable processes than cores a
+ * descheduled one has been seen to pass 5 s, and Node's vm timeout firing there can corrupt the
+ * async hook stack and bring the whole worker down. A real endless loop is still stopped.
+ */
+const ISOLATE_EXECUTION_TIMEOUT = '60 seconds';
+
 /** Creates and runs the worker on the filing and the supervision task queues. */
 export async function startWorker(options: WorkerOptions = {}): Promise<RunningWorker> {
   const env = options.env ?? process.env;
@@ -73,6 +81,7 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
       workflowBundle: await workflowBundle(env),
       activities,
       maxCachedWorkflows,
+      isolateExecutionTimeout: ISOLATE_EXECUTION_TIMEOUT,
       plugins: [telemetry],
     });
   const worker = await pollerOf(options.taskQueue ?? filingTaskQueue(env));
