@@ -111,7 +111,8 @@ describe('supervision tasks of the staff (Art. 7, Art. 8) and the end of a revok
     expect(tooEarly.body.code).toBe('WRONG_STAGE');
 
     const findings = { kind: 'EXPERT_REVIEW', findings: [{ text: '孵化成效属实 / incubation results confirmed', article: 'Art. 7' }], suggestedGrade: 'C' };
-    expect((await stack.as(supervisors.expert('expert-8')).post(`${evaluationPath(space.id)}/review-findings`, findings)).status).toBe(403);
+    // An expert the review does not name is told the evaluation does not exist.
+    expect((await stack.as(supervisors.expert('expert-8')).post(`${evaluationPath(space.id)}/review-findings`, findings)).status).toBe(404);
     await taskRecorded(space.id, 'EXPERT_REVIEW');
     expect((await tasksAs(supervisors.expert('expert-7'))).map((t) => t.stage)).toEqual(['EXPERT_REVIEW']);
     expect((await stack.as(supervisors.expert('expert-7')).post(`${evaluationPath(space.id)}/review-findings`, findings)).status).toBe(200);

@@ -69,7 +69,7 @@ export class EvaluationsController {
 
   /**
    * The named expert records the expert review, a city officer the on-site check. An expert sees
-   * no space records: the workflow checks it is the expert the review names.
+   * no space records, and only a review it was named for (its supervision task).
    */
   @Post('review-findings')
   @HttpCode(HttpStatus.OK)
@@ -77,7 +77,9 @@ export class EvaluationsController {
   async recordReview(@CurrentActor() actor: RequestActor, @Param('spaceId') spaceId: string, @Param('year', new ZodValidationPipe(Year)) year: number, @ValidBody(ReviewFindingsBody) body: ReviewFindingsBody) {
     requireRole(actor, 'expert', 'city-officer');
     if (actor.role === 'expert') {
-      if (!(await this.prisma.space.findUnique({ where: { id: spaceId }, select: { id: true } }))) throw notFound('space');
+      // An expert sees only the evaluations it was named to review; any other answers 404.
+      const named = await this.prisma.supervisionTask.findFirst({ where: { workflowId: spaceEvaluationWorkflowId(year, spaceId), assigneeRole: 'expert', scope: actor.id }, select: { id: true } });
+      if (!named) throw notFound('space');
     } else await this.access.space(actor, spaceId);
     const state = await this.workflows.update(spaceEvaluationWorkflowId(year, spaceId), recordReview, { ...body, actor }, WHAT);
     await this.audit.record({ actor, action: 'evaluation.review-recorded', subject: { type: 'space', id: spaceId }, reason: statedReasons(body.findings), after: { year, findings: body, state } });

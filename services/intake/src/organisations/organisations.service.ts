@@ -26,10 +26,16 @@ export class OrganisationsService {
     });
   }
 
-  /** An applicant sees only its own organisation; anyone else's answers 404, not 403. */
+  /**
+   * An applicant sees only its own organisation, a district officer one with an application for a
+   * venue in its division; anyone else's answers 404, not 403.
+   */
   async get(actor: RequestActor, id: string) {
     const org = await this.prisma.organisation.findUnique({ where: { id } });
     if (!org || (actor.role === 'applicant' && org.ownerUserId !== actor.id)) throw notFound('organisation');
+    if (actor.role === 'district-officer' && !(await this.prisma.application.findFirst({ where: { organisationId: id, divisionCode: actor.scope ?? '-' }, select: { id: true } }))) {
+      throw notFound('organisation');
+    }
     return org;
   }
 }
