@@ -10,6 +10,7 @@ COPY workflows ./workflows
 COPY tools ./tools
 COPY e2e/package.json ./e2e/package.json
 COPY infra/prisma ./infra/prisma
+COPY infra/local/dev-issuer.js ./infra/local/dev-issuer.js
 RUN npm ci --no-audit --no-fund
 ARG SERVICE
 RUN bash infra/prisma/generate.sh && NX_DAEMON=false npx nx run "${SERVICE}:build" --outputStyle=static

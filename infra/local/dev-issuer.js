@@ -15,6 +15,8 @@ const path = require('node:path');
 const { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, SignJWT } = require('jose');
 
 const PORT = Number(process.env.AUTH_ISSUER_PORT ?? 3009);
+// Loopback unless told otherwise (a container publishes it on its own network).
+const HOST = process.env.HOST ?? '127.0.0.1';
 const ISSUER = process.env.AUTH_ISSUER ?? `http://127.0.0.1:${PORT}`;
 const AUDIENCE = process.env.AUTH_AUDIENCE ?? 'makerspace';
 const TOKEN_SECONDS = Number(process.env.AUTH_TOKEN_SECONDS ?? 3600);
@@ -123,7 +125,7 @@ async function main() {
         res.end(JSON.stringify(body));
       });
     })
-    .listen(PORT, '127.0.0.1', () => console.log(`development issuer ${ISSUER} on 127.0.0.1:${PORT} (key ${publicJwk.kid})`));
+    .listen(PORT, HOST, () => console.log(`development issuer ${ISSUER} on ${HOST}:${PORT} (key ${publicJwk.kid})`));
 }
 
 for (const s of ['SIGTERM', 'SIGINT']) process.on(s, () => process.exit(0));

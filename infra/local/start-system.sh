@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start the whole system on the local stack: install what is missing, start PostgreSQL, Temporal,
-# Kafka and the SMTP sink, migrate the databases, build, then run the four services, the
-# workflow worker and the web console in the background. Prints every URL. Stop everything with
+# Kafka, the SMTP sink and the development issuer, migrate the databases, build, then run the four
+# services, the workflow worker and the web console in the background. Prints every URL. Stop everything with
 # `npm run stop`.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -38,6 +38,9 @@ The maker-space filing system is running.
   Kafka         127.0.0.1:$KAFKA_PORT
   PostgreSQL    postgresql://postgres:postgres@127.0.0.1:$PG_PORT/<service>
   Mail sink     http://127.0.0.1:$SMTP_HTTP_PORT/messages   (SMTP 127.0.0.1:$SMTP_PORT)
+  Sign-in       $AUTH_ISSUER   (development issuer; keys $AUTH_JWKS_URL)
+    a token:    curl -s -X POST $AUTH_TOKEN_URL -H 'content-type: application/json' -d '{"sub":"officer-1","role":"district-officer","scope":"210302"}'
+    use it:     curl -H "authorization: Bearer <access_token>" http://127.0.0.1:$REVIEW_PORT/tasks
   Logs          $STACK_LOGS/
 Stop with: npm run stop
 URLS
