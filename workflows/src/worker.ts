@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { OpenTelemetryPlugin } from '@temporalio/interceptors-opentelemetry';
-import { NativeConnection, Worker, bundleWorkflowCode } from '@temporalio/worker';
+import { CompiledWorkerOptions, NativeConnection, Worker, bundleWorkflowCode } from '@temporalio/worker';
 import { filingTaskQueue, supervisionTaskQueue } from '@makerspace/contracts';
 import { EventPublisher, createKafka } from '@makerspace/events';
 import { startTracing } from '@makerspace/observability';
@@ -53,9 +53,10 @@ const quietBundlerLogger = { trace() {}, debug() {}, info() {}, warn: console.wa
  * How long one workflow activation may run in the sandbox (the SDK's default is 5 s). Our
  * activations take milliseconds; on a machine with many more runnable processes than cores a
  * descheduled one has been seen to pass 5 s, and Node's vm timeout firing there can corrupt the
- * async hook stack and bring the whole worker down. A real endless loop is still stopped.
+ * async hook stack and bring the whole worker down. A real endless loop is still stopped. The SDK
+ * takes the setting (its compiled options keep every option given) but does not type it yet.
  */
-const ISOLATE_EXECUTION_TIMEOUT = '60 seconds';
+const SANDBOX_TIMEOUT: Pick<CompiledWorkerOptions, 'isolateExecutionTimeout'> = { isolateExecutionTimeout: '60 seconds' };
 
 /** Creates and runs the worker on the filing and the supervision task queues. */
 export async function startWorker(options: WorkerOptions = {}): Promise<RunningWorker> {
@@ -81,8 +82,8 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
       workflowBundle: await workflowBundle(env),
       activities,
       maxCachedWorkflows,
-      isolateExecutionTimeout: ISOLATE_EXECUTION_TIMEOUT,
       plugins: [telemetry],
+      ...SANDBOX_TIMEOUT,
     });
   const worker = await pollerOf(options.taskQueue ?? filingTaskQueue(env));
   const supervision = await pollerOf(supervisionTaskQueue(env), SUPERVISION_CACHED_WORKFLOWS);
