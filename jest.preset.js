@@ -2,16 +2,7 @@
 // workspace libraries resolve to their sources, so tests never need a prior build.
 const path = require('node:path');
 
-const swc = {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true },
-    target: 'es2022',
-    keepClassNames: true,
-  },
-  module: { type: 'commonjs' },
-  sourceMaps: 'inline',
-};
+const swc = require('./swc.config');
 
 module.exports = {
   testEnvironment: 'node',

@@ -2,8 +2,8 @@ import { INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { checkSettings, ServiceName } from '@makerspace/config';
-import { collectProcessMetrics, drainHttp, JsonLogger, metricsEndpoint, onTermination, requestMetrics, requestSpans, startTracing } from '@makerspace/observability';
+import { checkSettings, ServiceName, SettingsError } from '@makerspace/config';
+import { collectProcessMetrics, drainHttp, JsonLogger, logLine, metricsEndpoint, onTermination, requestMetrics, requestSpans, startTracing } from '@makerspace/observability';
 import { acceptedBodyTypes } from './body-types';
 import { ErrorFilter } from './error-filter';
 import { readAuthSettings } from './auth/auth-settings';
@@ -56,7 +56,7 @@ export function configureApp(app: INestApplication, service: ServiceDescription)
  * client and the database.
  */
 export async function startService(module: Type<unknown>, service: ServiceDescription, port: number): Promise<INestApplication> {
-  const settings = checkSettings(service.name as ServiceName);
+  const settings = settingsOrExit(service.name as ServiceName);
   const tracing = startTracing(service.name, settings);
   collectProcessMetrics();
   const app = await NestFactory.create(module, { logger: new JsonLogger(service.name, settings.LOG_LEVEL) });
@@ -72,4 +72,15 @@ export async function startService(module: Type<unknown>, service: ServiceDescri
     (message, error) => (error ? Logger.error(`${message}: ${String(error)}`, 'Shutdown') : Logger.log(message, 'Shutdown')),
   );
   return app;
+}
+
+/** The service's settings; when one is wrong, the process says which and why, and exits 1. */
+function settingsOrExit(name: ServiceName) {
+  try {
+    return checkSettings(name);
+  } catch (e) {
+    if (!(e instanceof SettingsError)) throw e;
+    process.stderr.write(logLine(name, 'error', e.message, { problems: e.problems }) + '\n');
+    process.exit(1);
+  }
 }

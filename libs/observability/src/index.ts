@@ -7,3 +7,4 @@ export * from './metrics/request-metrics';
 export * from './metrics/metrics-endpoint';
 export * from './shutdown/drain-http';
 export * from './shutdown/on-termination';
+export * from './metrics/reported-gauge';

@@ -4,6 +4,7 @@ import { kafkaProbe } from '@makerspace/events';
 import { PrismaService } from './database/prisma.service';
 import { EmailRelay } from './email/email-relay';
 import { EmailRelaySettings } from './email/email-relay-settings';
+import { OutboxBacklogMetric } from './email/outbox-backlog-metric';
 import { NotificationConsumer } from './events/notification-consumer';
 import { InboxController } from './inbox/inbox.controller';
 import { MailDirectory } from './inbox/mail-directory';
@@ -17,6 +18,7 @@ import { MailDirectory } from './inbox/mail-directory';
     NotificationConsumer,
     { provide: EmailRelaySettings, useFactory: () => new EmailRelaySettings() },
     EmailRelay,
+    OutboxBacklogMetric,
     {
       provide: READINESS_PROBES,
       inject: [PrismaService, NotificationConsumer],

@@ -12,6 +12,7 @@ import { FilingWorkflows } from './filing/filing-workflows';
 import { FilingNumbers } from './meetings/filing-numbers';
 import { MeetingService } from './meetings/meeting.service';
 import { MeetingsController } from './meetings/meetings.controller';
+import { OverdueTasksMetric } from './tasks/overdue-tasks-metric';
 import { TaskConsumer } from './tasks/task-consumer';
 import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
@@ -30,6 +31,7 @@ import { TasksService } from './tasks/tasks.service';
     HistoryService,
     FilingNumbers,
     MeetingService,
+    OverdueTasksMetric,
     {
       provide: READINESS_PROBES,
       inject: [PrismaService, TaskConsumer, TemporalGateway],
