@@ -47,7 +47,7 @@ describe('the web console, end to end in a browser', () => {
     // The applicant registers the organisation and fills the wizard; the pre-check beside it turns green.
     const applicant = await browser.tab();
     await signIn(applicant, people.applicant);
-    await registerOrganisation(applicant, sample.organisation);
+    const organisationId = await registerOrganisation(applicant, sample.organisation);
     const unlabelled: string[] = [];
     await fillWizard(applicant, sample.application, spaceName, unlabelled);
     expect(unlabelled).toEqual([]);
@@ -95,8 +95,7 @@ describe('the web console, end to end in a browser', () => {
       const tab = await browser.tab();
       await signIn(tab, expert);
       await reloadUntil(tab, tab.locator(`a[href="#/review/${applicationId}"]`));
-      await decide(tab, applicationId, '专家评分', { outcome: 'SCORE', score: 80 + i * 5 });
-      if (i === 0) await browser.screenshot(tab, 'expert-scoring');
+      await decide(tab, applicationId, '专家评分', { outcome: 'SCORE', score: 80 + i * 5 }, i === 0 ? () => browser.screenshot(tab, 'expert-scoring') : undefined);
       await tab.close();
     }
 
@@ -133,9 +132,26 @@ describe('the web console, end to end in a browser', () => {
     const filingNumber = /鞍科众备〔\d{4}〕\d{3}/.exec((await result.textContent()) ?? '')?.[0];
     expect(filingNumber).toBeDefined();
 
-    // The applicant sees it filed; the public finds it in the registry, in Chinese and in English, on a phone too.
+    // The applicant sees it filed and, signed in for its organisation, reports a change of name (Art. 8).
     await reloadUntil(applicant, applicant.getByTestId('application-status').filter({ hasText: zh('status.FILED') }));
     await browser.screenshot(applicant, 'application-timeline');
+    await signIn(applicant, { ...people.applicant, scope: organisationId });
+    await applicant.goto(new URL(`#/applications/${applicationId}`, applicant.url()).href);
+    await reloadUntil(applicant, applicant.getByRole('link', { name: zh('space.open'), exact: true }));
+    await applicant.getByRole('link', { name: zh('space.open'), exact: true }).click();
+    await reloadUntil(applicant, applicant.getByRole('heading', { name: spaceName, exact: true }));
+    await applicant.getByText(zh('changeReport.title'), { exact: true }).click();
+    const change = applicant.getByRole('form', { name: zh('changeReport.title'), exact: true });
+    expect(await unlabelledControls(applicant)).toEqual([]);
+    await change.getByLabel(zh('changeReport.effectiveOn'), { exact: true }).fill(todayInShanghai(new Date()));
+    await change.getByLabel(zh('changeReport.newName'), { exact: true }).fill(`${spaceName}(更名)`);
+    await change.getByLabel(zh('changeReport.documentId'), { exact: true }).fill('鞍市监变〔2026〕88号');
+    await change.getByRole('button', { name: zh('changeReport.submit'), exact: true }).click();
+    await applicant.getByRole('status').filter({ hasText: zh('changeReport.reported') }).waitFor();
+    await reloadUntil(applicant, applicant.getByRole('region', { name: zh('space.changes') }).getByRole('listitem').filter({ hasText: zh('change.NAME') }));
+    await browser.screenshot(applicant, 'space-change-report');
+
+    // The public finds it in the registry, in Chinese and in English, on a phone too.
     await visitor.goto(new URL('#/', visitor.url()).href);
     await visitor.getByLabel(zh('registry.name'), { exact: true }).fill(spaceName);
     await visitor.getByRole('button', { name: zh('registry.search'), exact: true }).click();

@@ -38,7 +38,9 @@ export class Browser {
     return page;
   }
 
+  /** The top of the page as a person first sees it. */
   async screenshot(page: Page, name: string): Promise<void> {
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(this.screenshotDir, `${name}.png`) });
   }
 

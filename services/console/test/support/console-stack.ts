@@ -7,6 +7,8 @@ import { createKafka } from '@makerspace/events';
 import { bootService, BootedService, startAtEnd, unique } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
 import { timeSkippingEnvironment } from '../../../../e2e/test/support/time-skipping';
+import { AppModule as EvaluationModule } from '../../../evaluation/src/app.module';
+import { EVALUATION_SERVICE } from '../../../evaluation/src/service';
 import { AppModule as IntakeModule } from '../../../intake/src/app.module';
 import { INTAKE_SERVICE } from '../../../intake/src/service';
 import { AppModule as NotificationModule } from '../../../notification/src/app.module';
@@ -21,7 +23,7 @@ export const CONSOLE_BUILD = join(__dirname, '..', '..', 'dist', 'app');
 
 /**
  * The whole filing system in this process around Temporal's time-skipping server (so the public
- * notice's days pass in seconds): the worker, the intake, review and notification services on
+ * notice's days pass in seconds): the worker, the intake, review, evaluation and notification services on
  * the real PostgreSQL and Kafka, and the console's own server over its build with its proxy
  * pointed at them. The services' consumers read only what happens from now on.
  */
@@ -31,6 +33,7 @@ export class ConsoleStack {
   intake!: BootedService;
   review!: BootedService;
   notification!: BootedService;
+  evaluation!: BootedService;
   private server!: Server;
   url!: string;
 
@@ -42,15 +45,22 @@ export class ConsoleStack {
     process.env.INTAKE_GROUP_ID = unique(`intake-${suite}`);
     process.env.REVIEW_GROUP_ID = unique(`review-${suite}`);
     process.env.NOTIFICATION_GROUP_ID = unique(`notification-${suite}`);
+    process.env.EVALUATION_GROUP_ID = unique(`evaluation-${suite}`);
+    process.env.SUPERVISION_TASK_QUEUE = unique(`supervision-${suite}`);
+    process.env.EVALUATION_SCHEDULE_ON_START = 'false';
     const kafka = createKafka(`${suite}-setup`);
-    for (const group of [process.env.INTAKE_GROUP_ID, process.env.REVIEW_GROUP_ID, process.env.NOTIFICATION_GROUP_ID]) await startAtEnd(kafka, group, Object.values(TOPICS));
-    this.worker = await startWorker({ connection: this.env.nativeConnection, namespace: 'default' });
-    [this.intake, this.review, this.notification] = await Promise.all([
+    const groups = [process.env.INTAKE_GROUP_ID, process.env.REVIEW_GROUP_ID, process.env.NOTIFICATION_GROUP_ID, process.env.EVALUATION_GROUP_ID];
+    for (const group of groups) await startAtEnd(kafka, group, Object.values(TOPICS));
+    [this.intake, this.review, this.notification, this.evaluation] = await Promise.all([
       bootService(IntakeModule, INTAKE_SERVICE),
       bootService(ReviewModule, REVIEW_SERVICE),
       bootService(NotificationModule, NOTIFICATION_SERVICE),
+      bootService(EvaluationModule, EVALUATION_SERVICE),
     ]);
-    const targets = { ...proxyTargetsFromEnv(), intake: this.intake.url, review: this.review.url, notification: this.notification.url };
+    // The worker reads the spaces under supervision from the evaluation service.
+    process.env.EVALUATION_URL = this.evaluation.url;
+    this.worker = await startWorker({ connection: this.env.nativeConnection, namespace: 'default' });
+    const targets = { ...proxyTargetsFromEnv(), intake: this.intake.url, review: this.review.url, evaluation: this.evaluation.url, notification: this.notification.url };
     this.server = createConsoleServer(CONSOLE_BUILD, targets);
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;
@@ -58,7 +68,7 @@ export class ConsoleStack {
 
   async stop(): Promise<void> {
     await new Promise((resolve) => (this.server ? this.server.close(resolve) : resolve(undefined)));
-    await Promise.all([this.intake?.close(), this.review?.close(), this.notification?.close()]);
+    await Promise.all([this.intake?.close(), this.review?.close(), this.notification?.close(), this.evaluation?.close()]);
     await this.worker?.shutdown();
     await this.env?.teardown();
   }

@@ -20,6 +20,9 @@ export async function signIn(page: Page, person: Person): Promise<void> {
   await page.getByLabel(zh('signIn.role'), { exact: true }).selectOption(person.role);
   await page.getByLabel(zh('signIn.id'), { exact: true }).fill(person.id);
   if (person.role === 'district-officer' && person.scope) await page.getByLabel(zh('signIn.division'), { exact: true }).selectOption(person.scope);
+  if (person.role === 'applicant' && person.scope) await page.getByLabel(zh('signIn.organisation'), { exact: true }).fill(person.scope);
   await page.getByRole('button', { name: zh('signIn.submit'), exact: true }).click();
-  await page.getByTestId('signed-in-as').waitFor();
+  // Signed in, the console takes the person to the desk of the role.
+  await page.waitForURL((url) => !url.hash.includes('sign-in'));
+  await page.getByTestId('signed-in-as').filter({ hasText: person.id }).waitFor();
 }

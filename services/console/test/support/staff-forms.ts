@@ -15,9 +15,9 @@ export interface DecisionInput {
 
 /**
  * On the application's page, wait for the caller's task of that title, fill its decision form
- * (checking that every control has its label) and record the decision.
+ * (checking that every control has its label), let `beforeSubmit` look at it, and record the decision.
  */
-export async function decide(page: Page, applicationId: string, taskTitle: string, input: DecisionInput): Promise<void> {
+export async function decide(page: Page, applicationId: string, taskTitle: string, input: DecisionInput, beforeSubmit?: () => Promise<void>): Promise<void> {
   await page.goto(new URL(`#/review/${applicationId}`, page.url()).href);
   const form = page.getByRole('form', { name: taskTitle, exact: true });
   await reloadUntil(page, form);
@@ -30,6 +30,7 @@ export async function decide(page: Page, applicationId: string, taskTitle: strin
   if (input.score !== undefined) await field('decision.score').fill(String(input.score));
   if (input.reason) await form.getByLabel(/^理由/).fill(input.reason);
   if (input.article) await field('decision.article').fill(input.article);
+  await beforeSubmit?.();
   const [answer] = await Promise.all([
     page.waitForResponse((r) => r.url().endsWith('/decision') && r.request().method() === 'POST'),
     form.getByRole('button', { name: zh('decision.submit'), exact: true }).click(),
