@@ -1,4 +1,4 @@
-import { ApplicationFailure, condition, uuid4 } from '@temporalio/workflow';
+import { ApplicationFailure, condition, patched, uuid4 } from '@temporalio/workflow';
 import type {
   ActingPerson,
   Decision,
@@ -16,6 +16,7 @@ import type {
 import { Decision as DecisionSchema } from '@makerspace/contracts';
 import { addDays, banEndsOn, CalendarDate, DeclaredFigures, rulesetByVersion, Ruleset, ReviewStage, stageSchedule } from '@makerspace/policy';
 import { EventSequence } from '../shared/event-sequence';
+import { ReplaySafeIds } from '../shared/replay-safe-ids';
 import { checkApplicantAction, checkDecision, Refusal } from './decision-rules';
 import { endOf, morningOf, today, waitUntil } from './filing-clock';
 import { Outbox } from '../shared/outbox';
@@ -56,6 +57,7 @@ export class FilingProcedure {
   readonly outbox = new Outbox();
   private readonly events: EventSequence;
   private readonly decisions = new Map<string, Decided>();
+  private readonly ids = new ReplaySafeIds();
 
   constructor(readonly input: FilingInput) {
     this.ruleset = rulesetByVersion(input.rulesetId, input.rulesetVersion);
@@ -97,6 +99,14 @@ export class FilingProcedure {
     this.state.history.push({ at: new Date().toISOString(), actor: { id: actor.id, role: actor.role }, action, stage: this.state.stage, ...extra });
   }
 
+  /**
+   * The id of a task or space this procedure creates. Procedures started before ids were
+   * replay-safe keep taking them from uuid4(), so their replays give the ids they gave before.
+   */
+  private newId(): string {
+    return patched('replay-safe-ids') ? this.ids.next() : uuid4();
+  }
+
   // ---- stages -------------------------------------------------------------------------------
 
   enterStage(stage: FilingStage) {
@@ -110,7 +120,7 @@ export class FilingProcedure {
   openTask(kind: TaskKind, stage: FilingStage, timing: ReviewStage, who: { role?: string; scope?: string | null; assigneeId?: string | null } = {}): TaskView {
     const schedule = stageSchedule(timing, today(), this.ruleset);
     const task: TaskView = {
-      taskId: uuid4(),
+      taskId: this.newId(),
       kind,
       stage,
       assigneeRole: who.role ?? ROLE_OF[schedule.assignee],
@@ -203,7 +213,7 @@ export class FilingProcedure {
   file(meeting: NonNullable<Decision['meeting']>, actor: ActingPerson) {
     this.state.status = 'FILED';
     this.state.filingNumber = meeting.filingNumber!;
-    this.state.spaceId = uuid4();
+    this.state.spaceId = this.newId();
     // The figures in force (corrections replace what was submitted) become the space's first record.
     const declared = { figures: this.state.figures, ...(this.input.organisation ? { organisation: this.input.organisation } : {}) };
     this.raise('application.filed', { ...this.ref, spaceId: this.state.spaceId, filingNumber: this.state.filingNumber, filedOn: today(), ...declared }, { id: actor.id, role: actor.role });
