@@ -25,8 +25,9 @@ function firstLines(text) {
 }
 
 class SummaryReporter {
-  constructor(globalConfig) {
-    this.project = path.basename(globalConfig.rootDir);
+  /** `options.project` names a suite that shares its project's folder (e2e's fault suite). */
+  constructor(globalConfig, options = {}) {
+    this.project = options.project ?? path.basename(globalConfig.rootDir);
   }
 
   onRunComplete(_contexts, results) {

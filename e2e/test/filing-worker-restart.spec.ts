@@ -1,10 +1,8 @@
 import { Client, Connection } from '@temporalio/client';
-import { filingWorkflowId } from '@makerspace/contracts';
 import { temporalSettings } from '@makerspace/temporal';
 import { EventTap, unique } from '@makerspace/testing';
-import { testing } from '@makerspace/policy';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
-import { FilingDriver } from './support/filing-driver';
+import { startQualifyingFiling } from './support/filing-start';
 
 /**
  * The worker stopped in the middle of a stage and started again, on the real Temporal dev
@@ -31,17 +29,8 @@ describe('a filing procedure across a worker restart', () => {
   });
 
   it('carries on after the worker is stopped mid-stage, losing and repeating nothing', async () => {
-    const client = new Client({ connection });
-    const applicationId = unique('application');
-    const applicant = { id: unique('applicant'), role: 'applicant' as const, scope: null };
-    const sample = testing.aQualifyingApplication();
+    const { applicationId, driver } = await startQualifyingFiling(new Client({ connection }));
     tap.watch(applicationId);
-    await client.workflow.start('filing', {
-      workflowId: filingWorkflowId(applicationId),
-      taskQueue: process.env.FILING_TASK_QUEUE!,
-      args: [{ applicationId, organisationId: unique('organisation'), applicantUserId: applicant.id, uscc: sample.organisation.uscc, spaceName: '鞍山创客空间', divisionCode: '210302', rulesetId: 'anshan-2020-trial', rulesetVersion: 1, submittedOn: sample.submittedOn, figures: sample.figures as unknown as Record<string, unknown> }],
-    });
-    const driver = new FilingDriver(client, applicationId, applicant);
     await driver.recommend();
     const reReview = await driver.task('re-review');
     await tap.waitFor(applicationId, 'task.opened', (e) => (e.payload as { taskId: string }).taskId === reReview.taskId);

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Run every test of the project against real servers: installs what is missing, starts the local
 # stack (and stops it again at the end if it was not already running), prepares the test
-# databases, checks types and lint, runs each project's Jest suites, and ends with one line
-# "tests: N passed, N failed".
+# databases, checks types and lint, runs each project's Jest suites, then the fault suite (on
+# servers of its own), and ends with one line "tests: N passed, N failed".
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$REPO_ROOT"
@@ -26,5 +26,7 @@ status=0
 npx nx run-many -t typecheck lint --outputStyle=stream || status=$?
 # One project at a time: the integration suites share the servers and the machine's two cores.
 npx nx run-many -t test --parallel=1 --outputStyle=stream || status=$?
+# The fault suite last: it stops and starts servers of its own (docs/faults.md).
+npx nx run e2e:faults --outputStyle=stream || status=$?
 node "$LOCAL_DIR/test-summary.js" "$TEST_RESULTS_DIR" || status=$?
 exit "$status"
