@@ -54,9 +54,12 @@ export class SpaceImporter {
 
   private async write(tx: Tx, actor: RequestActor, head: Omit<ImportReport, 'created' | 'alreadyOnRecord'>, spaces: readonly ImportedSpace[]): Promise<ImportReport> {
     const report: ImportReport = { ...head, created: [], alreadyOnRecord: [] };
-    const onRecord = new Map(
-      (await tx.space.findMany({ where: { filingNumber: { in: spaces.map((s) => s.filingNumber) } }, select: { id: true, filingNumber: true } })).map((s) => [s.filingNumber, s.id]),
-    );
+    const filingNumbers = { in: spaces.map((s) => s.filingNumber) };
+    const [filed, imported] = await Promise.all([
+      tx.space.findMany({ where: { filingNumber: filingNumbers }, select: { id: true, filingNumber: true } }),
+      tx.spaceImport.findMany({ where: { filingNumber: filingNumbers }, select: { spaceId: true, filingNumber: true } }),
+    ]);
+    const onRecord = new Map([...imported.map((i) => [i.filingNumber, i.spaceId] as const), ...filed.map((s) => [s.filingNumber, s.id] as const)]);
     const entries: AuditRecord[] = [];
     for (const space of spaces) {
       const existing = onRecord.get(space.filingNumber);
