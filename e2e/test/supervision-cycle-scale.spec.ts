@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { calendarDate, dateParts } from '@makerspace/policy';
-import { waitFor } from '@makerspace/testing';
+import { evaluationCycleState } from '@makerspace/contracts';
 import { SupervisionStack, supervisors } from './support/supervision-stack';
+import { whileAdvancing } from './support/while-advancing';
 
 /** Spaces in the cycle; the 20,000-space run is services/evaluation/bench (figures in docs/benchmarks.md). */
 const SPACES = Number(process.env.CYCLE_SPACES ?? 3000);
+/** How long the cycle or the read model may go without advancing before the run is judged stuck. */
+const STALL_MS = 60_000;
 
 /**
  * One evaluation cycle over a few thousand spaces on real servers: every ACTIVE space is asked for
@@ -14,6 +17,7 @@ const SPACES = Number(process.env.CYCLE_SPACES ?? 3000);
 describe(`an evaluation cycle over ${SPACES} spaces`, () => {
   const stack = new SupervisionStack();
   let year: number;
+  let ids: string[];
 
   beforeAll(async () => {
     await stack.start('cycle-scale');
@@ -28,6 +32,7 @@ describe(`an evaluation cycle over ${SPACES} spaces`, () => {
       filedOn: today,
     }));
     await stack.db.space.createMany({ data: rows });
+    ids = rows.map((r) => r.id);
   }, 180_000);
   afterAll(() => stack.stop());
 
@@ -39,10 +44,18 @@ describe(`an evaluation cycle over ${SPACES} spaces`, () => {
     await stack.sleepUntil(calendarDate(year + 1, 1, 1), 9);
     const started = Date.now();
 
+    // The machine is shared: the cycle may run slowly, and passes as long as it keeps asking spaces;
+    // it fails once no new evaluation has been started for a minute.
     const handle = stack.env.client.workflow.getHandle(`evaluation-${year}`);
-    await waitFor('the cycle to complete', async () => (await handle.describe()).status.name === 'COMPLETED', 110_000, 500);
+    await whileAdvancing('the cycle', async () => {
+      if ((await handle.describe()).status.name === 'COMPLETED') return { done: true, progress: SPACES };
+      return { done: false, progress: (await handle.query(evaluationCycleState)).requested };
+    }, STALL_MS);
     const cycleSeconds = (Date.now() - started) / 1000;
-    expect(await handle.result()).toMatchObject({ status: 'ALL_REQUESTED', requested: SPACES, alreadyRequested: 0 });
+    // Other suites may file spaces in the same test database meanwhile: the cycle asks them too.
+    const result = await handle.result();
+    expect(result).toMatchObject({ status: 'ALL_REQUESTED', alreadyRequested: 0 });
+    expect(result.requested).toBeGreaterThanOrEqual(SPACES);
 
     const lastRun = await handle.describe();
     const history = await handle.fetchHistory();
@@ -51,15 +64,18 @@ describe(`an evaluation cycle over ${SPACES} spaces`, () => {
     expect(startedEvent.firstExecutionRunId).not.toBe(lastRun.runId);
     expect(lastRun.historyLength).toBeLessThan(200);
 
-    const spaces = await stack.db.space.findMany({ take: 3, select: { id: true } });
-    for (const { id } of spaces) expect((await stack.env.client.workflow.getHandle(`evaluation-${year}-${id}`).describe()).status.name).toBe('RUNNING');
+    for (const id of ids.slice(0, 3)) expect((await stack.env.client.workflow.getHandle(`evaluation-${year}-${id}`).describe()).status.name).toBe('RUNNING');
 
-    const progress = await stack.recorded('every request in the read model', async () => {
-      const p = await scheduler.get<{ evaluations: { total: number; byStatus: Record<string, number> } }>(`/evaluation-cycles/${year}`);
-      return p.body.evaluations.total === SPACES && p.body;
-    });
-    expect(progress.evaluations.byStatus).toEqual({ REQUESTED: SPACES });
+    // Each of the suite's spaces is asked exactly once: one evaluation per space, REQUESTED.
+    const recorded = await whileAdvancing('the read model', async () => {
+      const rows = await stack.db.evaluation.groupBy({ by: ['status'], where: { year, spaceId: { in: ids } }, _count: true });
+      const total = rows.reduce((n, r) => n + r._count, 0);
+      return { done: total === SPACES && rows, progress: total };
+    }, STALL_MS);
+    expect(recorded.map((r) => [r.status, r._count])).toEqual([['REQUESTED', SPACES]]);
+    const progress = await scheduler.get<{ evaluations: { total: number } }>(`/evaluation-cycles/${year}`);
+    expect(progress.body.evaluations.total).toBeGreaterThanOrEqual(SPACES);
     const recordedSeconds = (Date.now() - started) / 1000;
     console.log(`cycle over ${SPACES} spaces: all started in ${cycleSeconds.toFixed(1)} s, all recorded in ${recordedSeconds.toFixed(1)} s`);
-  }, 240_000);
+  }, 900_000);
 });
