@@ -34,13 +34,12 @@ describe('metrics of a service and of the worker', () => {
     process.env.REVIEW_GROUP_ID = reviewGroup;
     process.env.INTAKE_GROUP_ID = unique('intake-e2e-metrics');
     process.env.FILING_TASK_QUEUE = filingQueue;
-    const [metricsPort, runtimePort] = [await freePort(), await freePort()];
+    const metricsPort = await freePort();
     workerMetrics = `http://127.0.0.1:${metricsPort}`;
     worker = startSourceProcess('workflows/src/main.ts', {
       FILING_TASK_QUEUE: filingQueue,
       SUPERVISION_TASK_QUEUE: unique('supervision-metrics'),
       WORKER_METRICS_PORT: String(metricsPort),
-      TEMPORAL_METRICS_PORT: String(runtimePort),
     });
     review = await bootService(ReviewModule, REVIEW_SERVICE);
     intake = await bootService(IntakeModule, INTAKE_SERVICE);

@@ -11,12 +11,16 @@ const log = (level: 'info' | 'error', message: string, fields?: Record<string, u
 
 async function main() {
   const settings = checkSettings('worker');
-  installRuntimeTelemetry(SERVICE, settings);
+  const runtimeMetricsPort = await installRuntimeTelemetry(SERVICE, settings);
   const tracing = startTracing(SERVICE, settings);
   collectProcessMetrics();
   const running = await startWorker();
+  // A taken metrics port is logged, not fatal: the worker's work is polling.
   const metrics = settings.WORKER_METRICS_PORT
-    ? await startMetricsListener(settings.HOST, settings.WORKER_METRICS_PORT, () => runtimeMetrics(settings.TEMPORAL_METRICS_PORT))
+    ? await startMetricsListener(settings.HOST, settings.WORKER_METRICS_PORT, () => runtimeMetrics(runtimeMetricsPort)).catch((e: unknown) => {
+        log('error', `metrics are not served: ${String(e)}`);
+        return undefined;
+      })
     : undefined;
   log('info', `workflows worker polling (Temporal ${temporalSettings().address})${metrics ? `, metrics on http://${settings.HOST}:${metricsListenerPort(metrics)}/metrics` : ''}`);
   // SIGTERM: stop polling, let the activities in hand finish, then close the connections.

@@ -26,6 +26,12 @@ export const port = (fallback: number) => wholeNumber(fallback, { min: 1, max: 6
 /** Port 0 means "off" for optional listeners. */
 export const optionalPort = (fallback: number) => wholeNumber(fallback, { min: 0, max: 65535 });
 
+/** A port or 0 ("off"), or unset when the process picks one itself. */
+export function optionalPortWithoutDefault() {
+  const rule = 'must be a whole number from 0 to 65535';
+  return z.preprocess(unsetWhenEmpty, z.string().regex(/^\d+$/, rule).transform(Number).pipe(z.number().int().min(0, rule).max(65535, rule)).optional());
+}
+
 export function text(fallback: string) {
   return z.preprocess(unsetWhenEmpty, z.string().default(fallback));
 }

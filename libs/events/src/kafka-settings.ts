@@ -1,4 +1,5 @@
 import { Kafka, logLevel, ProducerConfig } from 'kafkajs';
+import { kafkaLog } from './kafka-log';
 
 /** The Kafka connection of one process. KAFKA_BROKERS is a comma-separated list. */
 export function createKafka(clientId: string, env: NodeJS.ProcessEnv = process.env): Kafka {
@@ -7,6 +8,7 @@ export function createKafka(clientId: string, env: NodeJS.ProcessEnv = process.e
     clientId,
     brokers,
     logLevel: logLevel.WARN,
+    logCreator: kafkaLog(clientId),
     connectionTimeout: 3_000,
     // Keep retrying through a broker outage: a publish or a commit must wait, not be lost.
     retry: { retries: 12, initialRetryTime: 200, maxRetryTime: 5_000 },

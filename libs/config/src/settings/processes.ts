@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addressDirectory, flag, optionalPort, optionalText, port, text, wholeNumber, httpUrl } from '../setting-types';
+import { addressDirectory, flag, optionalPort, optionalPortWithoutDefault, optionalText, port, text, wholeNumber, httpUrl } from '../setting-types';
 import { consumerGroupSetting, databaseSettings, httpSettings, kafkaSettings, telemetrySettings, temporalSettings } from './shared';
 
 const service = (name: string, defaultPort: number) => ({
@@ -51,8 +51,8 @@ export const PROCESS_SETTINGS = {
     EVALUATION_PORT: port(3003),
     /** The worker's own /metrics listener; 0 turns it off. */
     WORKER_METRICS_PORT: optionalPort(9464),
-    /** Where the Temporal SDK's runtime serves its Prometheus metrics (on loopback); 0 turns them off. */
-    TEMPORAL_METRICS_PORT: optionalPort(9465),
+    /** Where the Temporal SDK's runtime serves its Prometheus metrics on loopback (a free port when unset); 0 turns them off. */
+    TEMPORAL_METRICS_PORT: optionalPortWithoutDefault(),
     HOST: text('127.0.0.1'),
   }),
 };
