@@ -54,6 +54,10 @@ async function serveFile(root: string, req: IncomingMessage, res: ServerResponse
   const file = normalize(join(root, pathname));
   // The application routes by the URL's fragment, so every other path is the application itself.
   const found = file.startsWith(root + sep) && (await isFile(file)) ? file : join(root, 'index.html');
+  if (!(await isFile(found))) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('the console is not built here');
+    return;
+  }
   res.writeHead(200, {
     'content-type': CONTENT_TYPES[extname(found)] ?? 'application/octet-stream',
     'x-content-type-options': 'nosniff',
@@ -61,7 +65,8 @@ async function serveFile(root: string, req: IncomingMessage, res: ServerResponse
     'cache-control': found.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
   if (req.method === 'HEAD') res.end();
-  else createReadStream(found).pipe(res);
+  // A file removed after the check (a rebuild) ends the answer rather than the process.
+  else createReadStream(found).on('error', () => res.destroy()).pipe(res);
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { todayInShanghai } from '@makerspace/policy';
@@ -116,6 +117,15 @@ describe('the web console, end to end in a browser', () => {
     // The city resolves the objection; the notice period runs out in simulated time.
     await decide(city, applicationId, '处理公示异议', { outcome: 'DISMISS', reason: '经核实入驻团队数量属实', article: 'Art. 5(3)' });
     await stack.env.sleep('8 days');
+
+    // The city looks at last year's evaluation and exports the provincial list as CSV for Excel (UTF-8 with its BOM).
+    await city.goto(new URL('#/evaluation', city.url()).href);
+    const lastYear = new Date().getFullYear() - 1;
+    await city.getByRole('heading', { name: zh('evaluation.progress', { year: lastYear }), exact: true }).waitFor();
+    const [download] = await Promise.all([city.waitForEvent('download'), city.getByRole('button', { name: zh('evaluation.exportCsv'), exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe(`recommendations-${lastYear}.csv`);
+    const csv = await readFile((await download.path()) as string);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
     // The director's meeting secretary, signed in by keyboard alone, records the approval.
     const secretary = await browser.tab('#/sign-in');

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -35,10 +36,13 @@ export class ConsoleStack {
   notification!: BootedService;
   evaluation!: BootedService;
   private server!: Server;
+  /** A copy of the build, so a rebuild meanwhile (another build in the same tree) changes nothing here. */
+  private readonly root = mkdtempSync(join(tmpdir(), 'console-build-'));
   url!: string;
 
   async start(suite: string): Promise<void> {
     if (!existsSync(join(CONSOLE_BUILD, 'index.html'))) throw new Error(`no console build in ${CONSOLE_BUILD}: run npx nx run console:build first`);
+    cpSync(CONSOLE_BUILD, this.root, { recursive: true });
     this.env = await timeSkippingEnvironment();
     process.env.TEMPORAL_ADDRESS = this.env.address;
     process.env.FILING_TASK_QUEUE = unique(`filing-${suite}`);
@@ -61,7 +65,7 @@ export class ConsoleStack {
     process.env.EVALUATION_URL = this.evaluation.url;
     this.worker = await startWorker({ connection: this.env.nativeConnection, namespace: 'default' });
     const targets = { ...proxyTargetsFromEnv(), intake: this.intake.url, review: this.review.url, evaluation: this.evaluation.url, notification: this.notification.url };
-    this.server = createConsoleServer(CONSOLE_BUILD, targets);
+    this.server = createConsoleServer(this.root, targets);
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;
   }
@@ -71,5 +75,6 @@ export class ConsoleStack {
     await Promise.all([this.intake?.close(), this.review?.close(), this.notification?.close(), this.evaluation?.close()]);
     await this.worker?.shutdown();
     await this.env?.teardown();
+    rmSync(this.root, { recursive: true, force: true });
   }
 }
