@@ -101,6 +101,8 @@ function identity(seeds: Seeds): fc.Arbitrary<Who> {
       id: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(SEED_OWNER, 'officer-city', 'secretary-1') }, { weight: 1, arbitrary: text }),
       scope: fc.option(fc.oneof({ weight: 4, arbitrary: fc.constantFrom('210302', '210303', seeds.organisationId) }, { weight: 1, arbitrary: text }), { nil: undefined }),
     })
+    // The issuer signs no one without an id, and no district officer without a division.
+    .filter(({ role, id, scope }) => id.trim() !== '' && (role !== 'district-officer' || scope !== undefined))
     .map((as): Who => ({ as }));
   const badToken = fc
     .oneof(fc.constantFrom('Bearer x', 'Bearer a.b.c', 'Bearer', 'Basic Zm9vOmJhcg==', `Bearer ${'x'.repeat(5000)}`), text.map((t) => `Bearer ${t}`))
