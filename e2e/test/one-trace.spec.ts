@@ -61,6 +61,7 @@ describe('one trace from the submit request to the notification', () => {
     const app = await applicant.post<{ id: string }>('/applications', { ...sample.application, organisationId: org.body.id });
     const submitted = await applicant.post<{ workflowId: string }>(`/applications/${app.body.id}/submit`);
     expect(submitted.status).toBe(201);
+    const traceId = submitted.headers.get('traceresponse')?.split('-')[1];
     await waitFor('the inbox notice', () => notificationDb.inboxItem.findFirst({ where: { recipient: applicantId, eventType: 'application.submitted' } }), 60_000);
 
     const one = (spans: ReceivedSpan[], what: string, match: (s: ReceivedSpan) => boolean) => {
@@ -96,6 +97,7 @@ describe('one trace from the submit request to the notification', () => {
     // ends (the filing procedure runs for months); the run was started by the request.
     expect(scheduled.parentSpanId).toBeDefined();
     expect(request.parentSpanId).toBeUndefined();
+    expect(request.traceId).toBe(traceId);
     const start = inTrace().find((s) => s.name === 'StartWorkflow:filing');
     expect(start && parentOf(start)).toEqual(request);
     expect(start?.attributes).toMatchObject({ temporalWorkflowId: submitted.body.workflowId });

@@ -15,6 +15,9 @@ bash infra/prisma/migrate.sh
 npx nx run-many -t build --outputStyle=static
 
 export SMTP_HOST="${SMTP_HOST:-127.0.0.1}"
+# Traces go to Jaeger when it runs (`npm run stack:jaeger`); otherwise they are not exported.
+pid_alive jaeger && export OTEL_EXPORTER_OTLP_ENDPOINT="${OTEL_EXPORTER_OTLP_ENDPOINT:-http://127.0.0.1:4318}"
+export WORKER_METRICS_PORT="${WORKER_METRICS_PORT:-9464}"
 start_bg worker node workflows/dist/main.js
 for service in intake review evaluation notification; do
   start_bg "$service" node "services/$service/dist/main.js"
@@ -34,6 +37,8 @@ The maker-space filing system is running.
   evaluation    http://127.0.0.1:$EVALUATION_PORT        OpenAPI http://127.0.0.1:$EVALUATION_PORT/docs
   notification  http://127.0.0.1:$NOTIFICATION_PORT        OpenAPI http://127.0.0.1:$NOTIFICATION_PORT/docs
   health        http://127.0.0.1:<port>/health/live and /health/ready on each service
+  metrics       http://127.0.0.1:<port>/metrics on each service, worker http://127.0.0.1:$WORKER_METRICS_PORT/metrics
+  traces        ${OTEL_EXPORTER_OTLP_ENDPOINT:-not exported (npm run stack:jaeger, then npm start again)}
   Temporal UI   http://127.0.0.1:$TEMPORAL_UI_PORT         (gRPC 127.0.0.1:$TEMPORAL_PORT)
   Kafka         127.0.0.1:$KAFKA_PORT
   PostgreSQL    postgresql://postgres:postgres@127.0.0.1:$PG_PORT/<service>

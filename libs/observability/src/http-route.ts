@@ -8,6 +8,7 @@ export interface ObservedRequest {
 
 export interface ObservedResponse {
   statusCode: number;
+  setHeader(name: string, value: string): void;
   once(event: 'finish' | 'close', listener: () => void): void;
 }
 

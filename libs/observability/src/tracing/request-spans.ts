@@ -4,7 +4,8 @@ import { ObservedRequest, ObservedResponse, routeOf } from '../http-route';
 /**
  * Express middleware: each request runs inside a server span, the child of the caller's span
  * when the request carries W3C trace context (`traceparent`), so what the handler does (a
- * workflow start, an update, a log line) belongs to the same trace.
+ * workflow start, an update, a log line) belongs to the same trace. The answer names the trace in
+ * a `traceresponse` header (W3C Trace Context level 2), so a caller can look its request up.
  */
 export function requestSpans(serviceName: string) {
   const tracer = trace.getTracer(serviceName);
@@ -21,6 +22,8 @@ export function requestSpans(serviceName: string) {
       if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
       span.end();
     };
+    const { traceId, spanId, traceFlags } = span.spanContext();
+    res.setHeader('traceresponse', `00-${traceId}-${spanId}-0${traceFlags}`);
     res.once('finish', end);
     res.once('close', end);
     context.with(trace.setSpan(parent, span), next);
