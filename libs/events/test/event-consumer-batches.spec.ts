@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Kafka, Producer } from 'kafkajs';
 import { deadLetterTopic, EventEnvelope } from '@makerspace/contracts';
 import { waitFor } from '@makerspace/testing';
-import { createKafka } from '../src/kafka-settings';
 import { EventConsumer } from '../src/event-consumer';
+import { anObjection, specTopic } from './support/spec-topic';
 
 /**
  * The consumer runner handing a partition's events over together (`handleMany`), against the real
@@ -11,7 +11,7 @@ import { EventConsumer } from '../src/event-consumer';
  * each event is handled on its own, so one failing event is parked and the others go through.
  */
 describe('consuming events together', () => {
-  const topic = `test-${randomUUID().slice(0, 8)}.events`;
+  let topic: string;
   let kafka: Kafka;
   let producer: Producer;
   const together: string[][] = [];
@@ -20,26 +20,12 @@ describe('consuming events together', () => {
   let consumer: EventConsumer;
   let dlqReader: ReturnType<Kafka['consumer']>;
 
-  const event = (id: string, subject = 'a1'): EventEnvelope => ({
-    id,
-    type: 'objection.lodged',
-    version: 1,
-    occurredAt: new Date().toISOString(),
-    subject,
-    actor: { id: 'public', role: 'public' },
-    payload: { applicationId: subject, objectionId: id, lodgedOn: '2026-11-27' },
-  });
+  const event = anObjection;
   const send = (...events: (EventEnvelope | string)[]) =>
     producer.send({ topic, messages: events.map((e) => (typeof e === 'string' ? { key: 'a1', value: e } : { key: e.subject, value: JSON.stringify(e) })) });
 
   beforeAll(async () => {
-    kafka = createKafka('event-consumer-batches-spec');
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 1 }, { topic: deadLetterTopic(topic), numPartitions: 1 }] });
-    await admin.disconnect();
-    producer = kafka.producer();
-    await producer.connect();
+    ({ topic, kafka, producer } = await specTopic('event-consumer-batches-spec'));
     consumer = new EventConsumer(kafka, {
       groupId: `spec-${randomUUID()}`,
       topics: [topic],

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, Producer } from 'kafkajs';
-import { deadLetterTopic, EventEnvelope } from '@makerspace/contracts';
+import { deadLetterTopic } from '@makerspace/contracts';
 import { waitFor } from '@makerspace/testing';
-import { createKafka } from '../src/kafka-settings';
 import { EventConsumer } from '../src/event-consumer';
+import { anObjection, specTopic } from './support/spec-topic';
 
 const DOWN_FOR_MS = 3_000;
 
@@ -13,7 +13,7 @@ const DOWN_FOR_MS = 3_000;
  * well past its attempts for a failing handler, and handles it once, in order, when it is back.
  */
 describe('consuming while the database is down', () => {
-  const topic = `test-${randomUUID().slice(0, 8)}.events`;
+  let topic: string;
   const handled: string[] = [];
   let refused = 0;
   let kafka: Kafka;
@@ -22,13 +22,7 @@ describe('consuming while the database is down', () => {
   let backAt = 0;
 
   beforeAll(async () => {
-    kafka = createKafka('event-consumer-unavailable-spec');
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 1 }, { topic: deadLetterTopic(topic), numPartitions: 1 }] });
-    await admin.disconnect();
-    producer = kafka.producer();
-    await producer.connect();
+    ({ topic, kafka, producer } = await specTopic('event-consumer-unavailable-spec'));
     consumer = new EventConsumer(kafka, {
       groupId: `spec-${randomUUID()}`,
       topics: [topic],
@@ -53,7 +47,7 @@ describe('consuming while the database is down', () => {
 
   it('keeps the events until the database is back, then handles each once, in order', async () => {
     backAt = Date.now() + DOWN_FOR_MS;
-    await producer.send({ topic, messages: ['e-1', 'e-2'].map((id) => ({ key: 'a1', value: JSON.stringify(anEvent(id)) })) });
+    await producer.send({ topic, messages: ['e-1', 'e-2'].map((id) => ({ key: 'a1', value: JSON.stringify(anObjection(id)) })) });
     await waitFor('both events', async () => handled.length >= 2 || undefined, 30_000);
 
     expect(refused).toBeGreaterThan(2);
@@ -61,10 +55,6 @@ describe('consuming while the database is down', () => {
     expect(await parkedCount(kafka, deadLetterTopic(topic))).toBe(0);
   });
 });
-
-function anEvent(id: string): EventEnvelope {
-  return { id, type: 'objection.lodged', version: 1, occurredAt: new Date().toISOString(), subject: 'a1', actor: { id: 'public', role: 'public' }, payload: { applicationId: 'a1', objectionId: id, lodgedOn: '2026-11-27' } };
-}
 
 async function parkedCount(kafka: Kafka, dlq: string): Promise<number> {
   const admin = kafka.admin();

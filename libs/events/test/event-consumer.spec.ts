@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Kafka, Producer } from 'kafkajs';
 import { deadLetterTopic, EventEnvelope } from '@makerspace/contracts';
 import { waitFor } from '@makerspace/testing';
-import { createKafka } from '../src/kafka-settings';
 import { EventConsumer } from '../src/event-consumer';
+import { anObjection, specTopic } from './support/spec-topic';
 
 /**
  * The consumer runner against the real broker: what cannot be handled is parked on the
  * dead-letter topic with its reason, and the consumer carries on with the next message.
  */
 describe('consuming events with a dead-letter topic', () => {
-  const topic = `test-${randomUUID().slice(0, 8)}.events`;
+  let topic: string;
   let kafka: Kafka;
   let producer: Producer;
   const handled: EventEnvelope[] = [];
@@ -18,24 +18,10 @@ describe('consuming events with a dead-letter topic', () => {
   let consumer: EventConsumer;
   let dlqReader: ReturnType<Kafka['consumer']>;
 
-  const event = (id: string, subject = 'a1'): EventEnvelope => ({
-    id,
-    type: 'objection.lodged',
-    version: 1,
-    occurredAt: new Date().toISOString(),
-    subject,
-    actor: { id: 'public', role: 'public' },
-    payload: { applicationId: subject, objectionId: id, lodgedOn: '2026-11-27' },
-  });
+  const event = anObjection;
 
   beforeAll(async () => {
-    kafka = createKafka('event-consumer-spec');
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 1 }, { topic: deadLetterTopic(topic), numPartitions: 1 }] });
-    await admin.disconnect();
-    producer = kafka.producer();
-    await producer.connect();
+    ({ topic, kafka, producer } = await specTopic('event-consumer-spec'));
     consumer = new EventConsumer(kafka, {
       groupId: `spec-${randomUUID()}`,
       topics: [topic],
