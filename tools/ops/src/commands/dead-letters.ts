@@ -1,4 +1,5 @@
-import { TOPICS } from '@makerspace/contracts';
+import type { Kafka } from 'kafkajs';
+import { deadLetterTopic, TOPICS } from '@makerspace/contracts';
 import { createKafka } from '@makerspace/events';
 import { UsageError } from '../args';
 import type { Command } from '../command';
@@ -7,11 +8,20 @@ import { readDeadLetters } from '../dead-letter-store';
 /** A handler's error may run over many lines (a query, a stack): the listing shows its first. */
 const firstLine = (reason: string) => reason.split('\n')[0].slice(0, 300);
 
-export const DOMAIN_TOPICS: readonly string[] = Object.values(TOPICS);
-
-export function topicArgument(topic: string | undefined): string {
+/**
+ * The topic named on the command line (with or without `.dlq`), if the broker has its dead-letter
+ * topic: the domain topics (filing.events, space.events, evaluation.events) have one.
+ */
+export async function topicArgument(kafka: Kafka, topic: string | undefined): Promise<string> {
   const name = topic?.replace(/\.dlq$/, '');
-  if (!name || !DOMAIN_TOPICS.includes(name)) throw new UsageError(`the topic whose dead letters to read: ${DOMAIN_TOPICS.join(', ')}`);
+  if (!name) throw new UsageError(`the topic whose dead letters to read: ${Object.values(TOPICS).join(', ')}`);
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    if (!(await admin.listTopics()).includes(deadLetterTopic(name))) throw new UsageError(`the broker has no dead-letter topic ${deadLetterTopic(name)} (the domain topics: ${Object.values(TOPICS).join(', ')})`);
+  } finally {
+    await admin.disconnect();
+  }
   return name;
 }
 
@@ -21,8 +31,9 @@ export const deadLetters: Command = {
   usage: 'dead-letters <topic>',
   summary: "list what consumers parked on <topic>.dlq: position, event, the consumer group and its reason",
   async run(args, io) {
-    const topic = topicArgument(args.positional[0]);
-    const letters = await readDeadLetters(createKafka('ops-dead-letters', io.env), topic);
+    const kafka = createKafka('ops-dead-letters', io.env);
+    const topic = await topicArgument(kafka, args.positional[0]);
+    const letters = await readDeadLetters(kafka, topic);
     io.out(`${letters.length} dead letter(s) on ${topic}.dlq`);
     for (const l of letters) {
       io.out(`${l.partition}:${l.offset}  ${l.eventType ?? '(not an event)'} ${l.eventId ?? ''}  from ${l.sourceTopic} ${l.sourceOffset}, group ${l.consumerGroup}: ${firstLine(l.reason)}`);

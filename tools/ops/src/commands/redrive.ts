@@ -14,10 +14,10 @@ export const redrive: Command = {
   usage: 'redrive <topic> <partition:offset | event id>',
   summary: 'publish a dead-lettered event again on its topic (after the cause is fixed); consumers that had it drop the repeat',
   async run(args, io) {
-    const topic = topicArgument(args.positional[0]);
+    const kafka = createKafka('ops-redrive', io.env);
+    const topic = await topicArgument(kafka, args.positional[0]);
     const which = args.positional[1];
     if (!which) throw new UsageError('the dead letter to re-drive: its partition:offset on the .dlq topic, or its event id (see dead-letters)');
-    const kafka = createKafka('ops-redrive', io.env);
     const letters = (await readDeadLetters(kafka, topic)).filter((l) => `${l.partition}:${l.offset}` === which || l.eventId === which);
     if (letters.length === 0) {
       io.err(`no dead letter ${which} on ${topic}.dlq`);
