@@ -55,7 +55,7 @@ describe('a submission travels intake → Temporal → Kafka → notification �
     expect(row.subject).toBe(app.body.id);
     expect(row.titleEn).toBe('Filing application submitted');
 
-    const inbox = await httpClient(notification.url).get<unknown[]>(`/inbox?recipient=${applicantId}`);
+    const inbox = await httpClient(notification.url, { id: applicantId, role: 'applicant' }).get<unknown[]>(`/inbox?recipient=${applicantId}`);
     expect(inbox.status).toBe(200);
     expect(inbox.body).toHaveLength(1);
   });
