@@ -3,7 +3,7 @@
 # the workspace's libraries and lockfile, so one recipe keeps them built the same way.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-COPY package.json package-lock.json nx.json tsconfig.base.json jest.preset.js jest.env.js ./
+COPY package.json package-lock.json nx.json tsconfig.base.json jest.preset.js jest.env.js swc.config.js ./
 COPY libs ./libs
 COPY services ./services
 COPY workflows ./workflows

@@ -1,4 +1,5 @@
 import type { SpaceRecord, SupervisedSpacesPage } from '@makerspace/contracts';
+import { traceHeaders } from '@makerspace/events';
 import type { SupervisedSpacesQuery, SupervisionActivities } from './supervision-activities';
 
 /** Where the evaluation service answers: EVALUATION_URL, or the local port. */
@@ -7,12 +8,12 @@ export const evaluationServiceUrl = (env: NodeJS.ProcessEnv = process.env) => en
 /**
  * The supervision activities over the evaluation service's HTTP API. The worker holds no database
  * of its own and reads no service's tables: it asks the service that owns the space records.
- * It calls as the worker's service account (`token`). A failed call throws, and Temporal retries
- * the activity until the service answers.
+ * It calls as the worker's service account (`token`), in the activity's trace. A failed call throws,
+ * and Temporal retries the activity until the service answers.
  */
 export function evaluationServiceActivities(baseUrl: () => string, token: () => Promise<string>): SupervisionActivities {
   async function get<T>(path: string): Promise<T | null> {
-    const headers = { authorization: `Bearer ${await token()}` };
+    const headers = { authorization: `Bearer ${await token()}`, ...traceHeaders() };
     const res = await fetch(`${baseUrl()}${path}`, { headers, signal: AbortSignal.timeout(10_000) });
     if (res.status === 404) return null;
     if (!res.ok) throw new Error(`evaluation service answered ${res.status} to GET ${path}: ${await res.text()}`);
