@@ -88,7 +88,7 @@ describe('the web console, end to end in a browser', () => {
     const city = await browser.tab();
     await signIn(city, people.city);
     await decide(city, applicationId, '复审', { outcome: 'PASS' });
-    await decide(city, applicationId, '现场核查', { outcome: 'PASS', reason: '场地与申报一致' });
+    await decide(city, applicationId, '现场核查', { outcome: 'PASS', reason: '场地与申报一致', findings: [{ figure: 'totalAreaM2', declared: '800', found: '805' }] });
     await decide(city, applicationId, '组织专家评审', { outcome: 'ASSIGN_PANEL', experts: people.experts.map((e) => e.id).join(', ') });
 
     // Each expert finds the scoring task in the inbox and scores.
@@ -134,7 +134,7 @@ describe('the web console, end to end in a browser', () => {
     const item = secretary.locator('fieldset', { has: secretary.locator(`a[href="#/review/${applicationId}"]`) });
     await reloadUntil(secretary, item);
     expect(await unlabelledControls(secretary)).toEqual([]);
-    await item.getByLabel(zh('meeting.include'), { exact: true }).check();
+    await item.getByLabel(zh('meeting.include', { application: applicationId.slice(0, 8) }), { exact: true }).check();
     await browser.screenshot(secretary, 'meeting-record');
     await secretary.getByRole('button', { name: zh('meeting.submit'), exact: true }).click();
     const result = secretary.getByTestId('meeting-result').filter({ hasText: applicationId });

@@ -1,7 +1,7 @@
 import { changeOf, ChangeFormValues } from './change-body';
 import { decisionBody } from './decision-body';
 
-const blank = { reason: '', article: '', documentId: '', summary: '', experts: '', score: Number.NaN };
+const blank = { reason: '', article: '', documentId: '', summary: '', experts: '', score: Number.NaN, findings: [] };
 
 describe('the request bodies the staff and operator forms send', () => {
   it('a recommendation carries the written recommendation and no reasons when none are given (Art. 6(1))', () => {
@@ -23,6 +23,19 @@ describe('the request bodies the staff and operator forms send', () => {
   it('a score is sent only with SCORE', () => {
     expect(decisionBody('SCORE', { ...blank, score: 85 })).toEqual({ outcome: 'SCORE', reasons: [], score: 85 });
     expect(decisionBody('CONFLICT', { ...blank, score: 85, reason: '曾任该机构顾问' })).toEqual({ outcome: 'CONFLICT', reasons: [{ text: '曾任该机构顾问' }] });
+  });
+
+  it('an inspection carries its findings, figures as numbers where they read as numbers, empty rows left out', () => {
+    const findings = [
+      { figure: 'totalAreaM2', declared: '800', found: ' 805.5 ', note: '' },
+      { figure: 'facilities', declared: '共享打印机', found: '无', note: '设备已撤走' },
+      { figure: ' ', declared: '', found: '', note: '' },
+    ];
+    expect(decisionBody('PASS', { ...blank, findings }, 'on-site-inspection').findings).toEqual([
+      { figure: 'totalAreaM2', declared: 800, found: 805.5 },
+      { figure: 'facilities', declared: '共享打印机', found: '无', note: '设备已撤走' },
+    ]);
+    expect(decisionBody('PASS', { ...blank, findings }, 're-review')).not.toHaveProperty('findings');
   });
 
   const form: ChangeFormValues = {

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { unlabelledControls } from './accessibility';
 import { zh } from './labels';
 import { reloadUntil } from './wait-on-page';
@@ -11,12 +11,15 @@ export interface DecisionInput {
   summary?: string;
   experts?: string;
   score?: number;
+  findings?: { figure: string; declared: string; found: string }[];
 }
 
 /**
  * On the application's page, wait for the caller's task of that title, fill its decision form
  * (checking that every control has its label), let `beforeSubmit` look at it, and record the decision.
  */
+const labelled = (form: Locator, label: string) => form.getByLabel(label, { exact: true });
+
 export async function decide(page: Page, applicationId: string, taskTitle: string, input: DecisionInput, beforeSubmit?: () => Promise<void>): Promise<void> {
   await page.goto(new URL(`#/review/${applicationId}`, page.url()).href);
   const form = page.getByRole('form', { name: taskTitle, exact: true });
@@ -28,6 +31,12 @@ export async function decide(page: Page, applicationId: string, taskTitle: strin
   if (input.summary) await field('decision.summary').fill(input.summary);
   if (input.experts) await field('decision.experts').fill(input.experts);
   if (input.score !== undefined) await field('decision.score').fill(String(input.score));
+  for (const [i, finding] of (input.findings ?? []).entries()) {
+    await form.getByRole('button', { name: zh('list.add', { what: zh('decision.findings') }), exact: true }).click();
+    await labelled(form, zh('decision.findingFigure', { n: i + 1 })).fill(finding.figure);
+    await labelled(form, zh('decision.findingDeclared', { n: i + 1 })).fill(finding.declared);
+    await labelled(form, zh('decision.findingFound', { n: i + 1 })).fill(finding.found);
+  }
   if (input.reason) await form.getByLabel(/^理由/).fill(input.reason);
   if (input.article) await field('decision.article').fill(input.article);
   await beforeSubmit?.();

@@ -3,7 +3,8 @@ import { useConsole } from '../../app-context';
 import { NumberField, SelectField, TextArea, TextField } from '../../components/fields';
 import { Problem } from '../../components/problem';
 import { NEEDS_REASONS, OUTCOMES_OF } from '../../domain/filing';
-import { decisionBody } from '../../domain/decision-body';
+import { decisionBody, DecisionForm as DecisionFormValues, FindingRow } from '../../domain/decision-body';
+import { ListEditor } from '../../components/list-editor';
 import type { InboxTask } from '../../domain/inbox';
 
 /** One task's decision: the outcomes its kind allows, with reasons required where the outcome goes against the applicant. */
@@ -11,7 +12,7 @@ export function DecisionForm({ task, onDecided }: { task: InboxTask; onDecided()
   const { api, t, lang } = useConsole();
   const outcomes: readonly string[] = OUTCOMES_OF[task.kind];
   const [outcome, setOutcome] = useState(outcomes[0]);
-  const [form, setForm] = useState({ reason: '', article: '', documentId: '', summary: '', experts: '', score: Number.NaN });
+  const [form, setForm] = useState<DecisionFormValues>({ reason: '', article: '', documentId: '', summary: '', experts: '', score: Number.NaN, findings: [] });
   const [error, setError] = useState<unknown>(null);
   const [decided, setDecided] = useState(false);
   const needsReasons = NEEDS_REASONS.includes(outcome);
@@ -20,7 +21,7 @@ export function DecisionForm({ task, onDecided }: { task: InboxTask; onDecided()
     e.preventDefault();
     setError(null);
     try {
-      await api.review.post(`/tasks/${task.id}/decision`, decisionBody(outcome, form));
+      await api.review.post(`/tasks/${task.id}/decision`, decisionBody(outcome, form, task.kind));
       setDecided(true);
       onDecided();
     } catch (err) {
@@ -45,6 +46,22 @@ export function DecisionForm({ task, onDecided }: { task: InboxTask; onDecided()
       )}
       {(outcome === 'ASSIGN_PANEL' || outcome === 'ASSIGN_SUBSTITUTE') && (
         <TextField label={t('decision.experts')} hint={t('decision.expertsHint')} value={form.experts} onChange={(experts) => setForm({ ...form, experts })} required />
+      )}
+      {task.kind === 'on-site-inspection' && (
+        <ListEditor<FindingRow>
+          legend={t('decision.findings')}
+          rows={form.findings}
+          onChange={(findings) => setForm({ ...form, findings })}
+          blank={() => ({ figure: '', declared: '', found: '', note: '' })}
+          row={(f, i, update) => (
+            <>
+              <TextField label={t('decision.findingFigure', { n: i + 1 })} value={f.figure} onChange={(figure) => update({ ...f, figure })} />
+              <TextField label={t('decision.findingDeclared', { n: i + 1 })} value={f.declared} onChange={(declared) => update({ ...f, declared })} />
+              <TextField label={t('decision.findingFound', { n: i + 1 })} value={f.found} onChange={(found) => update({ ...f, found })} />
+              <TextField label={t('decision.findingNote', { n: i + 1 })} value={f.note} onChange={(note) => update({ ...f, note })} />
+            </>
+          )}
+        />
       )}
       {outcome === 'SCORE' && <NumberField label={t('decision.score')} min={0} max={100} value={form.score} onChange={(score) => setForm({ ...form, score })} />}
       <TextArea label={needsReasons ? t('decision.reasonRequired') : t('decision.reason')} value={form.reason} onChange={(reason) => setForm({ ...form, reason })} required={needsReasons} />

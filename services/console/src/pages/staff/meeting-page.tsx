@@ -14,12 +14,15 @@ interface MeetingResult {
 
 type Verdict = 'APPROVE' | 'DECLINE';
 
+/** The first part of an application's id, enough to tell the applications of one meeting apart. */
+const shortId = (id: string) => id.slice(0, 8);
+
 /**
  * The director's office meeting record (Art. 6(4)): the secretary ticks the applications put
  * before the meeting, each approved (a filing number) or declined with reasons.
  */
 export function MeetingPage() {
-  const { api, t, lang } = useConsole();
+  const { api, t } = useConsole();
   const tasks = useLoad(() => api.review.get<InboxTask[]>('/tasks', { kind: 'director-meeting' }), [api]);
   const [meetingId, setMeetingId] = useState(() => `meeting-${todayInShanghai(new Date())}`);
   const [heldOn, setHeldOn] = useState<string>(() => todayInShanghai(new Date()));
@@ -75,11 +78,11 @@ export function MeetingPage() {
             return (
               <fieldset key={task.id}>
                 <legend>
-                  <a href={`#/review/${task.applicationId}`}>{lang === 'zh' ? task.titleZh : task.titleEn}</a>
+                  <a href={`#/review/${task.applicationId}`}>{t('meeting.application', { application: shortId(task.applicationId) })}</a> · {t('inbox.due', { on: task.dueOn })}
                 </legend>
-                <CheckboxField label={t('meeting.include')} checked={d.include} onChange={(include) => set({ include })} />
+                <CheckboxField label={t('meeting.include', { application: shortId(task.applicationId) })} checked={d.include} onChange={(include) => set({ include })} />
                 <SelectField<Verdict>
-                  label={t('meeting.decision')}
+                  label={t('meeting.decision', { application: shortId(task.applicationId) })}
                   value={d.decision}
                   onChange={(decision) => set({ decision })}
                   options={[
@@ -87,7 +90,7 @@ export function MeetingPage() {
                     { value: 'DECLINE', label: t('outcome.DECLINE') },
                   ]}
                 />
-                <TextArea label={d.decision === 'DECLINE' ? t('decision.reasonRequired') : t('decision.reason')} value={d.reason} onChange={(reason) => set({ reason })} required={d.decision === 'DECLINE'} />
+                <TextArea label={t(d.decision === 'DECLINE' ? 'meeting.reasonRequired' : 'meeting.reason', { application: shortId(task.applicationId) })} value={d.reason} onChange={(reason) => set({ reason })} required={d.decision === 'DECLINE'} />
               </fieldset>
             );
           })}
