@@ -25,17 +25,19 @@ export function serviceUrl(service: ServiceName, env: NodeJS.ProcessEnv): string
 /**
  * The bearer token the commands act with: OPS_TOKEN when set (issued to the operator by the
  * bureau's identity provider, carrying the role the command needs), otherwise one asked of the
- * development issuer at AUTH_TOKEN_URL (the local stack) for OPS_USER_ID in that role.
+ * development issuer of the local stack (AUTH_TOKEN_URL, or its local port) for OPS_USER_ID in that role.
  */
 async function bearer(role: string, env: NodeJS.ProcessEnv): Promise<string> {
   if (env.OPS_TOKEN) return env.OPS_TOKEN;
-  if (!env.AUTH_TOKEN_URL) throw new Error(`set OPS_TOKEN to a token with the role ${role} (or AUTH_TOKEN_URL to the local development issuer)`);
-  const res = await fetch(env.AUTH_TOKEN_URL, {
+  const tokenUrl = env.AUTH_TOKEN_URL ?? `http://127.0.0.1:${env.AUTH_ISSUER_PORT ?? 3009}/token`;
+  const res = await fetch(tokenUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ sub: env.OPS_USER_ID ?? 'ops', role }),
+  }).catch((e: unknown) => {
+    throw new Error(`set OPS_TOKEN to a token with the role ${role}: no development issuer answers at ${tokenUrl} (${e instanceof Error ? e.message : String(e)})`);
   });
-  if (!res.ok) throw new Error(`the issuer at ${env.AUTH_TOKEN_URL} gave no token for ${role}: ${res.status} ${await res.text()}`);
+  if (!res.ok) throw new Error(`the issuer at ${tokenUrl} gave no token for ${role}: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
@@ -44,7 +46,9 @@ export function serviceClient(service: ServiceName, role: string, io: Io) {
   const base = serviceUrl(service, io.env);
   async function send<T>(method: string, path: string, body?: string | FormData, type?: string): Promise<Answer<T>> {
     const headers: Record<string, string> = { authorization: `Bearer ${await bearer(role, io.env)}`, ...(type ? { 'content-type': type } : {}) };
-    const res = await fetch(`${base}${path}`, { method, headers, body });
+    const res = await fetch(`${base}${path}`, { method, headers, body }).catch((e: unknown) => {
+      throw new Error(`the ${service} service does not answer at ${base} (${e instanceof Error ? e.message : String(e)}; ${service.toUpperCase()}_URL names it)`);
+    });
     const text = await res.text();
     let parsed: unknown = text;
     try {

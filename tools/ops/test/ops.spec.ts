@@ -34,6 +34,7 @@ describe('npm run ops', () => {
   let service: BootedService;
   let env: NodeJS.ProcessEnv;
   let dir: string;
+  const imported: string[] = [];
   const db = new PrismaClient({ adapter: prismaAdapter(connectionSettings('evaluation')) });
   const ops = async (...argv: string[]) => {
     const run = recordingIo(env);
@@ -59,6 +60,7 @@ describe('npm run ops', () => {
     const file = path.join(dir, 'spaces.csv');
     writeFileSync(file, `${HEADER}\n${rows.join('\n')}\n`);
 
+    imported.push(...rows.map((r) => r.split(',')[0]));
     const first = await ops('import', file);
     expect(first.code).toBe(0);
     expect(first.out[0]).toMatch(/: 2 space\(s\) created, 0 already on record, 0 row\(s\) refused$/);
@@ -70,7 +72,7 @@ describe('npm run ops', () => {
     const refused = await ops('import', bad);
     expect(refused.code).toBe(1);
     expect(refused.err.join('\n')).toMatch(/row 2, column C \(uscc\): .*\[usccCheck, Art\. 5\(1\)\]/);
-    expect(await db.space.count({ where: { filingNumber: { in: rows.map((r) => r.split(',')[0]) } } })).toBe(2);
+    expect(await db.space.count({ where: { filingNumber: { in: imported } } })).toBe(2);
 
     const registry = await ops('export-registry', '--division', '210381', '--out', path.join(dir, 'registry.csv'));
     expect(registry.code).toBe(0);
@@ -92,18 +94,26 @@ describe('npm run ops', () => {
     expect(list.out[0]).toMatch(/^\uFEFF?.*filing/i);
   });
 
-  it('lists overdue change reports of every desk', async () => {
-    const [space] = await db.space.findMany({ take: 1, orderBy: { createdAt: 'desc' } });
+  it('lists the overdue supervision tasks and change reports of every desk', async () => {
+    // A space the import above took over, in Haicheng (210381).
+    const space = await db.space.findFirstOrThrow({ where: { filingNumber: { in: imported } } });
     const changeId = randomUUID();
+    const taskId = `evaluation-2025-${space.id}/DISTRICT_CHECK`;
     await db.changeReport.create({
       data: { id: changeId, spaceId: space.id, kind: 'NAME', effectiveOn: '2025-01-10', deadline: '2025-04-10', source: 'STAFF', status: 'OVERDUE', change: { kind: 'NAME', effectiveOn: '2025-01-10', name: '新名称' } },
+    });
+    await db.supervisionTask.create({
+      data: { id: taskId, workflowId: `evaluation-2025-${space.id}`, spaceId: space.id, spaceName: space.name, divisionCode: space.divisionCode, stage: 'DISTRICT_CHECK', assigneeRole: 'district-officer', scope: space.divisionCode, openedOn: '2026-05-01', dueOn: '2026-05-15', overdue: true },
     });
     try {
       const overdue = await ops('overdue', '--division', space.divisionCode);
       expect(overdue.code).toBe(0);
       expect(overdue.out.find((l) => l.startsWith(`change ${changeId}`))).toMatch(/deadline 2025-04-10  NAME effective 2025-01-10/);
+      expect(overdue.out.find((l) => l.startsWith(`supervision ${taskId}`))).toMatch(/due 2026-05-15  DISTRICT_CHECK .*\(district-officer 210381\)/);
+      expect((await ops('overdue', '--division', '210302')).out.some((l) => l.includes(changeId) || l.includes(taskId))).toBe(false);
     } finally {
       await db.changeReport.delete({ where: { id: changeId } });
+      await db.supervisionTask.delete({ where: { id: taskId } });
     }
   });
 
