@@ -76,6 +76,7 @@ describe('sign-in with bearer tokens', () => {
   const refusedWith = async (res: Response, reason: RegExp) => {
     expect(res.status).toBe(401);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
     const body = (await res.json()) as { code: string; message: string };
     expect(body).toEqual({ code: 'UNAUTHENTICATED', message: expect.stringMatching(reason) });
   };

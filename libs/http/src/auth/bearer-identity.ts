@@ -1,6 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
+import { createRemoteJWKSet, errors, JWTPayload, jwtVerify } from 'jose';
 import { ApiException } from '../api-exception';
 import type { RequestActor } from '../actor';
 import type { AuthSettings } from './auth-settings';
@@ -23,37 +23,43 @@ export function bearerIdentity(settings: AuthSettings) {
   return async function identify(req: Request & { actor?: RequestActor }, res: Response, next: NextFunction): Promise<void> {
     const header = req.header('authorization');
     if (header === undefined) return next();
+    const refuse = (reason: string) => {
+      // RFC 6750: a refused bearer token is answered with the challenge, so clients know to sign in again.
+      res.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
+      next(unauthenticated(reason));
+    };
     const token = /^Bearer ([A-Za-z0-9_.~+/=-]+)$/i.exec(header.trim())?.[1];
-    if (!token) return next(unauthenticated('the Authorization header must be "Bearer <token>"'));
+    if (!token) return refuse('the Authorization header must be "Bearer <token>"');
+    let claims: JWTPayload;
     try {
-      const { payload } = await jwtVerify(token, keys, options);
-      const actor = actorFromClaims(payload);
-      if (typeof actor === 'string') return next(unauthenticated(actor));
-      req.actor = actor;
-      next();
+      claims = (await jwtVerify(token, keys, options)).payload;
     } catch (e) {
       if (providerUnreachable(e)) {
         res.setHeader('Retry-After', '5');
         return next(new ApiException(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', "the identity provider's keys cannot be read; retry shortly"));
       }
-      next(e instanceof errors.JOSEError ? refusal(e, settings) : e);
+      return e instanceof errors.JOSEError ? refuse(refusal(e, settings)) : next(e);
     }
+    const actor = actorFromClaims(claims);
+    if (typeof actor === 'string') return refuse(actor);
+    req.actor = actor;
+    next();
   };
 }
 
 /** Why a token was refused, in words a caller can act on. */
-function refusal(e: errors.JOSEError, settings: AuthSettings): ApiException {
-  if (e instanceof errors.JWTExpired) return unauthenticated('the token has expired');
+function refusal(e: errors.JOSEError, settings: AuthSettings): string {
+  if (e instanceof errors.JWTExpired) return 'the token has expired';
   if (e instanceof errors.JWTClaimValidationFailed) {
-    if (e.claim === 'iss') return unauthenticated(`the token was not issued by ${settings.issuer}`);
-    if (e.claim === 'aud') return unauthenticated(`the token is not meant for ${settings.audience}`);
-    return unauthenticated(`the token's ${e.claim} claim is not acceptable: ${e.message}`);
+    if (e.claim === 'iss') return `the token was not issued by ${settings.issuer}`;
+    if (e.claim === 'aud') return `the token is not meant for ${settings.audience}`;
+    return `the token's ${e.claim} claim is not acceptable: ${e.message}`;
   }
   if (e instanceof errors.JWSSignatureVerificationFailed || e instanceof errors.JWKSNoMatchingKey) {
-    return unauthenticated("the token's signature does not verify with the identity provider's keys");
+    return "the token's signature does not verify with the identity provider's keys";
   }
-  if (e instanceof errors.JOSEAlgNotAllowed) return unauthenticated('the token must be signed with RS256');
-  return unauthenticated(`the token is not a valid JWT: ${e.message}`);
+  if (e instanceof errors.JOSEAlgNotAllowed) return 'the token must be signed with RS256';
+  return `the token is not a valid JWT: ${e.message}`;
 }
 
 /**
