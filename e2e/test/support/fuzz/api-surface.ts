@@ -120,6 +120,8 @@ export const ENDPOINTS: Endpoint[] = [
   get('evaluation', '/spaces/:spaceId/changes/:changeId', { ...space, changeId: 'change' }),
   send('evaluation', 'POST', '/spaces/:spaceId/changes/:changeId/report', { ...space, changeId: 'change' }, ChangeReportBody, () => ({ change: nameChange, evidence })),
   send('evaluation', 'POST', '/spaces/:spaceId/changes/:changeId/decision', { ...space, changeId: 'change' }, ChangeDecisionBody, () => ({ outcome: 'REVOKE', reasons })),
+  // The go-live import takes a multipart file only: what the fuzz sends instead (no body, JSON, text) is refused before any row is read.
+  { service: 'evaluation', method: 'POST', path: '/space-imports', params: {}, query: ['partial'] },
   ...audit('evaluation'),
 
   get('notification', '/health/live'),
