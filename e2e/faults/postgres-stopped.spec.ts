@@ -56,7 +56,9 @@ describe('PostgreSQL stopped under the services', () => {
     const event = submittedEvent(applicant.id);
     await publisher.publish(event);
 
+    const asked = Date.now();
     const refusedWrite = await intake.post('/organisations', organisation);
+    const refusedInMs = Date.now() - asked;
     expectUnavailable(refusedWrite);
     for (const answer of await everyService((name) => call(name, NEEDS_THE_DATABASE[name].path))) expectUnavailable(answer);
     for (const answer of await everyService((name) => call(name, '/health/live'))) expect(answer.status).toBe(200);
@@ -71,7 +73,7 @@ describe('PostgreSQL stopped under the services', () => {
     await waitFor('every service to be ready again', async () => (await everyService((name) => call(name, '/health/ready'))).every((a) => a.status === 200), 60_000, 100);
     await waitFor('every service to serve again', async () => (await everyService((name) => call(name, NEEDS_THE_DATABASE[name].path))).every((a) => a.status === 200), 60_000, 100);
     await waitFor('the notice of the event published meanwhile', () => inboxDb.inboxItem.findFirst({ where: { eventId: event.id } }), 60_000, 100);
-    recordRecovery('postgres', { downForMs: restartedAt - stoppedAt, recoveredInMs: Date.now() - restartedAt });
+    recordRecovery('postgres', { downForMs: restartedAt - stoppedAt, recoveredInMs: Date.now() - restartedAt, refusedInMs });
     expect(await inboxDb.inboxItem.count({ where: { eventId: event.id } })).toBe(1);
 
     // The refused registration left nothing behind: the same organisation registers once, now.

@@ -7,6 +7,8 @@ export interface Recovery {
   downForMs: number;
   /** From the end of the fault until the system did its work again. */
   recoveredInMs: number;
+  /** How long a request that needed the missing server took to be answered 503, where a scenario asks. */
+  refusedInMs?: number;
 }
 
 /**
@@ -16,5 +18,6 @@ export interface Recovery {
 export function recordRecovery(fault: string, recovery: Recovery): void {
   const line = { fault, ...recovery, at: new Date().toISOString() };
   fs.appendFileSync(path.join(FAULTS_HOME, 'recovery.jsonl'), `${JSON.stringify(line)}\n`);
-  console.log(`[faults] ${fault}: down ${(recovery.downForMs / 1000).toFixed(1)} s, recovered ${(recovery.recoveredInMs / 1000).toFixed(1)} s after`);
+  const refused = recovery.refusedInMs === undefined ? '' : `, refused in ${(recovery.refusedInMs / 1000).toFixed(1)} s`;
+  console.log(`[faults] ${fault}: down ${(recovery.downForMs / 1000).toFixed(1)} s, recovered ${(recovery.recoveredInMs / 1000).toFixed(1)} s after${refused}`);
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import { filingTaskQueue, filingWorkflowId } from '@makerspace/contracts';
 import { testing } from '@makerspace/policy';
@@ -9,7 +10,7 @@ import { FilingDriver } from './filing-driver';
  * does on submission, for scenarios about the procedure rather than the submission.
  */
 export async function startQualifyingFiling(client: Client, taskQueue = filingTaskQueue()) {
-  const applicationId = unique('application');
+  const applicationId = randomUUID();
   const applicant = { id: unique('applicant'), role: 'applicant' as const, scope: null };
   const sample = testing.aQualifyingApplication();
   await client.workflow.start('filing', {
