@@ -63,7 +63,9 @@ describe('the web console, end to end in a browser', () => {
     await applicant.getByLabel(zh('evidence.kind'), { exact: true }).selectOption('lease-or-title');
     await applicant.getByLabel(zh('evidence.file'), { exact: true }).setInputFiles({ name: '租赁合同.pdf', mimeType: 'application/pdf', buffer: A_PDF });
     await applicant.getByRole('button', { name: zh('evidence.upload'), exact: true }).click();
-    await applicant.getByRole('link', { name: '租赁合同.pdf' }).waitFor();
+    await applicant.getByRole('button', { name: '租赁合同.pdf' }).waitFor();
+    const [evidence] = await Promise.all([applicant.waitForEvent('download'), applicant.getByRole('button', { name: '租赁合同.pdf' }).click()]);
+    expect(await readFile((await evidence.path()) as string)).toEqual(A_PDF);
     await applicant.getByRole('button', { name: zh('wizard.submit'), exact: true }).click();
     await reloadUntil(applicant, applicant.getByTestId('application-status').filter({ hasText: /已提交|审核中/ }));
 

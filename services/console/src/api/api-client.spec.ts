@@ -3,8 +3,8 @@ import { createApiClient, withQuery } from './api-client';
 import { ApiError } from './api-error';
 import { credentialHeaders } from './credentials';
 
-const applicant: Session = { person: { id: 'applicant-1', role: 'applicant', scope: null }, token: null, expiresAt: null };
-const officer: Session = { person: { id: 'officer-tiedong', role: 'district-officer', scope: '210302' }, token: 'eyJ.token', expiresAt: null };
+const applicant: Session = { person: { id: 'applicant-1', role: 'applicant', scope: null }, token: 'eyJ.applicant', expiresAt: 0 };
+const officer: Session = { person: { id: 'officer-tiedong', role: 'district-officer', scope: '210302' }, token: 'eyJ.token', expiresAt: 0 };
 
 /** A fetch that records each request and answers with the status and body given. */
 function fakeFetch(status: number, body: unknown) {
@@ -17,9 +17,8 @@ function fakeFetch(status: number, body: unknown) {
 }
 
 describe('the console API client', () => {
-  it('sends the bearer token and the identity headers from the one credentials place', () => {
-    expect(credentialHeaders(officer)).toEqual({ authorization: 'Bearer eyJ.token', 'x-user-id': 'officer-tiedong', 'x-user-role': 'district-officer', 'x-user-scope': '210302' });
-    expect(credentialHeaders(applicant)).toEqual({ 'x-user-id': 'applicant-1', 'x-user-role': 'applicant' });
+  it('sends the bearer token from the one credentials place, and nothing for the public', () => {
+    expect(credentialHeaders(officer)).toEqual({ authorization: 'Bearer eyJ.token' });
     expect(credentialHeaders(null)).toEqual({});
   });
 
@@ -31,8 +30,8 @@ describe('the console API client', () => {
     session = officer;
     expect(await api.review.get('/tasks')).toEqual([{ id: 't1' }]);
     expect(calls.map((c) => c.url)).toEqual(['/api/intake/registry?division=210302', '/api/review/tasks']);
-    expect(calls[0].init.headers).not.toHaveProperty('x-user-id');
-    expect(calls[1].init.headers).toMatchObject({ authorization: 'Bearer eyJ.token', 'x-user-role': 'district-officer' });
+    expect(calls[0].init.headers).not.toHaveProperty('authorization');
+    expect(calls[1].init.headers).toMatchObject({ authorization: 'Bearer eyJ.token' });
   });
 
   it('sends JSON bodies and extra headers such as an idempotency key', async () => {
@@ -55,9 +54,10 @@ describe('the console API client', () => {
     await expect(api.evaluation.get('/evaluation-cycles/2026')).rejects.toMatchObject({ status: 502, code: 'HTTP_502', message: 'Bad Gateway' });
   });
 
-  it('reads an export as text and an empty answer as nothing', async () => {
+  it('reads an export as its bytes (the byte order mark kept) and an empty answer as nothing', async () => {
     const csv = createApiClient({ fetch: fakeFetch(200, '\uFEFFfilingNumber,grade\n').fetcher, session: () => officer });
-    expect(await csv.evaluation.text('/evaluation-cycles/2026/recommendations/export')).toBe('\uFEFFfilingNumber,grade\n');
+    const bytes = new Uint8Array(await (await csv.evaluation.blob('/evaluation-cycles/2026/recommendations/export')).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const empty = createApiClient({ fetch: fakeFetch(204, undefined).fetcher, session: () => applicant });
     await expect(empty.intake.delete('/applications/a1/evidence/e1')).resolves.toBeUndefined();
   });

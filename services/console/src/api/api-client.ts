@@ -20,8 +20,8 @@ export interface ServiceClient {
   post<T>(path: string, body?: unknown, headers?: Record<string, string>): Promise<T>;
   put<T>(path: string, body: unknown): Promise<T>;
   delete(path: string): Promise<void>;
-  /** The answer as text, byte order mark kept (e.g. a CSV export), with the same credentials. */
-  text(path: string, query?: Query): Promise<string>;
+  /** The answer as bytes (a file, a CSV export with its byte order mark), with the same credentials. */
+  blob(path: string): Promise<Blob>;
 }
 
 export type ApiClient = Record<ServiceName, ServiceClient>;
@@ -56,8 +56,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       post: async <T>(path: string, body: unknown = {}, headers?: Record<string, string>) => (await readBody(await call('POST', path, body, headers))) as T,
       put: async <T>(path: string, body: unknown) => (await readBody(await call('PUT', path, body))) as T,
       delete: async (path: string) => void (await call('DELETE', path)),
-      // Keeps a byte order mark: the CSV exports carry one so that spreadsheets read them as UTF-8.
-      text: async (path: string, query?: Query) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (await call('GET', withQuery(path, query))).arrayBuffer()),
+      blob: async (path: string) => (await call('GET', path)).blob(),
     };
   };
   return { intake: service('intake'), review: service('review'), evaluation: service('evaluation'), notification: service('notification') };

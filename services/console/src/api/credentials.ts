@@ -1,16 +1,9 @@
 import type { Session } from '../session/session';
 
 /**
- * The one place that puts the caller's credentials on a request: the bearer token from the
- * issuer, and the identity headers the services read until every service verifies tokens.
+ * The one place that puts the caller's credentials on a request: the bearer token the identity
+ * provider signed, which the services verify. Without a session the request is the public's.
  */
 export function credentialHeaders(session: Session | null): Record<string, string> {
-  if (!session) return {};
-  const { person, token } = session;
-  return {
-    ...(token ? { authorization: `Bearer ${token}` } : {}),
-    'x-user-id': person.id,
-    'x-user-role': person.role,
-    ...(person.scope ? { 'x-user-scope': person.scope } : {}),
-  };
+  return session ? { authorization: `Bearer ${session.token}` } : {};
 }

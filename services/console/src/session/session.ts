@@ -8,12 +8,12 @@ export interface Person {
   scope: string | null;
 }
 
-/** A signed-in person and, when the issuer gave one, the bearer token and when it expires. */
+/** A signed-in person, the bearer token the issuer gave and when it expires. */
 export interface Session {
   person: Person;
-  token: string | null;
+  token: string;
   /** Milliseconds since the epoch. */
-  expiresAt: number | null;
+  expiresAt: number;
 }
 
 const KEY = 'makerspace-console.session';
@@ -27,7 +27,7 @@ export class SessionStore {
     if (!text) return null;
     try {
       const session = JSON.parse(text) as Session;
-      if (session.expiresAt !== null && session.expiresAt <= now) {
+      if (session.expiresAt <= now) {
         this.clear();
         return null;
       }

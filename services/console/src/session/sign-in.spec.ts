@@ -15,18 +15,18 @@ describe('signing in at the development issuer', () => {
     expect(session).toEqual({ person, token: 'signed', expiresAt: 3_601_000 });
   });
 
-  it('carries the identity alone where no issuer answers', async () => {
-    const unreachable = (async () => new Response('', { status: 502 })) as unknown as typeof fetch;
-    expect(await signIn(unreachable, person)).toEqual({ person, token: null, expiresAt: null });
+  it("refuses to sign in where no issuer answers, or when it refuses, in the issuer's words", async () => {
     const offline = (async () => {
       throw new TypeError('failed to fetch');
     }) as unknown as typeof fetch;
-    expect(await signIn(offline, person)).toEqual({ person, token: null, expiresAt: null });
-  });
-
-  it('refuses to sign in when the issuer refuses', async () => {
-    const refusing = (async () => new Response('{"code":"FORBIDDEN"}', { status: 403 })) as unknown as typeof fetch;
-    await expect(signIn(refusing, person)).rejects.toThrow(/HTTP 403/);
+    await expect(signIn(offline, person)).rejects.toMatchObject({ code: 'ISSUER_UNREACHABLE' });
+    const refusing = (async () =>
+      new Response(JSON.stringify({ code: 'VALIDATION_FAILED', message: 'the body is not valid', issues: [{ field: 'scope', rule: 'required', message: 'a district officer acts for a division: scope is its code' }] }), {
+        status: 400,
+      })) as unknown as typeof fetch;
+    await expect(signIn(refusing, { id: 'officer-x', role: 'district-officer', scope: null })).rejects.toMatchObject({ status: 400, issues: [{ field: 'scope' }] });
+    const down = (async () => new Response('Bad Gateway', { status: 502 })) as unknown as typeof fetch;
+    await expect(signIn(down, person)).rejects.toMatchObject({ status: 502 });
   });
 });
 

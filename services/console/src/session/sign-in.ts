@@ -1,3 +1,4 @@
+import { ApiError } from '../api/api-error';
 import type { Person, Session } from './session';
 
 interface TokenAnswer {
@@ -7,9 +8,8 @@ interface TokenAnswer {
 }
 
 /**
- * Signs a person in at the development issuer (`POST /auth/token` with `{ sub, role, scope }`).
- * Where no issuer answers, the session carries the identity alone, which the services read from
- * the identity headers.
+ * Signs a person in at the development issuer (`POST /auth/token` with `{ sub, role, scope }`):
+ * the services take the bearer token it answers. A refusal keeps the issuer's words.
  */
 export async function signIn(fetcher: typeof fetch, person: Person, now = Date.now()): Promise<Session> {
   let res: Response;
@@ -20,10 +20,9 @@ export async function signIn(fetcher: typeof fetch, person: Person, now = Date.n
       body: JSON.stringify({ sub: person.id, role: person.role, scope: person.scope }),
     });
   } catch {
-    return { person, token: null, expiresAt: null };
+    throw new ApiError(0, 'ISSUER_UNREACHABLE', 'the identity provider did not answer');
   }
-  if (res.status === 404 || res.status === 502 || res.status === 503) return { person, token: null, expiresAt: null };
-  if (!res.ok) throw new Error(`the issuer refused the sign-in (HTTP ${res.status})`);
+  if (!res.ok) throw ApiError.from(res.status, await res.json().catch(() => null));
   const answer = (await res.json()) as TokenAnswer;
   if (answer.token_type.toLowerCase() !== 'bearer' || !answer.access_token) throw new Error('the issuer answered without a bearer token');
   return { person, token: answer.access_token, expiresAt: now + answer.expires_in * 1000 };

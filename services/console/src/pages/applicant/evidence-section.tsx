@@ -2,6 +2,7 @@ import { FormEvent, useId, useState } from 'react';
 import { useConsole } from '../../app-context';
 import { uploadEvidence } from '../../api/upload';
 import { SelectField } from '../../components/fields';
+import { DownloadButton } from '../../components/download-button';
 import { Problem } from '../../components/problem';
 import { useLoad } from '../../components/use-load';
 import { EVIDENCE_KINDS, EvidenceRecord } from '../../domain/application';
@@ -40,7 +41,7 @@ export function EvidenceSection({ applicationId, editable }: { applicationId: st
       <ul className="evidence">
         {evidence.data?.map((e) => (
           <li key={e.id}>
-            <a href={`/api/intake/applications/${applicationId}/evidence/${e.id}/content`}>{e.fileName}</a> · {t.optional(`evidenceKind.${e.kind}`, e.kind)} · {Math.ceil(e.sizeBytes / 1024)} KB
+            <DownloadButton client={api.intake} path={`/applications/${applicationId}/evidence/${e.id}/content`} fileName={e.fileName} label={e.fileName} /> · {t.optional(`evidenceKind.${e.kind}`, e.kind)} · {Math.ceil(e.sizeBytes / 1024)} KB
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useConsole } from '../../app-context';
 import { BarChart } from '../../components/bar-chart';
+import { DownloadButton } from '../../components/download-button';
 import { NumberField } from '../../components/fields';
 import { Problem } from '../../components/problem';
 import { useLoad } from '../../components/use-load';
@@ -24,26 +25,11 @@ export function EvaluationPage() {
     }
   }, [api, year]);
   const recommendations = useLoad(() => api.evaluation.get<Recommendation[]>(`/evaluation-cycles/${year}/recommendations`), [api, year]);
-  const [exportError, setExportError] = useState<unknown>(null);
 
   const choose = (e: FormEvent) => {
     e.preventDefault();
     setYear(yearInput);
   };
-  const exportCsv = async () => {
-    setExportError(null);
-    try {
-      const csv = await api.evaluation.text(`/evaluation-cycles/${year}/recommendations/export`);
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-      link.download = recommendationFileName(year);
-      link.click();
-      URL.revokeObjectURL(link.href);
-    } catch (err) {
-      setExportError(err);
-    }
-  };
-
   const tallies = resultsByDivision(results.data ?? []);
   const order = segmentOrder(tallies.values());
   const legend = (key: string) => (/^[A-Z]$/.test(key) ? t('evaluation.grade', { grade: key }) : t.optional(`evaluationStatus.${key}`, key));
@@ -82,7 +68,7 @@ export function EvaluationPage() {
       )}
       <section aria-labelledby="recommendations-title">
         <h2 id="recommendations-title">{t('evaluation.recommendations')}</h2>
-        <Problem error={recommendations.error ?? exportError} />
+        <Problem error={recommendations.error} />
         {recommendations.data?.length === 0 && <p>{t('evaluation.noRecommendations')}</p>}
         {recommendations.data && recommendations.data.length > 0 && (
           <div className="table-wrap">
@@ -111,9 +97,7 @@ export function EvaluationPage() {
           </div>
         )}
         {session?.person.role === 'city-officer' && (
-          <button type="button" onClick={exportCsv}>
-            {t('evaluation.exportCsv')}
-          </button>
+          <DownloadButton client={api.evaluation} path={`/evaluation-cycles/${year}/recommendations/export`} fileName={recommendationFileName(year)} label={t('evaluation.exportCsv')} />
         )}
       </section>
     </section>

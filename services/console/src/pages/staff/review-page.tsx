@@ -1,6 +1,7 @@
 import type { ConditionsReport } from '@makerspace/policy';
 import { useConsole } from '../../app-context';
 import { PrecheckPanel } from '../../components/precheck-panel';
+import { DownloadButton } from '../../components/download-button';
 import { Problem } from '../../components/problem';
 import { useLoad } from '../../components/use-load';
 import type { Application, EvidenceRecord } from '../../domain/application';
@@ -116,7 +117,7 @@ export function ReviewPage({ id }: { id: string }) {
               <ul>
                 {evidence.data.map((e) => (
                   <li key={e.id}>
-                    <a href={`/api/intake/applications/${id}/evidence/${e.id}/content`}>{e.fileName}</a> · {t.optional(`evidenceKind.${e.kind}`, e.kind)}
+                    <DownloadButton client={api.intake} path={`/applications/${id}/evidence/${e.id}/content`} fileName={e.fileName} label={e.fileName} /> · {t.optional(`evidenceKind.${e.kind}`, e.kind)}
                   </li>
                 ))}
               </ul>
