@@ -93,6 +93,15 @@ describe('POST /space-imports', () => {
     expect(await db.auditEntry.count({ where: { action: 'space.imported', subjectId: { in: ids } } })).toBe(3);
   });
 
+  it('creates each space once when the same file is imported twice at the same moment', async () => {
+    const rows = [aRow(), aRow(), aRow()];
+    const answers = await Promise.all([upload(asCsv(rows), 'a.csv'), upload(asCsv(rows), 'b.csv')]);
+    expect(answers.map((a) => a.status)).toEqual([201, 201]);
+    expect(answers.flatMap((a) => a.body.created).map((c) => c.filingNumber).sort()).toEqual(rows.map((r) => r[0]).sort());
+    expect(answers.flatMap((a) => a.body.alreadyOnRecord)).toHaveLength(3);
+    expect(await spacesFiled(rows)).toHaveLength(3);
+  });
+
   it('puts the spaces under supervision with their past grades confirmed, which count toward Art. 7', async () => {
     const rows = [aRow({ district: '千山区', past_grades: '2023:C; 2024:D' })];
     const { body } = await upload(asCsv(rows), 'one.csv');
