@@ -63,7 +63,7 @@ export function App() {
           {session ? (
             <>
               <span data-testid="signed-in-as">
-                {t(`role.${session.person.role}` as MessageKey)} · {session.person.id}
+                {t(`role.${session.person.role}`)} · {session.person.id}
               </span>
               <button type="button" className="link" onClick={signOut}>
                 {t('nav.signOut')}

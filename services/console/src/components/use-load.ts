@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 export interface Loaded<T> {
   data: T | undefined;
   error: unknown;
-  loading: boolean;
   reload(): void;
 }
 
@@ -11,22 +10,18 @@ export interface Loaded<T> {
 export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Loaded<T> {
   const [data, setData] = useState<T>();
   const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(true);
   const [round, setRound] = useState(0);
   useEffect(() => {
     let current = true;
-    setLoading(true);
     load().then(
       (value) => {
         if (!current) return;
         setData(value);
         setError(null);
-        setLoading(false);
       },
       (e: unknown) => {
         if (!current) return;
         setError(e);
-        setLoading(false);
       },
     );
     return () => {
@@ -34,5 +29,5 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Lo
     };
     // `load` is a new function at every render; its inputs are the dependencies given.
   }, [...deps, round]);
-  return { data, error, loading, reload: () => setRound((r) => r + 1) };
+  return { data, error, reload: () => setRound((r) => r + 1) };
 }
