@@ -1,12 +1,14 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { PrismaClient as ReviewDb } from '.prisma/review-client';
 import { connectionSettings, prismaAdapter } from '@makerspace/database';
+import { createKafka } from '@makerspace/events';
 import { todayInShanghai } from '@makerspace/policy';
 import { bootService, BootedService, httpClient, sampleFiling, unique, waitFor } from '@makerspace/testing';
 import { AppModule as IntakeModule } from '../../services/intake/src/app.module';
 import { INTAKE_SERVICE } from '../../services/intake/src/service';
 import { AppModule as ReviewModule } from '../../services/review/src/app.module';
 import { REVIEW_SERVICE } from '../../services/review/src/service';
+import { startGroupsAtEnd } from './support/consumer-groups';
 import { Sample, scrapeMetrics } from './support/metrics-text';
 import { freePort, SourceProcess, startSourceProcess } from './support/source-process';
 
@@ -31,8 +33,13 @@ describe('metrics of a service and of the worker', () => {
 
   beforeAll(async () => {
     const filingQueue = unique('filing-metrics');
+    const intakeGroup = unique('intake-e2e-metrics');
     process.env.REVIEW_GROUP_ID = reviewGroup;
-    process.env.INTAKE_GROUP_ID = unique('intake-e2e-metrics');
+    process.env.INTAKE_GROUP_ID = intakeGroup;
+    const admin = createKafka('e2e-metrics').admin();
+    await admin.connect();
+    await startGroupsAtEnd(admin, [reviewGroup, intakeGroup]);
+    await admin.disconnect();
     process.env.FILING_TASK_QUEUE = filingQueue;
     const metricsPort = await freePort();
     workerMetrics = `http://127.0.0.1:${metricsPort}`;

@@ -4,6 +4,7 @@ import { OpenTelemetryPlugin } from '@temporalio/interceptors-opentelemetry';
 import { CompiledWorkerOptions, NativeConnection, Worker, bundleWorkflowCode } from '@temporalio/worker';
 import { filingTaskQueue, supervisionTaskQueue } from '@makerspace/contracts';
 import { EventPublisher, createKafka } from '@makerspace/events';
+import { PROCESS_SETTINGS, readSettings } from '@makerspace/config';
 import { startTracing } from '@makerspace/observability';
 import { TemporalGateway, temporalSettings } from '@makerspace/temporal';
 import { createActivities } from './activities';
@@ -74,6 +75,9 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
   const tracing = startTracing('workflows-worker', env);
   const telemetry = new OpenTelemetryPlugin({ resource: tracing.resource, spanProcessor: tracing.spanProcessor });
   const activities = createActivities({ publisher, evaluationUrl: () => evaluationServiceUrl(env), temporal, env });
+  // At shutdown the activities in hand may finish (a publish, a call to the evaluation service)
+  // for this long before they are cancelled; the SDK's default cancels them at once.
+  const { WORKER_SHUTDOWN_GRACE_MS } = readSettings('worker', PROCESS_SETTINGS.worker.pick({ WORKER_SHUTDOWN_GRACE_MS: true }), env);
   const pollerOf = async (taskQueue: string, maxCachedWorkflows?: number) =>
     Worker.create({
       connection,
@@ -83,6 +87,7 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
       activities,
       maxCachedWorkflows,
       plugins: [telemetry],
+      shutdownGraceTime: WORKER_SHUTDOWN_GRACE_MS,
       ...SANDBOX_TIMEOUT,
     });
   const worker = await pollerOf(options.taskQueue ?? filingTaskQueue(env));

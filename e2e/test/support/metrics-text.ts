@@ -22,10 +22,3 @@ export async function scrapeMetrics(url: string): Promise<Sample[]> {
   if (!res.ok) throw new Error(`GET ${url}/metrics answered ${res.status}`);
   return parseMetrics(await res.text());
 }
-
-/** The events still waiting for the given consumer groups, read from a service's /metrics; undefined before they report. */
-export async function consumerLag(serviceUrl: string, groups: string[]): Promise<number | undefined> {
-  const lag = (await scrapeMetrics(serviceUrl)).filter((s) => s.name === 'kafka_consumer_lag_messages' && groups.includes(s.labels.group));
-  if (groups.some((g) => !lag.some((s) => s.labels.group === g))) return undefined;
-  return lag.reduce((sum, s) => sum + s.value, 0);
-}

@@ -54,6 +54,8 @@ export const PROCESS_SETTINGS = {
     /** Where the Temporal SDK's runtime serves its Prometheus metrics on loopback (a free port when unset); 0 turns them off. */
     TEMPORAL_METRICS_PORT: optionalPortWithoutDefault(),
     HOST: text('127.0.0.1'),
+    /** How long a stopping worker lets the activities in hand run before it cancels them. */
+    WORKER_SHUTDOWN_GRACE_MS: wholeNumber(10_000),
   }),
 };
 
