@@ -112,6 +112,46 @@ describe('the public registry and the notices under public notice', () => {
     expect((await publicClient().get<Page<unknown>>(`/registry?name=${unique('no-such-space')}`)).body).toMatchObject({ items: [], total: 0 });
   });
 
+  /** A supervision event of a filed space, as the evaluation workflows publish it on the space topic. */
+  function supervised(type: EventType, space: { spaceId: string; filingNumber: string }, payload: Record<string, unknown>): EventEnvelope {
+    return {
+      id: `${space.spaceId}:${type}:${++sequence}`,
+      type,
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      subject: space.spaceId,
+      actor: { id: 'supervision-workflow', role: 'system' },
+      payload: { ...space, spaceName: 'x', organisationId: 'o', divisionCode: '210302', ...payload },
+    };
+  }
+
+  it('shows approved changes of name, operator and location, and a revocation, on the filed space (Art. 7, Art. 8)', async () => {
+    const app = await anApplicantWithADraft(intake.url, '210302');
+    const space = { spaceId: unique('space'), filingNumber: unique('AS-2026') };
+    await happened('application.filed', app, { ...space, filedOn: today() });
+    const newOperator = await anApplicantWithADraft(intake.url, '210302');
+    const change = (kind: string, values: Record<string, unknown>) =>
+      supervised('change.approved', space, { changeId: unique('change'), kind, effectiveOn: today(), deadline: addDays(today(), 90), approvedOn: today(), reasons: [], change: { kind, effectiveOn: today(), ...values } });
+    const byNumber = async () => {
+      const page = await publicClient().get<Page<Record<string, string>>>(`/registry?pageSize=100&division=210303`);
+      return page.body.items.find((s) => s.filingNumber === space.filingNumber);
+    };
+
+    await timeline.record(change('NAME', { name: '鞍山新名创客空间' }));
+    await timeline.record(change('OPERATING_ORGANISATION', { organisation: { uscc: newOperator.sample.organisation.uscc, registeredOn: '2020-01-01', independentLegalPerson: true } }));
+    const moved = change('LOCATION', { venue: { divisionCode: '210303' }, areas: { totalAreaM2: 800, workstationAreaM2: 450, publicServiceAreaM2: 200 } });
+    await timeline.record(moved);
+    await timeline.record(moved);
+    expect(await byNumber()).toMatchObject({ spaceName: '鞍山新名创客空间', organisationName: newOperator.sample.organisation.name, divisionCode: '210303', status: 'ACTIVE' });
+
+    const revoked = supervised('space.revoked', space, { revokedOn: today(), article: 'Art. 7', reasons: [{ text: 'two consecutive unqualified years' }], unqualifiedYears: [2025, 2026] });
+    await timeline.record(revoked);
+    await timeline.record(revoked);
+    expect(await byNumber()).toMatchObject({ status: 'REVOKED' });
+    const active = await publicClient().get<Page<{ filingNumber: string }>>(`/registry?division=210303&status=ACTIVE&pageSize=100`);
+    expect(active.body.items.map((s) => s.filingNumber)).not.toContain(space.filingNumber);
+  });
+
   it('refuses a query it cannot answer, listing the bad parameters', async () => {
     const answer = await publicClient().get<{ issues: { field: string }[] }>('/registry?status=GONE&pageSize=1000');
     expect(answer.status).toBe(400);

@@ -1,15 +1,17 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { EventEnvelope, EventPayload, isEvent, TOPICS } from '@makerspace/contracts';
+import { EventEnvelope, EventPayload, isEvent, isEventType, topicOf, TOPICS } from '@makerspace/contracts';
 import { EventConsumer, createKafka } from '@makerspace/events';
 import { Prisma } from '.prisma/intake-client';
 import { PrismaService } from '../database/prisma.service';
 import { projectRegistry } from '../registry/registry-projection';
+import { projectSpaceRecord } from '../registry/space-record-projection';
 import { statusAfter } from './application-status';
 
 /**
  * Keeps each application's timeline, status and stage, the Art. 9 bans, and the public registry
- * and notices, from the filing events (consumer group `intake`). Idempotent: the timeline row's
- * primary key is the event id.
+ * and notices, from the filing events, and the registry entries of filed spaces from their
+ * supervision events (consumer group `intake`). Idempotent: the timeline row's primary key is the
+ * event id; a space's entry is set, never added to.
  */
 @Injectable()
 export class TimelineConsumer implements OnApplicationBootstrap, OnModuleDestroy {
@@ -20,13 +22,17 @@ export class TimelineConsumer implements OnApplicationBootstrap, OnModuleDestroy
   constructor(private readonly prisma: PrismaService) {
     this.consumer = new EventConsumer(this.kafka, {
       groupId: process.env.INTAKE_GROUP_ID ?? 'intake',
-      topics: [TOPICS.filing],
+      topics: [TOPICS.filing, TOPICS.space],
       handle: (event) => this.record(event),
       log: (m) => this.logger.warn(m),
     });
   }
 
   async record(event: EventEnvelope): Promise<void> {
+    if (isEventType(event.type) && topicOf(event.type) === TOPICS.space) {
+      await this.prisma.$transaction((tx) => projectSpaceRecord(tx, event));
+      return;
+    }
     const applicationId = (event.payload as { applicationId?: string }).applicationId;
     if (!applicationId) return;
     await this.prisma.$transaction(async (tx) => {
