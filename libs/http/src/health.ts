@@ -1,4 +1,4 @@
-import { Controller, Get, HttpException, HttpStatus, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, HttpException, HttpStatus, Inject, OnModuleDestroy, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
 
@@ -6,6 +6,8 @@ import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorServ
 export interface ReadinessProbe {
   name: string;
   check(): Promise<void>;
+  /** Let go of a connection the probe opened for itself (a Kafka admin client). */
+  close?(): Promise<void>;
 }
 
 export const READINESS_PROBES = Symbol('READINESS_PROBES');
@@ -13,12 +15,17 @@ const PROBE_TIMEOUT_MS = 2_000;
 
 @ApiTags('health')
 @Controller('health')
-export class HealthController {
+export class HealthController implements OnModuleDestroy {
   constructor(
     private readonly health: HealthCheckService,
     private readonly indicators: HealthIndicatorService,
     @Inject(READINESS_PROBES) private readonly probes: ReadinessProbe[],
   ) {}
+
+  /** A probe's own connection would otherwise keep the process from ending after the service closed. */
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all(this.probes.map((p) => p.close?.().catch(() => undefined)));
+  }
 
   /** The process is alive (no dependency is asked). */
   @Get('live')
