@@ -5,6 +5,7 @@ import { MessageKey } from './i18n/dictionary';
 import { ApplicationPage } from './pages/applicant/application-page';
 import { ApplicationWizard } from './pages/applicant/application-wizard';
 import { ApplicationsPage } from './pages/applicant/applications-page';
+import { DraftWizard } from './pages/applicant/draft-wizard';
 import { OrganisationPage } from './pages/applicant/organisation-page';
 import { SpacePage } from './pages/applicant/space-page';
 import { EvaluationPage } from './pages/evaluation/evaluation-page';
@@ -99,6 +100,8 @@ function Page({ route }: { route: Route }): ReactNode {
       return signedIn(<ApplicationWizard />);
     case 'application':
       return signedIn(<ApplicationPage key={route.id} id={route.id} />);
+    case 'edit-application':
+      return signedIn(<DraftWizard key={route.id} id={route.id} />);
     case 'space':
       return signedIn(<SpacePage key={route.id} id={route.id} />);
     case 'inbox':

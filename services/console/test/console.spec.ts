@@ -60,6 +60,9 @@ describe('the web console, end to end in a browser', () => {
     await applicant.getByRole('button', { name: zh('wizard.saveDraft'), exact: true }).click();
     await applicant.getByRole('link', { name: zh('wizard.openDraft'), exact: true }).click();
     applicationId = decodeURIComponent(applicant.url().split('#/applications/')[1]);
+    await applicant.getByRole('link', { name: zh('application.continue'), exact: true }).click();
+    await expect(applicant.getByLabel(zh('wizard.spaceName'), { exact: true }).inputValue()).resolves.toBe(spaceName);
+    await applicant.goBack();
     await applicant.getByLabel(zh('evidence.kind'), { exact: true }).selectOption('lease-or-title');
     await applicant.getByLabel(zh('evidence.file'), { exact: true }).setInputFiles({ name: '租赁合同.pdf', mimeType: 'application/pdf', buffer: A_PDF });
     await applicant.getByRole('button', { name: zh('evidence.upload'), exact: true }).click();

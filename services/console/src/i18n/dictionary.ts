@@ -171,6 +171,7 @@ const zh = {
   'precheck.needsOrganisation': '选择运营机构后开始预审。',
 
   'application.revision': '版本',
+  'application.continue': '继续填写',
   'application.withdraw': '撤回申请',
   'application.withdrawReason': '撤回原因(选填)',
   'application.withdrawConfirm': '确定撤回这份申请吗?撤回后不能恢复。',
@@ -552,6 +553,7 @@ const en: Readonly<Record<MessageKey, string>> = {
   'precheck.needsOrganisation': 'Choose the operating organisation to start the pre-check.',
 
   'application.revision': 'Revision',
+  'application.continue': 'Carry on in the wizard',
   'application.withdraw': 'Withdraw the application',
   'application.withdrawReason': 'Reason (optional)',
   'application.withdrawConfirm': 'Withdraw this application? This cannot be undone.',

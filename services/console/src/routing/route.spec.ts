@@ -10,13 +10,14 @@ describe('the console routes', () => {
     ['#/review/3f1c/', { page: 'review', id: '3f1c' }],
     ['#/evaluation', { page: 'evaluation' }],
     ['#/spaces/s1', { page: 'space', id: 's1' }],
+    ['#/applications/3f1c/edit', { page: 'edit-application', id: '3f1c' }],
     ['#/applications/a/b', { page: 'not-found', path: 'applications/a/b' }],
   ])('reads %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
 
   it('writes every route back to a fragment that reads as the same route', () => {
-    const routes: Route[] = [{ page: 'registry' }, { page: 'inbox' }, { page: 'new-application' }, { page: 'application', id: 'x y' }, { page: 'review', id: 'r1' }, { page: 'space', id: 's 1' }];
+    const routes: Route[] = [{ page: 'registry' }, { page: 'inbox' }, { page: 'new-application' }, { page: 'application', id: 'x y' }, { page: 'review', id: 'r1' }, { page: 'space', id: 's 1' }, { page: 'edit-application', id: 'a1' }];
     for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);
   });
 });

@@ -7,6 +7,7 @@ export type Route =
   | { page: 'applications' }
   | { page: 'new-application' }
   | { page: 'application'; id: string }
+  | { page: 'edit-application'; id: string }
   | { page: 'inbox' }
   | { page: 'review'; id: string }
   | { page: 'space'; id: string }
@@ -32,6 +33,7 @@ export function parseRoute(hash: string): Route {
   if (fixed) return fixed;
   const [section, id, ...rest] = path.split('/');
   if (id && rest.length === 0 && section === 'applications') return { page: 'application', id: decodeURIComponent(id) };
+  if (id && rest.length === 1 && rest[0] === 'edit' && section === 'applications') return { page: 'edit-application', id: decodeURIComponent(id) };
   if (id && rest.length === 0 && section === 'review') return { page: 'review', id: decodeURIComponent(id) };
   if (id && rest.length === 0 && section === 'spaces') return { page: 'space', id: decodeURIComponent(id) };
   return { page: 'not-found', path };
@@ -45,6 +47,8 @@ export function hrefOf(route: Route): string {
       return '#/applications/new';
     case 'application':
       return `#/applications/${encodeURIComponent(route.id)}`;
+    case 'edit-application':
+      return `#/applications/${encodeURIComponent(route.id)}/edit`;
     case 'review':
       return `#/review/${encodeURIComponent(route.id)}`;
     case 'space':

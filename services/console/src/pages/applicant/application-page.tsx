@@ -50,6 +50,11 @@ export function ApplicationPage({ id }: { id: string }) {
           {t('common.refresh')}
         </button>
         {a.status === 'DRAFT' && (
+          <a className="button secondary" href={`#/applications/${id}/edit`}>
+            {t('application.continue')}
+          </a>
+        )}
+        {a.status === 'DRAFT' && (
           <button type="button" onClick={act(() => api.intake.post(`/applications/${id}/submit`, {}, { 'idempotency-key': `submit-${id}-${a.revision}` }))}>
             {t('wizard.submit')}
           </button>

@@ -16,18 +16,21 @@ import { FiguresForm } from './figures-form';
 type Step = 'basics' | FigureStep | 'confirm';
 const STEPS: readonly Step[] = ['basics', ...FIGURE_STEPS, 'confirm'];
 
-/** A new application, step by step, with the Art. 5 pre-check beside it as the figures are typed. */
-export function ApplicationWizard() {
+/**
+ * An application step by step, new or a draft carried on, with the Art. 5 pre-check beside it as
+ * the figures are typed.
+ */
+export function ApplicationWizard({ draft: saved }: { draft?: Application }) {
   const { api, t } = useConsole();
   const records = useMyRecords();
   const organisations = records?.read().organisations ?? [];
   const [step, setStep] = useState<Step>('basics');
-  const [organisationId, setOrganisationId] = useState(organisations[0]?.id ?? '');
-  const [spaceName, setSpaceName] = useState('');
-  const [venueAddress, setVenueAddress] = useState('');
-  const [divisionCode, setDivisionCode] = useState('210302');
-  const [figures, setFigures] = useState<DeclaredFigures>(emptyFigures);
-  const [draft, setDraft] = useState<{ id: string; revision: number } | null>(null);
+  const [organisationId, setOrganisationId] = useState(saved?.organisationId ?? organisations[0]?.id ?? '');
+  const [spaceName, setSpaceName] = useState(saved?.spaceName ?? '');
+  const [venueAddress, setVenueAddress] = useState(saved?.venueAddress ?? '');
+  const [divisionCode, setDivisionCode] = useState(saved?.divisionCode ?? '210302');
+  const [figures, setFigures] = useState<DeclaredFigures>(() => saved?.figures ?? emptyFigures());
+  const [draft, setDraft] = useState<{ id: string; revision: number } | null>(saved ? { id: saved.id, revision: saved.revision } : null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const organisation = useLoad(
@@ -85,7 +88,7 @@ export function ApplicationWizard() {
           <h2>{t(`wizard.step.${step}`)}</h2>
           {step === 'basics' && (
             <>
-              {organisations.length > 0 ? (
+              {saved ? null : organisations.length > 0 ? (
                 <SelectField label={t('wizard.organisation')} value={organisationId} onChange={setOrganisationId} options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
               ) : (
                 <p>
