@@ -22,7 +22,16 @@ export function ConsoleProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Language>(() => (window.localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'zh'));
   const [session, setSessionState] = useState<Session | null>(() => store.read());
   const value = useMemo<Console>(() => {
-    const api = createApiClient({ fetch: (input, init) => window.fetch(input, init), session: () => store.read() });
+    // A token the services no longer take (expired, or signed by a key since rotated) ends the session.
+    const fetchSignedIn: typeof fetch = async (input, init) => {
+      const res = await window.fetch(input, init);
+      if (res.status === 401) {
+        store.clear();
+        setSessionState(null);
+      }
+      return res;
+    };
+    const api = createApiClient({ fetch: fetchSignedIn, session: () => store.read() });
     return {
       lang,
       setLang: (next) => {
