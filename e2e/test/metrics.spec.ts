@@ -2,13 +2,13 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { PrismaClient as ReviewDb } from '.prisma/review-client';
 import { connectionSettings, prismaAdapter } from '@makerspace/database';
 import { createKafka } from '@makerspace/events';
-import { todayInShanghai } from '@makerspace/policy';
-import { bootService, BootedService, httpClient, sampleFiling, unique, waitFor } from '@makerspace/testing';
+import { bootService, BootedService, httpClient, unique, waitFor } from '@makerspace/testing';
 import { AppModule as IntakeModule } from '../../services/intake/src/app.module';
 import { INTAKE_SERVICE } from '../../services/intake/src/service';
 import { AppModule as ReviewModule } from '../../services/review/src/app.module';
 import { REVIEW_SERVICE } from '../../services/review/src/service';
 import { startGroupsAtEnd } from './support/consumer-groups';
+import { submitSampleApplication } from './support/sample-submission';
 import { Sample, scrapeMetrics } from './support/metrics-text';
 import { freePort, SourceProcess, startSourceProcess } from './support/source-process';
 
@@ -83,11 +83,7 @@ describe('metrics of a service and of the worker', () => {
   });
 
   it("the worker's /metrics has the workflow and activity task latencies of the work it did", async () => {
-    const applicant = httpClient(intake.url, { id: unique('applicant'), role: 'applicant' });
-    const sample = sampleFiling(todayInShanghai(new Date()));
-    const org = await applicant.post<{ id: string }>('/organisations', sample.organisation);
-    const app = await applicant.post<{ id: string }>('/applications', { ...sample.application, organisationId: org.body.id });
-    expect((await applicant.post(`/applications/${app.body.id}/submit`)).status).toBe(201);
+    expect((await submitSampleApplication(intake.url, unique('applicant'))).status).toBe(201);
 
     const queue = process.env.FILING_TASK_QUEUE!;
     const samples = await waitFor('the worker to report its workflow and activity tasks', async () => {

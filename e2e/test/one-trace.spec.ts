@@ -2,14 +2,14 @@ import { PrismaClient } from '.prisma/notification-client';
 import { connectionSettings, prismaAdapter } from '@makerspace/database';
 import { createKafka } from '@makerspace/events';
 import { startTracing, Tracing } from '@makerspace/observability';
-import { todayInShanghai } from '@makerspace/policy';
-import { bootService, BootedService, httpClient, sampleFiling, unique, waitFor } from '@makerspace/testing';
+import { bootService, BootedService, unique, waitFor } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
 import { AppModule as IntakeModule } from '../../services/intake/src/app.module';
 import { INTAKE_SERVICE } from '../../services/intake/src/service';
 import { AppModule as NotificationModule } from '../../services/notification/src/app.module';
 import { NOTIFICATION_SERVICE } from '../../services/notification/src/service';
 import { startGroupsAtEnd } from './support/consumer-groups';
+import { submitSampleApplication } from './support/sample-submission';
 import { ReceivedSpan, startOtlpReceiver } from './support/otlp-receiver';
 
 /**
@@ -58,11 +58,7 @@ describe('one trace from the submit request to the notification', () => {
 
   it('links the request, the workflow, its activity, the event and its handling', async () => {
     const applicantId = unique('applicant');
-    const applicant = httpClient(intake.url, { id: applicantId, role: 'applicant' });
-    const sample = sampleFiling(todayInShanghai(new Date()));
-    const org = await applicant.post<{ id: string }>('/organisations', sample.organisation);
-    const app = await applicant.post<{ id: string }>('/applications', { ...sample.application, organisationId: org.body.id });
-    const submitted = await applicant.post<{ workflowId: string }>(`/applications/${app.body.id}/submit`);
+    const submitted = await submitSampleApplication(intake.url, applicantId);
     expect(submitted.status).toBe(201);
     const traceId = submitted.headers.get('traceresponse')?.split('-')[1];
     await waitFor('the inbox notice', () => notificationDb.inboxItem.findFirst({ where: { recipient: applicantId, eventType: 'application.submitted' } }), 60_000);
