@@ -8,9 +8,12 @@ cd "$REPO_ROOT"
 # The console's end-to-end test drives the system's Chromium (never a downloaded browser); the
 # font lets its pages in Chinese render in the screenshots.
 if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'wenquanyi'; then
-  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  as_root=()
+  [ "$(id -u)" = 0 ] || as_root=(sudo -n)
+  if command -v apt-get >/dev/null 2>&1 && "${as_root[@]}" true 2>/dev/null; then
     log "apt-get install chromium fonts-wqy-microhei"
-    apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium fonts-wqy-microhei >/dev/null
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-wqy-microhei >/dev/null
   else
     log "chromium or a Chinese font is missing: apt-get install chromium fonts-wqy-microhei (as root)"
   fi
