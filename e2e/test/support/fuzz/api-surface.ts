@@ -61,6 +61,7 @@ const space = { spaceId: 'space' } as const;
 export const ENDPOINTS: Endpoint[] = [
   get('intake', '/health/live'),
   docs('intake'),
+  get('intake', '/metrics'),
   send('intake', 'POST', '/organisations', {}, RegisterOrganisation, () => sample().organisation),
   get('intake', '/organisations/:id', { id: 'organisation' }),
   send('intake', 'POST', '/applications', {}, ApplicationDraft, (s) => ({ ...sample().application, organisationId: s.organisationId })),
@@ -82,6 +83,7 @@ export const ENDPOINTS: Endpoint[] = [
 
   get('review', '/health/live'),
   docs('review'),
+  get('review', '/metrics'),
   get('review', '/tasks', {}, ['applicationId', 'stage', 'kind', 'overdue']),
   act('review', 'POST', '/tasks/:id/claim', { id: 'task' }),
   act('review', 'POST', '/tasks/:id/release', { id: 'task' }),
@@ -98,6 +100,7 @@ export const ENDPOINTS: Endpoint[] = [
 
   get('evaluation', '/health/live'),
   docs('evaluation'),
+  get('evaluation', '/metrics'),
   get('evaluation', '/spaces', {}, ['status', 'divisionCode', 'after', 'limit']),
   get('evaluation', '/spaces/supervised', {}, ['status', 'filedOnOrBefore', 'after', 'limit']),
   get('evaluation', '/spaces/:spaceId', space),
@@ -126,5 +129,6 @@ export const ENDPOINTS: Endpoint[] = [
 
   get('notification', '/health/live'),
   docs('notification'),
+  get('notification', '/metrics'),
   get('notification', '/inbox', {}, ['recipient', 'limit']),
 ];
