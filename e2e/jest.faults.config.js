@@ -13,4 +13,7 @@ module.exports = {
   globalSetup: '<rootDir>/faults/support/global-setup.ts',
   globalTeardown: '<rootDir>/faults/support/global-teardown.ts',
   testTimeout: 180_000,
+  // These suites start servers, consumers and workers of their own; one that a failing test left
+  // open must not keep the whole test command waiting until CI's time runs out.
+  forceExit: true,
 };
