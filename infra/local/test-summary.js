@@ -3,7 +3,10 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const dir = process.argv[2];
-const results = (fs.existsSync(dir) ? fs.readdirSync(dir) : []).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
+// Only the reporter's files: suites may keep other results there too (the console's screenshots).
+const results = (fs.existsSync(dir) ? fs.readdirSync(dir) : [])
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
 
 for (const r of results) {
   for (const f of r.failures ?? []) {
