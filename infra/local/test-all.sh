@@ -2,7 +2,8 @@
 # Run every test of the project against real servers: installs what is missing, starts the local
 # stack (and stops it again at the end if it was not already running), prepares the test
 # databases, checks types and lint, runs each project's Jest suites, then the fault suite (on
-# servers of its own), and ends with one line "tests: N passed, N failed".
+# servers of its own), and ends with one line "tests: N passed, N failed". Arguments narrow it to
+# some projects (see below).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$REPO_ROOT"
@@ -22,11 +23,21 @@ bash infra/prisma/generate.sh
 bash infra/prisma/migrate.sh
 
 rm -rf "$TEST_RESULTS_DIR"; mkdir -p "$TEST_RESULTS_DIR"
+# Which projects: all (no arguments, as CI runs it), the named ones (`npm test -- policy review`),
+# or those changed since main (`npm test -- --affected`); the same preparation in every case.
+if [ "$#" -eq 0 ]; then
+  nx_run=(run-many); faults=true
+elif [ "$1" = --affected ]; then
+  nx_run=(affected); faults=false
+else
+  nx_run=(run-many -p "$@"); faults=false
+  for p in "$@"; do [ "$p" = e2e ] && faults=true; done
+fi
 status=0
-npx nx run-many -t typecheck lint --outputStyle=stream || status=$?
+npx nx "${nx_run[@]}" -t typecheck lint --outputStyle=stream || status=$?
 # One project at a time: the integration suites share the servers and the machine's two cores.
-npx nx run-many -t test --parallel=1 --outputStyle=stream || status=$?
+npx nx "${nx_run[@]}" -t test --parallel=1 --outputStyle=stream || status=$?
 # The fault suite last: it stops and starts servers of its own (docs/faults.md).
-npx nx run e2e:faults --outputStyle=stream || status=$?
+if [ "$faults" = true ]; then npx nx run e2e:faults --outputStyle=stream || status=$?; fi
 node "$LOCAL_DIR/test-summary.js" "$TEST_RESULTS_DIR" || status=$?
 exit "$status"
