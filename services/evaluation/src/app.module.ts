@@ -14,6 +14,7 @@ import { PrismaService } from './database/prisma.service';
 import { SpaceImporter } from './imports/space-importer';
 import { SpaceImportsController } from './imports/space-imports.controller';
 import { EvaluationsController } from './evaluations/evaluations.controller';
+import { EventRelay } from './outbox/event-relay';
 import { RecommendationsController } from './recommendations/recommendations.controller';
 import { SpacesController } from './spaces/spaces.controller';
 import { SupervisionConsumer } from './supervision/supervision-consumer';
@@ -34,6 +35,7 @@ import { SupervisionWorkflows } from './temporal/supervision-workflows';
     CycleProgress,
     ChangeRegistrationService,
     SpaceImporter,
+    EventRelay,
     {
       provide: READINESS_PROBES,
       inject: [PrismaService, SupervisionConsumer, TemporalGateway],

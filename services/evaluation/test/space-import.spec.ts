@@ -4,8 +4,9 @@ import { TOPICS } from '@makerspace/contracts';
 import { connectionSettings, prismaAdapter } from '@makerspace/database';
 import { createKafka } from '@makerspace/events';
 import { testing } from '@makerspace/policy';
-import { As, bootService, BootedService, HttpAnswer, httpClient, signedIn, startAtEnd, unique } from '@makerspace/testing';
+import { As, bootService, BootedService, HttpAnswer, httpClient, signedIn, startAtEnd, unique, waitFor } from '@makerspace/testing';
 import { AppModule } from '../src/app.module';
+import { importedSpaceId } from '../src/imports/space-import-id';
 import { EVALUATION_SERVICE } from '../src/service';
 
 interface Report {
@@ -62,6 +63,8 @@ describe('POST /space-imports', () => {
     return { status: res.status, body: (await res.json()) as Report, headers: res.headers };
   };
   const spacesFiled = (rows: string[][]) => db.space.findMany({ where: { filingNumber: { in: rows.map((r) => r[0]) } }, orderBy: { filingNumber: 'asc' } });
+  /** The events raised for the rows' spaces (their ids are named after the filing numbers). */
+  const eventsRaised = (rows: string[][]) => db.eventOutbox.findMany({ where: { subject: { in: rows.map((r) => importedSpaceId(r[0])) } }, orderBy: { seq: 'asc' } });
 
   beforeAll(async () => {
     process.env.EVALUATION_SCHEDULE_ON_START = 'false';
@@ -91,6 +94,18 @@ describe('POST /space-imports', () => {
     const ids = first.body.created.map((c) => c.spaceId);
     expect(await db.spaceImport.count({ where: { spaceId: { in: ids } } })).toBe(3);
     expect(await db.auditEntry.count({ where: { action: 'space.imported', subjectId: { in: ids } } })).toBe(3);
+
+    // One space.imported a space, raised by the first import with what the public registry shows.
+    const events = await eventsRaised(rows);
+    expect(events.map((e) => [e.type, e.subject])).toEqual(ids.map((id) => ['space.imported', id]));
+    expect(events[1].envelope).toMatchObject({
+      id: `space-import:${ids[1]}:space.imported`,
+      subject: ids[1],
+      actor: { id: cityOfficer.id, role: 'city-officer' },
+      payload: { spaceId: ids[1], filingNumber: rows[1][0], spaceName: '鞍山创客空间', organisationName: '鞍山市某运营有限公司', uscc: rows[1][3], organisationId: rows[1][3], divisionCode: '210303', filedOn: '2023-04-18', status: 'ACTIVE', importId: first.body.importId },
+    });
+    // The relay publishes them to Kafka once committed.
+    await waitFor('the import events published', async () => (await eventsRaised(rows)).every((e) => e.publishedAt !== null), 30_000);
   });
 
   it('creates each space once when the same file is imported twice at the same moment', async () => {
@@ -100,6 +115,7 @@ describe('POST /space-imports', () => {
     expect(answers.flatMap((a) => a.body.created).map((c) => c.filingNumber).sort()).toEqual(rows.map((r) => r[0]).sort());
     expect(answers.flatMap((a) => a.body.alreadyOnRecord)).toHaveLength(3);
     expect(await spacesFiled(rows)).toHaveLength(3);
+    expect(await eventsRaised(rows)).toHaveLength(3);
   });
 
   it('puts the spaces under supervision with their past grades confirmed, which count toward Art. 7', async () => {
@@ -125,6 +141,7 @@ describe('POST /space-imports', () => {
       issues: [{ row: 7, column: 'uscc', field: 'row 7, column D (uscc)', rule: 'usccCheck', article: 'Art. 5(1)' }],
     });
     expect(await spacesFiled(rows)).toEqual([]);
+    expect(await eventsRaised(rows)).toEqual([]);
   });
 
   it('reads an XLSX workbook with Chinese headings and date cells; partial mode records the good rows and reports the rest', async () => {

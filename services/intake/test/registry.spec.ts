@@ -152,6 +152,32 @@ describe('the public registry and the notices under public notice', () => {
     expect(active.body.items.map((s) => s.filingNumber)).not.toContain(space.filingNumber);
   });
 
+  it('lists a space imported at go-live as it lists a filed one, once however often the import is delivered', async () => {
+    const space = { spaceId: unique('space'), filingNumber: unique('AS-2021') };
+    const operator = unique('鞍山市老牌运营有限公司');
+    const uscc = '91210302MA0XXXXXXX';
+    const asImported = { spaceName: '鞍山老牌创客空间', organisationId: uscc, organisationName: operator, uscc, divisionCode: '210304', filedOn: '2021-04-18', status: 'ACTIVE', importId: unique('import') };
+    const imported = supervised('space.imported', space, asImported);
+    const listed = async () => (await publicClient().get<Page<Record<string, string>>>(`/registry?name=${encodeURIComponent(operator)}&pageSize=100`)).body;
+
+    await timeline.record(imported);
+    await timeline.record(imported);
+    expect(await listed()).toMatchObject({
+      total: 1,
+      items: [{ ...space, spaceName: '鞍山老牌创客空间', organisationName: operator, divisionCode: '210304', filedOn: '2021-04-18', status: 'ACTIVE' }],
+    });
+    expect(Object.keys((await listed()).items[0]).sort()).toEqual(['divisionCode', 'filedOn', 'filingNumber', 'organisationName', 'spaceId', 'spaceName', 'status']);
+
+    // Later supervision events set its entry; the import delivered again after them changes nothing.
+    await timeline.record(supervised('change.approved', space, { changeId: unique('change'), kind: 'NAME', effectiveOn: today(), deadline: addDays(today(), 90), approvedOn: today(), reasons: [], change: { kind: 'NAME', effectiveOn: today(), name: '鞍山老牌创客空间（新址）' } }));
+    await timeline.record(imported);
+    expect(await listed()).toMatchObject({ total: 1, items: [{ spaceId: space.spaceId, spaceName: '鞍山老牌创客空间（新址）', status: 'ACTIVE' }] });
+
+    // A filing number the registry already lists is not listed a second time under another id.
+    await timeline.record(supervised('space.imported', { spaceId: unique('space'), filingNumber: space.filingNumber }, asImported));
+    expect((await listed()).total).toBe(1);
+  });
+
   it('refuses a query it cannot answer, listing the bad parameters', async () => {
     const answer = await publicClient().get<{ issues: { field: string }[] }>('/registry?status=GONE&pageSize=1000');
     expect(answer.status).toBe(400);

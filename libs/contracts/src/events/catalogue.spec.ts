@@ -7,6 +7,29 @@ describe('the event catalogue', () => {
     expect(topicOf('space.revoked')).toBe(TOPICS.space);
   });
 
+  it('announces a space imported at go-live on the space topic, before anything supervision says of it', () => {
+    expect(topicOf('space.imported')).toBe(TOPICS.space);
+  });
+
+  it('carries what the public registry shows of an imported space, which is ACTIVE', () => {
+    const imported = {
+      spaceId: 's',
+      filingNumber: '鞍科众备〔2021〕007',
+      spaceName: '鞍山创客空间',
+      organisationId: '91210302MA0XXXXXXX',
+      divisionCode: '210302',
+      organisationName: '鞍山市某运营有限公司',
+      uscc: '91210302MA0XXXXXXX',
+      filedOn: '2021-04-18',
+      status: 'ACTIVE',
+      importId: 'i',
+    };
+    expect(payloadSchema('space.imported').safeParse(imported).success).toBe(true);
+    expect(payloadSchema('space.imported').safeParse({ ...imported, status: 'REVOKED' }).success).toBe(false);
+    expect(payloadSchema('space.imported').safeParse({ ...imported, organisationName: undefined }).success).toBe(false);
+    expect(payloadSchema('space.imported').safeParse({ ...imported, filedOn: '18/04/2021' }).success).toBe(false);
+  });
+
   it('puts the yearly evaluation on the evaluation topic and the filing procedure on the filing topic', () => {
     expect(topicOf('evaluation.self-report.requested')).toBe(TOPICS.evaluation);
     expect(topicOf('evaluation.cycle.opened')).toBe(TOPICS.evaluation);

@@ -104,6 +104,18 @@ export const supervisionEvents = {
     unqualifiedYears: z.array(Year).optional(),
     changeId: z.string().optional(),
   }),
+  /**
+   * A space filed before the system, taken over at go-live (`POST /space-imports`): raised once per
+   * space, in the import's transaction, for the public registry. `organisationId` is the operator's
+   * USCC (its id in intake is not known); an imported space is ACTIVE (a past that revoked it is refused).
+   */
+  'space.imported': SpaceRef.extend({
+    organisationName: z.string().min(1),
+    uscc: z.string().min(1),
+    filedOn: CalendarDate,
+    status: z.literal('ACTIVE'),
+    importId: z.string().min(1),
+  }),
   /** Art. 7 优先推荐申报省级众创空间: the space goes on the year's provincial recommendation list. */
   'space.recommended': EvaluationRef.extend({ grade: Grade, score: z.number() }),
   'change.registered': ChangeRef.extend({ source: z.enum(['OPERATOR', 'STAFF']), change: ChangeValues }),

@@ -2,9 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '.prisma/evaluation-client';
 import { appendAuditEntry, type AuditRecord } from '@makerspace/audit';
+import { type EventPayload, eventVersion } from '@makerspace/contracts';
+import { eventId } from '@makerspace/events';
 import type { RequestActor } from '@makerspace/http';
 import { type CalendarDate, RULESETS, selectRuleset, selfReportDueDate } from '@makerspace/policy';
 import { PrismaService } from '../database/prisma.service';
+import { EventRelay } from '../outbox/event-relay';
+import { raiseEvent } from '../outbox/raise-event';
 import type { Tx } from '../supervision/projection';
 import type { ImportedSpace, ImportIssue } from './import-row';
 import { importedSpaceId } from './space-import-id';
@@ -31,22 +35,28 @@ const TRANSACTION = { timeout: 300_000, maxWait: 30_000 };
 /**
  * Records the spaces of a go-live import in one transaction: each space record (ACTIVE, so the
  * next evaluation cycle asks it for its report), its past grades as confirmed evaluations (they
- * count toward Art. 7's two consecutive unqualified years), its line in the import ledger and an
+ * count toward Art. 7's two consecutive unqualified years), its line in the import ledger, its
+ * `space.imported` event for the public registry (in the outbox, published once committed) and an
  * audit entry. A filing number already on record, imported or filed through the system, is left
- * as it is: running the same file twice creates every space once.
+ * as it is: running the same file twice creates every space, and raises its event, once.
  */
 @Injectable()
 export class SpaceImporter {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly prisma: PrismaService, private readonly relay: EventRelay) {}
 
   async record(actor: RequestActor, file: string, spaces: readonly ImportedSpace[], refused: ImportIssue[], partial: boolean): Promise<ImportReport> {
-    const importId = randomUUID();
+    const report = await this.recordOnce(actor, { importId: randomUUID(), file, partial, refused }, spaces);
+    if (report.created.length > 0) this.relay.wake();
+    return report;
+  }
+
+  private async recordOnce(actor: RequestActor, head: Omit<ImportReport, 'created' | 'alreadyOnRecord'>, spaces: readonly ImportedSpace[]): Promise<ImportReport> {
     try {
-      return await this.prisma.$transaction((tx) => this.write(tx, actor, { importId, file, partial, refused }, spaces), TRANSACTION);
+      return await this.prisma.$transaction((tx) => this.write(tx, actor, head, spaces), TRANSACTION);
     } catch (e) {
       // Another import took one of these filing numbers meanwhile: this run now finds it on record.
       if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') {
-        return this.prisma.$transaction((tx) => this.write(tx, actor, { importId, file, partial, refused }, spaces), TRANSACTION);
+        return this.prisma.$transaction((tx) => this.write(tx, actor, head, spaces), TRANSACTION);
       }
       throw e;
     }
@@ -76,7 +86,7 @@ export class SpaceImporter {
     return report;
   }
 
-  /** Writes the space's rows; answers the audit entry that records them. */
+  /** Writes the space's rows and raises its event; answers the audit entry that records them. */
   private async createSpace(tx: Tx, actor: RequestActor, head: Pick<ImportReport, 'importId' | 'file'>, spaceId: string, space: ImportedSpace): Promise<AuditRecord> {
     const record = await tx.space.create({
       data: {
@@ -114,6 +124,27 @@ export class SpaceImporter {
         pastGrades: space.pastGrades,
         importedBy: actor.id,
       },
+    });
+    await raiseEvent(tx, {
+      // One id per space, whatever import carries it.
+      id: eventId('space-import', spaceId, 'space.imported'),
+      type: 'space.imported',
+      version: eventVersion('space.imported'),
+      occurredAt: ledger.importedAt.toISOString(),
+      subject: spaceId,
+      actor: { id: actor.id, role: actor.role },
+      payload: {
+        spaceId,
+        filingNumber: record.filingNumber,
+        spaceName: record.name,
+        organisationId: record.organisationId,
+        divisionCode: record.divisionCode,
+        organisationName: space.organisationName,
+        uscc: space.uscc,
+        filedOn: record.filedOn,
+        status: 'ACTIVE',
+        importId: head.importId,
+      } satisfies EventPayload<'space.imported'>,
     });
     return {
       actor,
