@@ -59,14 +59,15 @@ function childEnv(stack: BenchStack, ports: Record<ServiceName, number>): NodeJS
 }
 
 /**
- * BENCH_PROFILE=intake,worker runs those processes under V8's sampling profiler (`node --prof`);
- * its logs go to .stack/bench/profiles/<name>-*.log (one per isolate), read with `node --prof-process`.
+ * BENCH_PROFILE=intake,worker runs those processes under V8's CPU profiler (`node --cpu-prof`): each
+ * writes .stack/bench/profiles/<name>.cpuprofile when it stops, to open in Chrome DevTools
+ * (Performance) or speedscope.
  */
 function profiling(name: ProcessName): string[] {
   if (!(process.env.BENCH_PROFILE ?? '').split(',').includes(name)) return [];
   const dir = path.join(BENCH_HOME, 'profiles');
   mkdirSync(dir, { recursive: true });
-  return ['--prof', `--logfile=${path.join(dir, `${name}.log`)}`];
+  return ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}.cpuprofile`];
 }
 
 /**

@@ -8,17 +8,15 @@ import { storableJson, storableText } from './storable-json';
  * Appends an entry to the service's audit chain inside the transaction `tx` that makes the change
  * it records: the change and its entry commit together or not at all.
  *
- * A transaction-level advisory lock makes appends queue: the next one reads the chain's end only
- * after the previous holder committed or rolled back, so two entries never name the same
- * predecessor. Append as the last statement of the transaction, so the lock is held only for the
- * commit and never while waiting for another lock.
+ * `audit_chain_end()` (a function of each audited service's database, see its migration) takes a
+ * transaction-level advisory lock and then reads the chain's end: appends queue, the next one
+ * reads the end only after the previous holder committed or rolled back, so two entries never name
+ * the same predecessor. Lock and read are one round trip, the insert another. Append as the last
+ * statement of the transaction, so the lock is held only for the insert and the commit, and never
+ * while waiting for another lock.
  */
 export async function appendAuditEntry(tx: SqlClient, record: AuditRecord): Promise<AuditEntry> {
-  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext('AuditEntry'))`);
-  const [end] = await tx.$queryRawUnsafe<{ at: Date; seq: number | null; hash: string | null }[]>(
-    `SELECT date_trunc('milliseconds', clock_timestamp()) AS "at", last."seq", last."hash"
-       FROM (SELECT 1) AS one LEFT JOIN LATERAL (SELECT "seq", "hash" FROM "AuditEntry" ORDER BY "seq" DESC LIMIT 1) AS last ON true`,
-  );
+  const [end] = await tx.$queryRawUnsafe<{ at: Date; seq: number | null; hash: string | null }[]>(`SELECT "at", "seq", "hash" FROM audit_chain_end()`);
   const entry: Omit<AuditEntry, 'hash'> = {
     id: randomUUID(),
     seq: (end.seq ?? 0) + 1,

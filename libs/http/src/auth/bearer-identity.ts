@@ -1,10 +1,11 @@
 import { HttpStatus } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { createRemoteJWKSet, errors, JWTPayload, jwtVerify } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
 import { ApiException } from '../api-exception';
 import type { RequestActor } from '../actor';
 import type { AuthSettings } from './auth-settings';
 import { actorFromClaims } from './token-actor';
+import { VerifiedTokens } from './verified-tokens';
 
 /** Clocks of the identity provider and the services may differ this much (seconds). */
 export const CLOCK_TOLERANCE_SECONDS = 10;
@@ -14,9 +15,10 @@ export const CLOCK_TOLERANCE_SECONDS = 10;
  * RS256 token signed by a key of the configured JWKS, issued by the configured issuer for this
  * audience, not expired. A request without the header is the anonymous public; one with a token
  * that does not verify is answered 401 saying why, never taken as anonymous. Keys are fetched
- * once and again when a token names a key not seen yet (the provider rotated).
+ * once and again when a token names a key not seen yet (the provider rotated). A token that
+ * verified is trusted again for up to a minute without checking its signature (VerifiedTokens).
  */
-export function bearerIdentity(settings: AuthSettings) {
+export function bearerIdentity(settings: AuthSettings, verified = new VerifiedTokens()) {
   const keys = createRemoteJWKSet(settings.jwksUrl, { timeoutDuration: 5_000, cooldownDuration: 30_000 });
   const options = { issuer: settings.issuer, audience: settings.audience, algorithms: ['RS256'], clockTolerance: CLOCK_TOLERANCE_SECONDS };
 
@@ -30,15 +32,18 @@ export function bearerIdentity(settings: AuthSettings) {
     };
     const token = /^Bearer ([A-Za-z0-9_.~+/=-]+)$/i.exec(header.trim())?.[1];
     if (!token) return refuse('the Authorization header must be "Bearer <token>"');
-    let claims: JWTPayload;
-    try {
-      claims = (await jwtVerify(token, keys, options)).payload;
-    } catch (e) {
-      if (providerUnreachable(e)) {
-        res.setHeader('Retry-After', '5');
-        return next(new ApiException(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', "the identity provider's keys cannot be read; retry shortly"));
+    let claims = verified.claimsOf(token);
+    if (!claims) {
+      try {
+        claims = (await jwtVerify(token, keys, options)).payload;
+        verified.remember(token, claims);
+      } catch (e) {
+        if (providerUnreachable(e)) {
+          res.setHeader('Retry-After', '5');
+          return next(new ApiException(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', "the identity provider's keys cannot be read; retry shortly"));
+        }
+        return e instanceof errors.JOSEError ? refuse(refusal(e, settings)) : next(e);
       }
-      return e instanceof errors.JOSEError ? refuse(refusal(e, settings)) : next(e);
     }
     const actor = actorFromClaims(claims);
     if (typeof actor === 'string') return refuse(actor);

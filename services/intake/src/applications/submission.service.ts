@@ -1,4 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { Prisma } from '.prisma/intake-client';
 import { AuditTrail } from '@makerspace/audit';
 import { RequestActor, unprocessable, conflict } from '@makerspace/http';
 import { CalendarDate, DeclaredFigures, isBanActive, RULESETS, selectRuleset, todayInShanghai } from '@makerspace/policy';
@@ -43,7 +44,9 @@ export class SubmissionService {
   private async run(actor: RequestActor, id: string): Promise<Submitted> {
     const app = await this.applications.getOwn(actor, id);
     if (app.status !== 'DRAFT') throw conflict('ALREADY_SUBMITTED', `the application is already ${app.status}`);
-    const org = app.organisation;
+    // The draft as read is also the row before the claim below: every change of a draft raises its
+    // revision, and the claim takes only that revision.
+    const { organisation: org, ...before } = app;
     const today = todayInShanghai(this.clock.now());
 
     const bans = await this.prisma.ban.findMany({ where: { uscc: org.uscc } });
@@ -62,12 +65,12 @@ export class SubmissionService {
     // The draft is claimed and the procedure started together: a draft withdrawn or edited
     // meanwhile is not submitted, and a procedure that could not start leaves the draft as it was.
     const workflowId = await this.prisma.$transaction(async (tx) => {
-      const before = await tx.application.findUniqueOrThrow({ where: { id: app.id } });
-      const claimed = await tx.application.updateMany({
-        where: { id: app.id, status: 'DRAFT', revision: app.revision },
-        data: { status: 'SUBMITTED', stage: 'PRELIMINARY_REVIEW', rulesetId: ruleset.id, rulesetVersion: ruleset.version, submittedOn: today, revision: { increment: 1 } },
-      });
-      if (claimed.count === 0) throw conflict('STALE_REVISION', 'the application changed while it was being submitted; reload it and submit again');
+      const after = await tx.application
+        .update({
+          where: { id: app.id, status: 'DRAFT', revision: app.revision },
+          data: { status: 'SUBMITTED', stage: 'PRELIMINARY_REVIEW', rulesetId: ruleset.id, rulesetVersion: ruleset.version, submittedOn: today, revision: { increment: 1 } },
+        })
+        .catch(staleUnlessClaimed);
       const workflowId = await this.filing.start({
         applicationId: app.id,
         organisationId: org.id,
@@ -81,10 +84,17 @@ export class SubmissionService {
         submittedOn: today,
         figures: figures as unknown as Record<string, unknown>,
       });
-      const after = await tx.application.findUniqueOrThrow({ where: { id: app.id } });
       await this.audit.append(tx, { actor, action: 'application.submitted', subject: { type: 'application', id: app.id }, before, after });
       return workflowId;
     }, WORKFLOW_TRANSACTION);
     return { applicationId: app.id, status: 'SUBMITTED', workflowId, rulesetId: ruleset.id, rulesetVersion: ruleset.version, submittedOn: today };
   }
+}
+
+/** The claim matched no row: the draft changed (or left DRAFT) since it was read. */
+function staleUnlessClaimed(e: unknown): never {
+  if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2025') {
+    throw conflict('STALE_REVISION', 'the application changed while it was being submitted; reload it and submit again');
+  }
+  throw e;
 }

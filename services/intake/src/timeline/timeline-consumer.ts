@@ -24,29 +24,45 @@ export class TimelineConsumer implements OnApplicationBootstrap, OnModuleDestroy
       groupId: process.env.INTAKE_GROUP_ID ?? 'intake',
       topics: [TOPICS.filing, TOPICS.space],
       handle: (event) => this.record(event),
+      handleMany: (events) => this.recordMany(events),
       log: (m) => this.logger.warn(m),
     });
   }
 
   async record(event: EventEnvelope): Promise<void> {
-    if (isEventType(event.type) && topicOf(event.type) === TOPICS.space) {
-      await this.prisma.$transaction((tx) => projectSpaceRecord(tx, event));
-      return;
-    }
-    const applicationId = (event.payload as { applicationId?: string }).applicationId;
-    if (!applicationId) return;
+    await this.recordMany([event]);
+  }
+
+  /**
+   * The events of one partition that arrived together, in their order, in one transaction. Events
+   * about applications that are not this intake's (imported records, say) are passed over after
+   * one read, without a transaction.
+   */
+  async recordMany(events: EventEnvelope[]): Promise<void> {
+    const spaceEvents = events.filter((e) => isEventType(e.type) && topicOf(e.type) === TOPICS.space);
+    if (spaceEvents.length) await this.prisma.$transaction((tx) => projectEach(tx, spaceEvents));
+    const filingEvents = events.filter((e) => !spaceEvents.includes(e) && applicationOf(e));
+    if (!filingEvents.length) return;
+    const ids = [...new Set(filingEvents.map((e) => applicationOf(e)!))];
+    const known = await this.prisma.application.findMany({ where: { id: { in: ids } }, select: { id: true, organisation: { select: { name: true } } } });
+    if (!known.length) return;
+    const organisationOf = new Map(known.map((a) => [a.id, a.organisation.name]));
+    const ours = filingEvents.filter((e) => organisationOf.has(applicationOf(e)!));
     await this.prisma.$transaction(async (tx) => {
-      const app = await tx.application.findUnique({ where: { id: applicationId }, select: { organisation: { select: { name: true } } } });
-      if (!app) return; // not an application of this intake (e.g. imported records)
-      const inserted = await tx.timelineEntry.createMany({
-        data: [{ eventId: event.id, applicationId, type: event.type, occurredAt: new Date(event.occurredAt), payload: event.payload as Prisma.InputJsonValue }],
+      const inserted = await tx.timelineEntry.createManyAndReturn({
+        data: ours.map((event) => ({ eventId: event.id, applicationId: applicationOf(event)!, type: event.type, occurredAt: new Date(event.occurredAt), payload: event.payload as Prisma.InputJsonValue })),
         skipDuplicates: true,
+        select: { eventId: true },
       });
-      if (inserted.count === 0) return;
-      const next = statusAfter(event);
-      if (next) await tx.application.update({ where: { id: applicationId }, data: next });
-      if (isEvent(event, 'application.disqualified')) await this.recordBan(tx, event.payload);
-      await projectRegistry(tx, event, app.organisation.name);
+      const fresh = new Set(inserted.map((row) => row.eventId));
+      for (const event of ours) {
+        if (!fresh.has(event.id)) continue; // recorded before: its effects are in place
+        const applicationId = applicationOf(event)!;
+        const next = statusAfter(event);
+        if (next) await tx.application.update({ where: { id: applicationId }, data: next });
+        if (isEvent(event, 'application.disqualified')) await this.recordBan(tx, event.payload);
+        await projectRegistry(tx, event, organisationOf.get(applicationId)!);
+      }
     });
   }
 
@@ -67,4 +83,10 @@ export class TimelineConsumer implements OnApplicationBootstrap, OnModuleDestroy
   async onModuleDestroy() {
     await this.consumer.stop();
   }
+}
+
+const applicationOf = (event: EventEnvelope): string | undefined => (event.payload as { applicationId?: string }).applicationId;
+
+async function projectEach(tx: Prisma.TransactionClient, events: EventEnvelope[]): Promise<void> {
+  for (const event of events) await projectSpaceRecord(tx, event);
 }
