@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { OpenTelemetryPlugin } from '@temporalio/interceptors-opentelemetry';
-import { CompiledWorkerOptions, NativeConnection, Worker, bundleWorkflowCode } from '@temporalio/worker';
+import { CompiledWorkerOptions, NativeConnection, Worker } from '@temporalio/worker';
 import { filingTaskQueue, supervisionTaskQueue } from '@makerspace/contracts';
 import { EventPublisher, createKafka } from '@makerspace/events';
 import { PROCESS_SETTINGS, readSettings } from '@makerspace/config';
@@ -9,6 +9,7 @@ import { startTracing } from '@makerspace/observability';
 import { TemporalGateway, temporalSettings } from '@makerspace/temporal';
 import { createActivities } from './activities';
 import { evaluationServiceUrl } from './shared/evaluation-service';
+import { leanWorkflowBundle } from './shared/lean-workflow-bundle';
 import { workflowBundleOptions } from './shared/workflow-bundle-options';
 
 export interface RunningWorker {
@@ -50,7 +51,7 @@ let bundle: Promise<{ code: string }> | undefined;
 function workflowBundle(env: NodeJS.ProcessEnv): Promise<{ code: string } | { codePath: string }> {
   const prebuilt = env.WORKFLOW_BUNDLE ?? path.join(__dirname, 'workflow-bundle.js');
   if (fs.existsSync(prebuilt)) return Promise.resolve({ codePath: prebuilt });
-  bundle ??= bundleWorkflowCode({ ...workflowBundleOptions(require.resolve('./workflows')), logger: quietBundlerLogger });
+  bundle ??= leanWorkflowBundle({ ...workflowBundleOptions(require.resolve('./workflows')), logger: quietBundlerLogger });
   return bundle;
 }
 

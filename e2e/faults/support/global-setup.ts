@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { bundleWorkflowCode } from '@temporalio/worker';
 import { workflowBundleOptions } from '../../../workflows/src/shared/workflow-bundle-options';
+import { leanWorkflowBundle } from '../../../workflows/src/shared/lean-workflow-bundle';
 import { FAULT_SERVERS, FAULTS_HOME, migrateDatabases, REPO_ROOT, startServer, stopServer, WORKFLOW_BUNDLE } from './fault-servers';
 
 /**
@@ -44,6 +44,6 @@ async function timed(step: string, work: () => Promise<void>): Promise<void> {
 
 async function bundleWorkflows(): Promise<void> {
   const quiet = { trace() {}, debug() {}, info() {}, log() {}, warn: console.warn, error: console.error };
-  const { code } = await bundleWorkflowCode({ ...workflowBundleOptions(path.join(REPO_ROOT, 'workflows/src/workflows.ts')), logger: quiet });
+  const { code } = await leanWorkflowBundle({ ...workflowBundleOptions(path.join(REPO_ROOT, 'workflows/src/workflows.ts')), logger: quiet });
   fs.writeFileSync(WORKFLOW_BUNDLE, code);
 }
