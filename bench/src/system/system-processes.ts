@@ -60,14 +60,14 @@ function childEnv(stack: BenchStack, ports: Record<ServiceName, number>): NodeJS
 
 /**
  * BENCH_PROFILE=intake,worker runs those processes under V8's CPU profiler (`node --cpu-prof`): each
- * writes .stack/bench/profiles/<name>.cpuprofile when it stops, to open in Chrome DevTools
- * (Performance) or speedscope.
+ * thread (the worker's workflow threads too) writes a `.cpuprofile` into .stack/bench/profiles/<name>/
+ * when it stops, to open in Chrome DevTools (Performance) or speedscope.
  */
 function profiling(name: ProcessName): string[] {
   if (!(process.env.BENCH_PROFILE ?? '').split(',').includes(name)) return [];
-  const dir = path.join(BENCH_HOME, 'profiles');
+  const dir = path.join(BENCH_HOME, 'profiles', name);
   mkdirSync(dir, { recursive: true });
-  return ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}.cpuprofile`];
+  return ['--cpu-prof', `--cpu-prof-dir=${dir}`];
 }
 
 /**

@@ -20,6 +20,10 @@ export function workflowBundleOptions(workflowsPath: string): BundleOptions {
         '@makerspace/contracts$': path.join(LIBS, 'contracts/src/index.ts'),
         '@makerspace/policy$': path.join(LIBS, 'policy/src/index.ts'),
       };
+      // Only the modules a workflow uses: every module in the bundle is evaluated again for each
+      // workflow (the SDK keeps workflows' module state apart), so an unused event schema costs
+      // every workflow its construction (docs/benchmarks.md, Evaluation at national scale).
+      config.optimization = { ...config.optimization, sideEffects: true, providedExports: true, usedExports: true };
       return config;
     },
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChangeKind, Evidence, SpaceRef } from './supervision-shapes';
 
 /**
  * Payloads of the supervision of filed spaces (Art. 7 yearly evaluation, Art. 8 changes,
@@ -11,23 +12,10 @@ const Grade = z.string().regex(/^[A-Z]$/);
 const Bilingual = z.object({ zh: z.string(), en: z.string() });
 const Reason = z.object({ text: z.string().min(1), article: z.string().optional() });
 
-/** The filed space an event is about, as supervision knows it when the event happens. */
-export const SpaceRef = z.object({
-  spaceId: z.string().min(1),
-  filingNumber: z.string().min(1),
-  spaceName: z.string().min(1),
-  organisationId: z.string().min(1),
-  divisionCode: z.string().min(1),
-});
-export type SpaceRef = z.infer<typeof SpaceRef>;
-
 const EvaluationRef = SpaceRef.extend({ year: Year });
 
 /** A reason of the scorecard: the article, the Art. 5 rule when it is a continuing condition. */
 const ScoringReason = z.object({ article: z.string(), ruleId: z.string().optional(), message: Bilingual });
-
-export const CHANGE_KINDS = ['NAME', 'OPERATING_ORGANISATION', 'AREA', 'LOCATION'] as const;
-export const ChangeKind = z.enum(CHANGE_KINDS);
 
 const ChangeRef = SpaceRef.extend({
   changeId: z.string().min(1),
@@ -58,8 +46,6 @@ const TaskRef = SpaceRef.extend({
 /** Why a supervision workflow ended before its own end: the space's status was revoked by another. */
 const EndedByRevocation = z.object({ endedOn: CalendarDate, revokedOn: CalendarDate, article: z.enum(['Art. 7', 'Art. 8']) });
 
-export const Evidence = z.object({ documentId: z.string().min(1).max(200), title: z.string().min(1).max(500) });
-export type Evidence = z.infer<typeof Evidence>;
 
 export const supervisionEvents = {
   'evaluation.cycle.opened': z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Evidence, SpaceRef } from '../events/supervision-events';
+import { Evidence, SpaceRef } from '../events/supervision-shapes';
 import { ActingPerson } from './filing-messages';
 
 /** What starts the supervision workflows: a year's cycle, one space's evaluation, one change. */

@@ -1,6 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { z } from 'zod';
-import { Evidence } from '../events/supervision-events';
+import { Evidence } from '../events/supervision-shapes';
 import { ActingPerson, Reason } from './filing-messages';
 
 /**

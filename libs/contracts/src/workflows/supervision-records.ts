@@ -1,4 +1,4 @@
-import { SpaceRef } from '../events/supervision-events';
+import { SpaceRef } from '../events/supervision-shapes';
 
 /**
  * What the supervision workflows ask the evaluation service (through their activities), in the

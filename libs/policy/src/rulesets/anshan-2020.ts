@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { loadRuleset } from './load-ruleset';
+import { deepFreeze } from './freeze';
 import type { Ruleset } from './ruleset';
 
 const reviewEscalation = { escalateAfterOverdueDays: 3, escalateTo: 'CITY_OFFICER' } as const;
@@ -149,5 +149,10 @@ const data = {
   fraud: { banYears: 2 },
 } satisfies z.input<typeof import('./ruleset').Ruleset>;
 
-/** The default ruleset: the Anshan 2020 trial Measures as first issued. */
-export const ANSHAN_2020: Ruleset = loadRuleset(data);
+/**
+ * The default ruleset: the Anshan 2020 trial Measures as first issued. Its schema and cross-checks
+ * are proved by ruleset-loading.spec.ts (`loadRuleset` accepts it and gives it back unchanged)
+ * rather than run when the module loads: every workflow loads the rulesets anew, and parsing this
+ * one cost each of them more than the rest of its start (docs/benchmarks.md).
+ */
+export const ANSHAN_2020: Ruleset = deepFreeze(data);

@@ -15,6 +15,11 @@ function issuesOf(data: unknown) {
 const copy = () => JSON.parse(JSON.stringify(ANSHAN_2020));
 
 describe('the Anshan 2020 ruleset', () => {
+  it('passes the ruleset schema and its cross-checks, which give it back unchanged', () => {
+    expect(issuesOf.bind(null, copy())).toThrow('the ruleset loaded');
+    expect(loadRuleset(copy())).toEqual(ANSHAN_2020);
+  });
+
   it('holds the figures of Art. 5', () => {
     expect(ANSHAN_2020.conditions).toMatchObject({
       minOperatingMonths: 6,
