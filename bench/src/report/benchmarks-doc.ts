@@ -42,7 +42,8 @@ function latestRun(r: BenchResults): string {
     '`BENCH_TEMPORAL_ADDRESS=127.0.0.1:7233` measures on the stack\'s own Temporal server (in a namespace of',
     'the run, deleted after) instead of a server of the bench\'s own. Logs of the run: `.stack/bench/logs/`.',
     '`BENCH_PROFILE=intake,worker` runs those processes under V8\'s CPU profiler: one `.cpuprofile` per thread',
-    '(the worker\'s workflow threads too) in `.stack/bench/profiles/<name>/`, for Chrome DevTools or speedscope.',
+    '(the worker\'s workflow threads too) in `.stack/bench/profiles/<name>/`, for Chrome DevTools or speedscope;',
+    '`npx tsx bench/src/profile-summary.ts <file> [from-s to-s]` prints where one spent its time.',
   );
   return lines.join('\n');
 }
