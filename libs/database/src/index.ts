@@ -1,2 +1,3 @@
 export * from './connection-settings';
 export * from './prisma-adapter';
+export * from './polling-loop';

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { EventEnvelope } from '@makerspace/contracts';
+import { PollingLoop } from '@makerspace/database';
 import { createKafka, EventPublisher } from '@makerspace/events';
 import { PrismaService } from '../database/prisma.service';
 
@@ -23,42 +24,23 @@ const ROUND = { timeout: 120_000, maxWait: 10_000 };
 export class EventRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(EventRelay.name);
   private readonly publisher = new EventPublisher(createKafka('evaluation-outbox'));
-  private running?: Promise<void>;
-  private stopping = false;
-  private nudged = false;
-  private wakeUp?: () => void;
+  private readonly loop = new PollingLoop(async () => (await this.publishNext()) > 0, POLL_MS, (e) => this.logger.warn(`event outbox not relayed: ${String(e)}`));
 
   constructor(private readonly prisma: PrismaService) {}
 
   onApplicationBootstrap(): void {
-    this.running = this.run();
+    this.loop.start();
   }
 
   /** Publish what was just committed without waiting for the next poll. */
   wake(): void {
-    this.nudged = true;
-    this.wakeUp?.();
+    this.loop.wake();
   }
 
   /** Finish the batch in hand, then stop; what is left is published after the next start. */
   async onModuleDestroy(): Promise<void> {
-    this.stopping = true;
-    this.wakeUp?.();
-    await this.running;
+    await this.loop.stop();
     await this.publisher.disconnect();
-  }
-
-  private async run(): Promise<void> {
-    while (!this.stopping) {
-      this.nudged = false;
-      let published = 0;
-      try {
-        published = await this.publishNext();
-      } catch (e) {
-        if (!this.stopping) this.logger.warn(`event outbox not relayed: ${String(e)}`);
-      }
-      if (published === 0 && !this.nudged && !this.stopping) await this.pause(POLL_MS);
-    }
   }
 
   /** Publish the oldest unpublished events, unless another relay holds the lock; answers how many. */
@@ -72,15 +54,5 @@ export class EventRelay implements OnApplicationBootstrap, OnModuleDestroy {
       await tx.eventOutbox.updateMany({ where: { eventId: { in: rows.map((r) => r.eventId) } }, data: { publishedAt: new Date() } });
       return rows.length;
     }, ROUND);
-  }
-
-  private pause(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wakeUp = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
   }
 }

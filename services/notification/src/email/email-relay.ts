@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
+import { PollingLoop } from '@makerspace/database';
 import { PrismaService } from '../database/prisma.service';
 import { EmailRelaySettings } from './email-relay-settings';
 import { ClaimedMail, claimNextMail, markFailed, markSent } from './outbox-rows';
@@ -19,9 +20,7 @@ import { afterFailedAttempt } from './retry-schedule';
 export class EmailRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(EmailRelay.name);
   private readonly transport: Transporter;
-  private running?: Promise<void>;
-  private stopping = false;
-  private wake?: () => void;
+  private readonly loop: PollingLoop;
 
   constructor(private readonly prisma: PrismaService, private readonly settings: EmailRelaySettings) {
     this.transport = nodemailer.createTransport({
@@ -33,30 +32,17 @@ export class EmailRelay implements OnApplicationBootstrap, OnModuleDestroy {
       greetingTimeout: 10_000,
       socketTimeout: 30_000,
     });
+    this.loop = new PollingLoop(() => this.relayNext(), settings.pollMs, (e) => this.logger.warn(`e-mail outbox not relayed: ${String(e)}`));
   }
 
   onApplicationBootstrap(): void {
-    this.running = this.run();
+    this.loop.start();
   }
 
   /** Finish the mail in hand, then stop (before the database closes, see PrismaService). */
   async onModuleDestroy(): Promise<void> {
-    this.stopping = true;
-    this.wake?.();
-    await this.running;
+    await this.loop.stop();
     this.transport.close();
-  }
-
-  private async run(): Promise<void> {
-    while (!this.stopping) {
-      let relayed = false;
-      try {
-        relayed = await this.relayNext();
-      } catch (e) {
-        this.logger.warn(`e-mail outbox not relayed: ${String(e)}`);
-      }
-      if (!relayed) await this.pause(this.settings.pollMs);
-    }
   }
 
   /** Claim and send the next due mail; false when none is due. */
@@ -82,15 +68,5 @@ export class EmailRelay implements OnApplicationBootstrap, OnModuleDestroy {
     } catch (e) {
       return e instanceof Error ? e.message : String(e);
     }
-  }
-
-  private pause(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
   }
 }
