@@ -1,10 +1,15 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { PrismaClient } from '.prisma/evaluation-client';
 import { connectionSettings, prismaAdapter } from '@makerspace/database';
 
-/** The evaluation service's own database. */
+/**
+ * The evaluation service's own database. It closes last, at application shutdown, after the
+ * supervision consumer and the event relay have stopped working with it (they stop when the module
+ * is destroyed): closed under a relay's open transaction, the close waited for that transaction's
+ * timeout.
+ */
 @Injectable()
-export class PrismaService extends PrismaClient implements OnModuleDestroy {
+export class PrismaService extends PrismaClient implements OnApplicationShutdown {
   constructor() {
     super({ adapter: prismaAdapter(connectionSettings('evaluation')) });
   }
@@ -13,7 +18,7 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     return { name: 'database', check: async () => void (await this.$queryRaw`SELECT 1`) };
   }
 
-  async onModuleDestroy() {
+  async onApplicationShutdown() {
     await this.$disconnect();
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { TOPICS } from '@makerspace/contracts';
 import { EventConsumer, createKafka } from '@makerspace/events';
 import { PrismaService } from '../database/prisma.service';
@@ -10,7 +10,7 @@ import { projectEvent } from './project-event';
  * changes from the space events.
  */
 @Injectable()
-export class SupervisionConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SupervisionConsumer implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(SupervisionConsumer.name);
   readonly kafka = createKafka('evaluation');
   private readonly consumer: EventConsumer;
@@ -28,7 +28,8 @@ export class SupervisionConsumer implements OnApplicationBootstrap, OnApplicatio
     await this.consumer.start();
   }
 
-  async onApplicationShutdown() {
+  /** Stop consuming before the database closes. */
+  async onModuleDestroy() {
     await this.consumer.stop();
   }
 }
