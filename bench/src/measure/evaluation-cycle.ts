@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { evaluationCycleWorkflowId, SpaceEvaluationInput, spaceEvaluationWorkflowId } from '@makerspace/contracts';
 import { calendarDate, dateParts, RULESETS, selectRuleset, todayInShanghai } from '@makerspace/policy';
+import { BareEngineWorker } from '../bare-engine/bare-engine-worker';
 import { boundedCalls } from '../support/bounded-calls';
 import type { RunContext } from '../support/run-context';
 import { sleep, until } from '../support/stats';
@@ -11,6 +12,8 @@ export interface CycleComparison {
   /** N bare workflow starts, as many in flight as the cycle's starter keeps (no worker runs them). */
   bareMs: number;
   bareFailed: number;
+  /** N bare workflows (start, one activity, wait) started as many in flight and run by a plain worker until each ran its activity. */
+  bareWorkerMs: number;
   /** N space evaluations started directly by a client, as many in flight, until the worker has run the first task of each. */
   directMs: number;
   /** From the cycle's start until its last run completed: every space evaluation started. */
@@ -23,6 +26,8 @@ export interface CycleComparison {
   ratio: number;
   /** allOpenMs / directMs */
   directRatio: number;
+  /** allOpenMs / bareWorkerMs */
+  bareWorkerRatio: number;
 }
 
 /** Starts the cycle's starter keeps in flight (workflows/src/shared/supervision-starter.ts). */
@@ -55,6 +60,22 @@ async function untilWorkerIdle(ctx: RunContext): Promise<void> {
   );
 }
 
+/** N bare evaluations started and run by a plain worker until each has run its activity (docs/benchmarks.md). */
+async function bareWorkflowsRun(ctx: RunContext, taskQueue: string, maxMs: number): Promise<number> {
+  const { spaces } = ctx.settings;
+  ctx.log(`evaluation cycle: ${spaces} bare workflows run by a bare worker, ${STARTS_IN_FLIGHT} in flight`);
+  const worker = await BareEngineWorker.start(ctx.stack.temporalAddress, ctx.stack.namespace, taskQueue);
+  try {
+    const started = performance.now();
+    const run = await boundedCalls(spaces, STARTS_IN_FLIGHT, maxMs, (i) => ctx.temporal.client.workflow.start('bareEvaluation', { workflowId: `${taskQueue}-${i}`, taskQueue }));
+    if (run.failed) throw new Error(`bare workflows: ${run.firstError}`);
+    await until('the bare worker to run every bare workflow to its activity', async () => worker.opened >= spaces, maxMs, 100);
+    return performance.now() - started;
+  } finally {
+    await worker.stop();
+  }
+}
+
 async function requestsRecorded(ctx: RunContext, year: number): Promise<number> {
   const { rows } = await ctx.databases.query<{ n: number }>('evaluation', 'SELECT count(*)::int AS n FROM "Evaluation" WHERE year = $1', [year]);
   return rows[0].n;
@@ -84,6 +105,8 @@ export async function measureEvaluationCycle(ctx: RunContext): Promise<CycleComp
   ctx.log(`evaluation cycle: ${spaces} bare workflow starts, ${STARTS_IN_FLIGHT} in flight`);
   const bareQueue = `bench-bare-${ctx.stack.runId}`;
   const bare = await boundedCalls(spaces, STARTS_IN_FLIGHT, maxMs, (i) => client.workflow.start('benchBareWorkflow', { workflowId: `${bareQueue}-${i}`, taskQueue: bareQueue }));
+
+  const bareWorkerMs = await bareWorkflowsRun(ctx, `${bareQueue}-worker`, maxMs);
 
   const ruleset = selectRuleset(RULESETS, calendarDate(year + 1, 1, 1));
   ctx.log(`evaluation cycle: ${spaces} space evaluations started directly, ${STARTS_IN_FLIGHT} in flight, the worker running them`);
@@ -134,11 +157,13 @@ export async function measureEvaluationCycle(ctx: RunContext): Promise<CycleComp
     year,
     bareMs: bare.elapsedMs,
     bareFailed: bare.failed + (spaces - bare.done - bare.failed),
+    bareWorkerMs,
     directMs,
     allStartedMs,
     allOpenMs,
     open,
     ratio: allOpenMs / bare.elapsedMs,
     directRatio: allOpenMs / directMs,
+    bareWorkerRatio: allOpenMs / bareWorkerMs,
   };
 }
