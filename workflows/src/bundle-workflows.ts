@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { leanWorkflowBundle } from './shared/lean-workflow-bundle';
-import { workflowBundleOptions } from './shared/workflow-bundle-options';
+import { bundleWorkflows, WORKFLOW_BUNDLE_NAMES, workflowBundleEntry, workflowBundleFile } from './shared/workflow-bundles';
 
-/** Build step: pre-bundle the workflow code so the worker starts without webpack. */
+/** Build step: pre-bundle each task queue's workflow code so the worker starts without webpack. */
 async function main() {
-  const { code } = await leanWorkflowBundle(workflowBundleOptions(path.join(__dirname, '../src/workflows.ts')));
-  const out = path.join(__dirname, 'workflow-bundle.js');
-  fs.writeFileSync(out, code);
-  console.log(`wrote ${out}`);
+  for (const name of WORKFLOW_BUNDLE_NAMES) {
+    const { code } = await bundleWorkflows(path.join(__dirname, '../src', `${workflowBundleEntry(name)}.ts`));
+    const out = workflowBundleFile(name, __dirname);
+    fs.writeFileSync(out, code);
+    console.log(`wrote ${out}`);
+  }
 }
 
 main().catch((e) => {

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { OpenTelemetryPlugin } from '@temporalio/interceptors-opentelemetry';
 import { CompiledWorkerOptions, NativeConnection, Worker } from '@temporalio/worker';
 import { filingTaskQueue, supervisionTaskQueue } from '@makerspace/contracts';
@@ -9,12 +8,11 @@ import { startTracing } from '@makerspace/observability';
 import { TemporalGateway, temporalSettings } from '@makerspace/temporal';
 import { createActivities } from './activities';
 import { evaluationServiceUrl } from './shared/evaluation-service';
-import { leanWorkflowBundle } from './shared/lean-workflow-bundle';
-import { workflowBundleOptions } from './shared/workflow-bundle-options';
+import { bundleWorkflows, WorkflowBundleName, workflowBundleEntry, workflowBundleFile } from './shared/workflow-bundles';
 
 export interface RunningWorker {
   worker: Worker;
-  /** The same workflows and activities, polling the supervision queue (evaluations, changes). */
+  /** The supervision workflows (evaluations, changes) with the same activities, polling the supervision queue. */
   supervision: Worker;
   run: Promise<void>;
   /** Stop polling, let running activities finish, close what the worker opened. */
@@ -42,20 +40,19 @@ const SUPERVISION_CACHED_WORKFLOWS = 300;
  */
 const FILING_CACHED_WORKFLOWS = 500;
 
-let bundle: Promise<{ code: string }> | undefined;
+const bundles = new Map<WorkflowBundleName, Promise<{ code: string }>>();
 
 /**
- * The workflow bundle: the file WORKFLOW_BUNDLE names (prebuilt once for several workers run from
- * source), else the build's `dist/workflow-bundle.js` when present, else bundled once from source.
+ * A task queue's workflow bundle: `<name>-workflow-bundle.js` in the directory WORKFLOW_BUNDLES
+ * names (prebuilt once for several workers run from source), else in the build's `dist/` when
+ * present, else bundled once from source.
  */
-function workflowBundle(env: NodeJS.ProcessEnv): Promise<{ code: string } | { codePath: string }> {
-  const prebuilt = env.WORKFLOW_BUNDLE ?? path.join(__dirname, 'workflow-bundle.js');
+function workflowBundle(name: WorkflowBundleName, env: NodeJS.ProcessEnv): Promise<{ code: string } | { codePath: string }> {
+  const prebuilt = workflowBundleFile(name, env.WORKFLOW_BUNDLES ?? __dirname);
   if (fs.existsSync(prebuilt)) return Promise.resolve({ codePath: prebuilt });
-  bundle ??= leanWorkflowBundle({ ...workflowBundleOptions(require.resolve('./workflows')), logger: quietBundlerLogger });
-  return bundle;
+  if (!bundles.has(name)) bundles.set(name, bundleWorkflows(require.resolve(`./${workflowBundleEntry(name)}`)));
+  return bundles.get(name)!;
 }
-
-const quietBundlerLogger = { trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error, log() {} };
 
 /**
  * How long one workflow activation may run in the sandbox (the SDK's default is 5 s). Our
@@ -85,20 +82,20 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
   // At shutdown the activities in hand may finish (a publish, a call to the evaluation service)
   // for this long before they are cancelled; the SDK's default cancels them at once.
   const { WORKER_SHUTDOWN_GRACE_MS } = readSettings('worker', PROCESS_SETTINGS.worker.pick({ WORKER_SHUTDOWN_GRACE_MS: true }), env);
-  const pollerOf = async (taskQueue: string, maxCachedWorkflows: number) =>
+  const pollerOf = async (bundle: WorkflowBundleName, taskQueue: string, maxCachedWorkflows: number) =>
     Worker.create({
       connection,
       namespace,
       taskQueue,
-      workflowBundle: await workflowBundle(env),
+      workflowBundle: await workflowBundle(bundle, env),
       activities,
       maxCachedWorkflows,
       plugins: [telemetry],
       shutdownGraceTime: WORKER_SHUTDOWN_GRACE_MS,
       ...SANDBOX_TIMEOUT,
     });
-  const worker = await pollerOf(options.taskQueue ?? filingTaskQueue(env), FILING_CACHED_WORKFLOWS);
-  const supervision = await pollerOf(supervisionTaskQueue(env), SUPERVISION_CACHED_WORKFLOWS);
+  const worker = await pollerOf('filing', options.taskQueue ?? filingTaskQueue(env), FILING_CACHED_WORKFLOWS);
+  const supervision = await pollerOf('supervision', supervisionTaskQueue(env), SUPERVISION_CACHED_WORKFLOWS);
   const run = Promise.all([worker.run(), supervision.run()]).then(() => undefined);
   return {
     worker,

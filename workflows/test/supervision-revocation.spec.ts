@@ -29,7 +29,7 @@ describe('the supervision workflows when a space is revoked (Art. 7, Art. 8)', (
     worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue,
-      workflowBundle: await bundleWorkflowCode({ ...workflowBundleOptions(require.resolve('../src/workflows')), logger: { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } }),
+      workflowBundle: await bundleWorkflowCode({ ...workflowBundleOptions(require.resolve('../src/supervision-workflows')), logger: { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } }),
       activities: {
         publishEvents: async (events: EventEnvelope[]) => void published.push(...events),
         spaceRecord: async () => record,

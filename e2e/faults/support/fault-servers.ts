@@ -8,7 +8,8 @@ const run = promisify(execFile);
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 /** The suite's own servers keep their pid files, logs and data here, apart from the shared stack's. */
 export const FAULTS_HOME = path.join(REPO_ROOT, '.stack', 'faults');
-export const WORKFLOW_BUNDLE = path.join(FAULTS_HOME, 'workflow-bundle.js');
+/** Where the suite's setup writes the workflow bundles, once for every worker process. */
+export const WORKFLOW_BUNDLES = FAULTS_HOME;
 export const DATABASE_SUFFIX = '_faults';
 
 /**
@@ -99,7 +100,7 @@ export function systemEnv(): Record<string, string> {
     SMTP_PORT: String(FAULT_PORTS.smtp),
     EMAIL_POLL_MS: '200',
     EVALUATION_SCHEDULE_ON_START: 'false',
-    WORKFLOW_BUNDLE,
+    WORKFLOW_BUNDLES,
     KAFKAJS_NO_PARTITIONER_WARNING: '1',
   };
 }

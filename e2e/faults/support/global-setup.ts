@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { workflowBundleOptions } from '../../../workflows/src/shared/workflow-bundle-options';
-import { leanWorkflowBundle } from '../../../workflows/src/shared/lean-workflow-bundle';
-import { FAULT_SERVERS, FAULTS_HOME, migrateDatabases, REPO_ROOT, startServer, stopServer, WORKFLOW_BUNDLE } from './fault-servers';
+import { bundleWorkflows, WORKFLOW_BUNDLE_NAMES, workflowBundleEntry, workflowBundleFile } from '../../../workflows/src/shared/workflow-bundles';
+import { FAULT_SERVERS, FAULTS_HOME, migrateDatabases, REPO_ROOT, startServer, stopServer, WORKFLOW_BUNDLES } from './fault-servers';
 
 /**
  * Starts the suite's own PostgreSQL, Temporal dev server, Kafka broker and SMTP sink (fresh
@@ -24,7 +23,7 @@ export default async function globalSetup(): Promise<void> {
       timed('temporal', () => startServer('temporal')),
       timed('kafka', () => startServer('kafka')),
       timed('smtp', () => startServer('smtp')),
-      timed('workflow bundle', bundleWorkflows),
+      timed('workflow bundles', bundleAllWorkflows),
     ]);
   } catch (e) {
     await Promise.all(FAULT_SERVERS.map((s) => stopServer(s).catch(() => undefined)));
@@ -42,8 +41,9 @@ async function timed(step: string, work: () => Promise<void>): Promise<void> {
   steps.push(`${step} ${seconds(started)}`);
 }
 
-async function bundleWorkflows(): Promise<void> {
-  const quiet = { trace() {}, debug() {}, info() {}, log() {}, warn: console.warn, error: console.error };
-  const { code } = await leanWorkflowBundle({ ...workflowBundleOptions(path.join(REPO_ROOT, 'workflows/src/workflows.ts')), logger: quiet });
-  fs.writeFileSync(WORKFLOW_BUNDLE, code);
+async function bundleAllWorkflows(): Promise<void> {
+  for (const name of WORKFLOW_BUNDLE_NAMES) {
+    const { code } = await bundleWorkflows(path.join(REPO_ROOT, 'workflows/src', `${workflowBundleEntry(name)}.ts`));
+    fs.writeFileSync(workflowBundleFile(name, WORKFLOW_BUNDLES), code);
+  }
 }

@@ -1,5 +1,4 @@
-// Every workflow type the worker runs; this file is the entry of the workflow bundle.
-export { filing } from './filing/workflow';
+// The workflow types of the supervision task queue; this file is the entry of its workflow bundle.
 export { evaluationCycle } from './evaluation/evaluation-cycle';
 export { openEvaluationCycle } from './evaluation/open-evaluation-cycle';
 export { spaceEvaluation } from './evaluation/space-evaluation';
