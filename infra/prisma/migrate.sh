@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Apply every service's committed migrations to its own database (`prisma migrate deploy`), the
-# services side by side (the CLI lingers about 10 s after finishing). DATABASE_NAME_SUFFIX=_test
-# targets the test databases.
+# Apply every service's committed migrations to its own database (`prisma migrate deploy` of
+# Prisma 6.19, see docs/prisma.md), the services side by side (the CLI lingers about 10 s after
+# finishing). DATABASE_NAME_SUFFIX=_test targets the test databases.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
+source "$root/infra/prisma/cli.sh"
 cd "$root"
 logs="$(mktemp -d)"
 pids=()
-for config in services/*/prisma.config.ts; do
+for config in services/*/prisma-migrate.config.ts; do
   service="$(basename "$(dirname "$config")")"
-  npx prisma migrate deploy --config "$config" > "$logs/$service.log" 2>&1 &
+  prisma6 migrate deploy --config "$config" > "$logs/$service.log" 2>&1 &
   pids+=("$!:$service")
 done
 failed=0

@@ -1,3 +1,3 @@
 import { servicePrismaConfig } from '../../libs/database/src/prisma-cli-config';
 
-export default servicePrismaConfig('intake', __dirname);
+export default servicePrismaConfig(__dirname);

@@ -1,12 +1,13 @@
-import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPg } from 'prisma-6-adapter-pg';
 import { Client } from 'pg';
 import { ConnectionSettings, poolConfig } from './connection-settings';
 
 /**
- * The driver adapter Prisma's CLI (migrate deploy, migrate diff) uses with its bundled wasm schema
- * engine (`engine: "js"` in prisma.config.ts), so migrations run without downloading the native
- * schema engine. Stock @prisma/adapter-pg 6.19.3 fails in migrate in four known ways, each mended
- * here and only here (the services' own clients use the stock adapter):
+ * The driver adapter Prisma 6.19's CLI (migrate deploy, migrate diff) uses with its bundled wasm
+ * schema engine (`engine: "js"` in prisma-migrate.config.ts), so migrations run without downloading
+ * the native schema engine. It is @prisma/adapter-pg 6.19.3 (the `prisma-6-adapter-pg` package, of
+ * the CLI's own version), which fails in migrate in four known ways, each mended here and only here
+ * (the services' own clients use the stock Prisma 7 adapter):
  *  (a) it rejects the column types `name` (OID 19) and `"char"` (OID 18) that schema introspection
  *      returns: they are reported as text;
  *  (b) it splits scripts on every `;`, breaking literals such as DEFAULT 'a;b': a script runs as

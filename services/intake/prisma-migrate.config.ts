@@ -1,0 +1,3 @@
+import { serviceMigrationConfig } from '../../libs/database/src/migration-cli-config';
+
+export default serviceMigrationConfig('intake', __dirname);
