@@ -4,6 +4,8 @@ export * from './errors/unavailable';
 export * from './workflows/task-queues';
 export * from './workflows/filing-input';
 export * from './workflows/filing-messages';
+export * from './workflows/filing-message-schemas';
 export * from './workflows/supervision-input';
 export * from './workflows/supervision-messages';
+export * from './workflows/supervision-message-schemas';
 export * from './workflows/supervision-records';

@@ -2,8 +2,8 @@
 // cites its article; every open reading is ruleset data (see docs/policy.md).
 
 // Calendar dates (Asia/Shanghai) and the periods of the Measures
+export { CalendarDate } from './calendar/calendar-date-schema';
 export {
-  CalendarDate,
   calendarDate,
   dateParts,
   daysInMonth,

@@ -1,10 +1,10 @@
 import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { ActingPerson, Actor, ChangeDecision, ChangeReport, ChangeState, Evidence, SpaceChangeInput, SpaceRevokedNotice, SupervisionHistoryEntry } from '@makerspace/contracts';
-import { ChangeDecision as ChangeDecisionSchema, ChangeReport as ChangeReportSchema } from '@makerspace/contracts';
-import { changeReminderDates, changeReportDeadline, checkChange, rulesetByVersion, Ruleset, SpaceChange, SpaceDeclaration } from '@makerspace/policy';
+import { changeReminderDates, changeReportDeadline, checkChange, rulesetByVersion, Ruleset, type SpaceChange } from '@makerspace/policy';
 import { EventSequence } from '../shared/event-sequence';
 import { Outbox } from '../shared/outbox';
 import { refusal, refuse } from '../shared/refusal';
+import { schemas } from '../shared/schemas';
 import type { SupervisionActivities, SupervisionEnding } from '../shared/supervision-activities';
 import { SupervisionTasks } from '../shared/supervision-tasks';
 import { endOf, morningOf, stillAhead, today, waitUntil } from '../shared/workflow-clock';
@@ -37,7 +37,7 @@ export class ChangeProcedure {
     this.ruleset = rulesetByVersion(input.rulesetId, input.rulesetVersion);
     this.events = new EventSequence(input.space.spaceId, SYSTEM);
     this.tasks = new SupervisionTasks(this.raise, () => this.input.space, this.ruleset);
-    this.change = SpaceChange.parse(input.change);
+    this.change = schemas().SpaceChange.parse(input.change);
     this.state = {
       changeId: input.changeId,
       spaceId: input.space.spaceId,
@@ -126,7 +126,7 @@ export class ChangeProcedure {
   /** Art. 8: the changed space is re-checked against Art. 5 and a city officer reviews it. */
   async openReview(): Promise<void> {
     const space = await spaceRecord(this.input.space.spaceId);
-    const declaration = SpaceDeclaration.safeParse(space?.declaration);
+    const declaration = schemas().SpaceDeclaration.safeParse(space?.declaration);
     if (declaration.success) {
       const check = checkChange(declaration.data, this.change, this.ruleset);
       const failedRules = check.verdicts.filter((v) => !v.passed).map((v) => ({ ruleId: v.ruleId, article: v.article, message: { zh: v.message.zh, en: v.message.en } }));
@@ -175,27 +175,27 @@ export class ChangeProcedure {
   // ---- update handlers ----------------------------------------------------------------------
 
   validateReport = (raw: ChangeReport) => {
-    const parsed = ChangeReportSchema.safeParse(raw);
+    const parsed = schemas().ChangeReport.safeParse(raw);
     if (!parsed.success) return refuse(refusal('INVALID', issuesOf(parsed.error.issues, ''), String(parsed.error.issues[0]?.path[0] ?? '')));
-    const change = SpaceChange.safeParse(parsed.data.change);
+    const change = schemas().SpaceChange.safeParse(parsed.data.change);
     if (!change.success) return refuse(refusal('INVALID', issuesOf(change.error.issues, 'change'), 'change'));
     refuse(checkChangeReport(this.state, parsed.data.actor, this.input.space.organisationId, change.data));
   };
 
   onReport = (raw: ChangeReport): ChangeState => {
-    const r = ChangeReportSchema.parse(raw);
-    this.takeReport(r.actor, SpaceChange.parse(r.change), r.evidence, r.note);
+    const r = schemas().ChangeReport.parse(raw);
+    this.takeReport(r.actor, schemas().SpaceChange.parse(r.change), r.evidence, r.note);
     return this.state;
   };
 
   validateDecision = (raw: ChangeDecision) => {
-    const parsed = ChangeDecisionSchema.safeParse(raw);
+    const parsed = schemas().ChangeDecision.safeParse(raw);
     if (!parsed.success) return refuse(refusal('INVALID', issuesOf(parsed.error.issues, ''), String(parsed.error.issues[0]?.path[0] ?? '')));
     refuse(checkChangeDecision(this.state, parsed.data));
   };
 
   onDecision = (raw: ChangeDecision): ChangeState => {
-    const d = ChangeDecisionSchema.parse(raw);
+    const d = schemas().ChangeDecision.parse(raw);
     if (d.outcome === 'APPROVE') this.approve(d);
     else if (d.outcome === 'REVOKE') this.revoke(d);
     else this.acceptLate(d);

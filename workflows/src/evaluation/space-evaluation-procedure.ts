@@ -1,10 +1,21 @@
 import { condition, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
-import type { Actor, SelfReportFiling, SpaceEvaluationInput, SpaceEvaluationState, SpaceRevokedNotice, SupervisionHistoryEntry } from '@makerspace/contracts';
-import { ResultConfirmation, ReviewFindings, ReviewOrder, SelfReportCheck } from '@makerspace/contracts';
-import { isUnqualified, rulesetByVersion, Ruleset, scoreEvaluation, SelfReport, selfReportDueDate, selfReportReminderDates } from '@makerspace/policy';
+import type {
+  Actor,
+  ResultConfirmation,
+  ReviewFindings,
+  ReviewOrder,
+  SelfReportCheck,
+  SelfReportFiling,
+  SpaceEvaluationInput,
+  SpaceEvaluationState,
+  SpaceRevokedNotice,
+  SupervisionHistoryEntry,
+} from '@makerspace/contracts';
+import { isUnqualified, rulesetByVersion, Ruleset, scoreEvaluation, type SelfReport, selfReportDueDate, selfReportReminderDates } from '@makerspace/policy';
 import { EventSequence } from '../shared/event-sequence';
 import { Outbox } from '../shared/outbox';
 import { refusal, refuse } from '../shared/refusal';
+import { schemas } from '../shared/schemas';
 import type { SupervisionActivities, SupervisionEnding } from '../shared/supervision-activities';
 import { SupervisionTasks } from '../shared/supervision-tasks';
 import { endOf, morningOf, stillAhead, today, waitUntil } from '../shared/workflow-clock';
@@ -152,13 +163,13 @@ export class SpaceEvaluationProcedure {
 
   validateSelfReport = (f: SelfReportFiling) => {
     refuse(checkSelfReportFiling(this.state, f.actor, this.input.space.organisationId, today()));
-    const parsed = SelfReport.safeParse(f.report);
+    const parsed = schemas().SelfReport.safeParse(f.report);
     if (!parsed.success) refuse(refusal('INVALID', parsed.error.issues.map((i) => `report.${i.path.join('.')}: ${i.message}`).join('; '), 'report'));
     else if (parsed.data.evaluatedYear !== this.input.year) refuse(refusal('INVALID', `the report is for ${parsed.data.evaluatedYear}, the evaluation for ${this.input.year}`, 'report.evaluatedYear'));
   };
 
   onSelfReport = (f: SelfReportFiling): SpaceEvaluationState => {
-    this.report = SelfReport.parse(f.report);
+    this.report = schemas().SelfReport.parse(f.report);
     this.state.reportFiledOn = today();
     this.raise('evaluation.self-report.filed', { ...this.ref, filedOn: this.state.reportFiledOn, report: f.report }, { id: f.actor.id, role: f.actor.role });
     this.record(f.actor, 'report-filed');
@@ -166,13 +177,13 @@ export class SpaceEvaluationProcedure {
   };
 
   validateConfirmation = (raw: ResultConfirmation) => {
-    const parsed = ResultConfirmation.safeParse(raw);
+    const parsed = schemas().ResultConfirmation.safeParse(raw);
     if (!parsed.success) refuse(refusal('INVALID', issuesOf(parsed.error.issues), String(parsed.error.issues[0]?.path[0] ?? '')));
     else refuse(checkConfirmation(this.state, parsed.data, this.ruleset));
   };
 
   onConfirmation = (raw: ResultConfirmation): SpaceEvaluationState => {
-    const c = ResultConfirmation.parse(raw);
+    const c = schemas().ResultConfirmation.parse(raw);
     const result = this.state.result!;
     const grade = c.outcome === 'CORRECT' ? c.grade! : result.grade;
     const on = today();
@@ -186,13 +197,13 @@ export class SpaceEvaluationProcedure {
   };
 
   validateDistrictCheck = (raw: SelfReportCheck) => {
-    const parsed = SelfReportCheck.safeParse(raw);
+    const parsed = schemas().SelfReportCheck.safeParse(raw);
     if (!parsed.success) refuse(refusal('INVALID', issuesOf(parsed.error.issues), String(parsed.error.issues[0]?.path[0] ?? '')));
     else refuse(checkDistrictCheck(this.state, parsed.data, this.input.space.divisionCode));
   };
 
   onDistrictCheck = (raw: SelfReportCheck): SpaceEvaluationState => {
-    const c = SelfReportCheck.parse(raw);
+    const c = schemas().SelfReportCheck.parse(raw);
     const on = today();
     this.state.districtCheck = { outcome: c.outcome, by: c.actor.id, on, reasons: c.reasons };
     this.tasks.close('SELF_REPORT_CHECK', c.outcome);
@@ -202,13 +213,13 @@ export class SpaceEvaluationProcedure {
   };
 
   validateReviewOrder = (raw: ReviewOrder) => {
-    const parsed = ReviewOrder.safeParse(raw);
+    const parsed = schemas().ReviewOrder.safeParse(raw);
     if (!parsed.success) refuse(refusal('INVALID', issuesOf(parsed.error.issues), String(parsed.error.issues[0]?.path[0] ?? '')));
     else refuse(checkReviewOrder(this.state, parsed.data));
   };
 
   onReviewOrder = (raw: ReviewOrder): SpaceEvaluationState => {
-    const o = ReviewOrder.parse(raw);
+    const o = schemas().ReviewOrder.parse(raw);
     const assigneeId = o.kind === 'EXPERT_REVIEW' ? o.expertId! : null;
     const orderedOn = today();
     this.state.reviews.push({ kind: o.kind, assigneeId, orderedOn, findings: null, suggestedGrade: null, by: null, on: null });
@@ -219,13 +230,13 @@ export class SpaceEvaluationProcedure {
   };
 
   validateReviewFindings = (raw: ReviewFindings) => {
-    const parsed = ReviewFindings.safeParse(raw);
+    const parsed = schemas().ReviewFindings.safeParse(raw);
     if (!parsed.success) refuse(refusal('INVALID', issuesOf(parsed.error.issues), String(parsed.error.issues[0]?.path[0] ?? '')));
     else refuse(checkReviewFindings(this.state, parsed.data, this.ruleset));
   };
 
   onReviewFindings = (raw: ReviewFindings): SpaceEvaluationState => {
-    const f = ReviewFindings.parse(raw);
+    const f = schemas().ReviewFindings.parse(raw);
     const review = this.state.reviews.find((r) => r.kind === f.kind)!;
     Object.assign(review, { findings: f.findings, suggestedGrade: f.suggestedGrade ?? null, by: f.actor.id, on: today() });
     this.tasks.close(f.kind, 'DONE');

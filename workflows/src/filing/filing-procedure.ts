@@ -13,10 +13,10 @@ import type {
   TaskView,
   Withdrawal,
 } from '@makerspace/contracts';
-import { Decision as DecisionSchema } from '@makerspace/contracts';
-import { addDays, banEndsOn, CalendarDate, DeclaredFigures, rulesetByVersion, Ruleset, ReviewStage, stageSchedule } from '@makerspace/policy';
+import { addDays, banEndsOn, type CalendarDate, rulesetByVersion, type Ruleset, type ReviewStage, stageSchedule } from '@makerspace/policy';
 import { EventSequence } from '../shared/event-sequence';
 import { ReplaySafeIds } from '../shared/replay-safe-ids';
+import { schemas } from '../shared/schemas';
 import { checkApplicantAction, checkDecision, Refusal } from './decision-rules';
 import { endOf, morningOf, today, waitUntil } from './filing-clock';
 import { Outbox } from '../shared/outbox';
@@ -230,7 +230,7 @@ export class FilingProcedure {
   // ---- update handlers ----------------------------------------------------------------------
 
   validateDecision = (raw: Decision) => {
-    const parsed = DecisionSchema.safeParse(raw);
+    const parsed = schemas().Decision.safeParse(raw);
     if (!parsed.success) refused({ code: 'INVALID', message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), field: String(parsed.error.issues[0]?.path[0] ?? '') });
     if (this.ended()) refused({ code: 'WRONG_STAGE', message: `the application is ${this.state.status}` });
     const refusal = checkDecision(this.state, parsed.data, this.ruleset.procedure.expertPanel.size);
@@ -238,7 +238,7 @@ export class FilingProcedure {
   };
 
   onDecision = (raw: Decision): FilingState => {
-    const d = DecisionSchema.parse(raw) as Decided;
+    const d = schemas().Decision.parse(raw) as Decided;
     const task = this.state.openTasks.find((t) => t.taskId === d.taskId)!;
     this.decisions.set(d.taskId, d);
     this.record(d.actor, 'decided', { taskId: d.taskId, outcome: d.outcome, reasons: d.reasons, detail: detailOf(d) });
@@ -249,7 +249,7 @@ export class FilingProcedure {
   validateResubmission = (r: Resubmission) => {
     const refusal = checkApplicantAction(this.state, r.actor, this.input.applicantUserId, ['RETURNED']);
     if (refusal) refused(refusal);
-    const figures = DeclaredFigures.safeParse(r.figures);
+    const figures = schemas().DeclaredFigures.safeParse(r.figures);
     if (!figures.success) refused({ code: 'INVALID', message: figures.error.issues.map((i) => `figures.${i.path.join('.')}: ${i.message}`).join('; '), field: 'figures' });
   };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Evidence, SpaceRef } from '../events/supervision-shapes';
-import { ActingPerson } from './filing-messages';
+import { ActingPerson } from './filing-message-schemas';
 
 /** What starts the supervision workflows: a year's cycle, one space's evaluation, one change. */
 

@@ -1,10 +1,9 @@
-import { z } from 'zod';
 import { type DateParts, epochDayOf, partsOfEpochDay } from './epoch-day';
 
 /**
  * A calendar date in Asia/Shanghai, written 'YYYY-MM-DD'. Every date of the Measures (registration,
  * move-in, submission, deadlines) is a calendar date, never an instant. Two calendar dates compare
- * correctly as strings ('2021-02-28' < '2021-03-01').
+ * correctly as strings ('2021-02-28' < '2021-03-01'). Its schema is in calendar-date-schema.ts.
  */
 export type CalendarDate = `${number}-${number}-${number}`;
 
@@ -80,8 +79,3 @@ export function fromEpochDay(epochDay: number): CalendarDate {
   const { year, month, day } = partsOfEpochDay(epochDay);
   return calendarDate(year, month, day);
 }
-
-/** The schema for a calendar date at every boundary (HTTP body, ruleset file, workflow input). */
-export const CalendarDate = z
-  .templateLiteral([z.int(), '-', z.int(), '-', z.int()])
-  .refine(isCalendarDate, { message: 'expected a calendar date YYYY-MM-DD' });

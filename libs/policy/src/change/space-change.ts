@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDate } from '../calendar/calendar-date';
+import { CalendarDate } from '../calendar/calendar-date-schema';
 import { Organisation, Venue } from '../conditions/declared-figures';
 
 const squareMetres = z.number().nonnegative().finite();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDate } from '../calendar/calendar-date';
+import { CalendarDate } from '../calendar/calendar-date-schema';
 
 // The figures an operator declares for Art. 5, defined once here for the API, the workflows and the
 // rules. Consistency between figures (areas, staff) is judged by rules, not refused here, so that the

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDate } from '../calendar/calendar-date';
+import { CalendarDate } from '../calendar/calendar-date-schema';
 import { ProcedureRole, REVIEW_STAGES, SUPERVISION_STAGES } from '../procedure/stages';
 import { LocalizedText } from '../text/localized-text';
 import { MEASURES } from '../evaluation/measures';

@@ -1,0 +1,43 @@
+import vm from 'node:vm';
+import { bundleWorkflowCode } from '@temporalio/worker';
+import { workflowBundleOptions } from '../src/shared/workflow-bundle-options';
+import { WorkflowBundleName, workflowBundleEntry } from '../src/shared/workflow-bundles';
+
+/**
+ * The bundle modules a workflow evaluates when it starts or replays: those that loading the
+ * workflows and the interceptors requires, after the ones evaluated once with the bundle. The SDK
+ * keeps the module cache in `globalThis.__webpack_module_cache__` and gives every workflow its own
+ * (docs/workflows.md), so these are evaluated anew for every workflow.
+ */
+function modulesEvaluatedAtWorkflowStart(code: string): string[] {
+  const cache: Record<string, unknown> = {};
+  const context = vm.createContext({ __webpack_module_cache__: cache, performance, TextEncoder, TextDecoder, URL, URLSearchParams, AbortController, console });
+  vm.runInContext(code, context);
+  const evaluatedWithTheBundle = new Set(Object.keys(cache));
+  vm.runInContext('__TEMPORAL__.importInterceptors(); __TEMPORAL__.importWorkflows();', context);
+  return Object.keys(cache).filter((id) => !evaluatedWithTheBundle.has(id));
+}
+
+const EXPECTED: Record<WorkflowBundleName, string[]> = {
+  filing: ['./workflows/src/filing-workflows.ts', './libs/contracts/src/workflows/filing-messages.ts'],
+  supervision: ['./workflows/src/supervision-workflows.ts', './libs/policy/src/rulesets/anshan-2020.ts', './libs/contracts/src/workflows/supervision-messages.ts'],
+};
+
+describe.each(Object.keys(EXPECTED) as WorkflowBundleName[])('what a workflow of the %s bundle evaluates when it starts', (name) => {
+  let modules: string[];
+
+  beforeAll(async () => {
+    const logger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} };
+    const { code } = await bundleWorkflowCode({ ...workflowBundleOptions(require.resolve(`../src/${workflowBundleEntry(name)}`)), logger });
+    modules = modulesEvaluatedAtWorkflowStart(code);
+  }, 180_000);
+
+  it('is the workflows with the rules they use', () => {
+    expect(modules).toEqual(expect.arrayContaining(EXPECTED[name]));
+  });
+
+  // Schemas come through src/shared/schemas.ts, built when a workflow first parses a message.
+  it('builds no zod schema', () => {
+    expect(modules.filter((id) => id.includes('/node_modules/zod/'))).toEqual([]);
+  });
+});
