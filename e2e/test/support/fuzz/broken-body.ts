@@ -89,7 +89,9 @@ export function brokenBodies(schema: z.ZodType, example: unknown): fc.Arbitrary<
       }),
       fc.nat().map((at) => text.slice(0, at % text.length)),
       // Not '': an empty body is no body, which an endpoint whose fields are all optional may take.
-      fc.constantFrom(' ', '\uFEFF{}', '{"a":1}{"b":2}', "{'a':1}", '{"a":01}', '[1,]', 'NaN'),
+      // Not a byte-order mark before JSON either: RFC 8259 lets a parser ignore it, and the services'
+      // parser does, so '\uFEFF{}' is the JSON `{}`.
+      fc.constantFrom(' ', '{"a":1}{"b":2}', "{'a':1}", '{"a":01}', '[1,]', 'NaN'),
     )
     // A cut at 0 leaves '', which is no body at all (see above), not a malformed one.
     .filter((t) => t !== '' && !isJson(t))
