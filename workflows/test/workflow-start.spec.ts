@@ -1,7 +1,5 @@
 import vm from 'node:vm';
-import { bundleWorkflowCode } from '@temporalio/worker';
-import { workflowBundleOptions } from '../src/shared/workflow-bundle-options';
-import { WorkflowBundleName, workflowBundleEntry } from '../src/shared/workflow-bundles';
+import { bundleWorkflows, WorkflowBundleName, workflowBundleEntry } from '../src/shared/workflow-bundles';
 
 /**
  * The bundle modules a workflow evaluates when it starts or replays: those that loading the
@@ -27,8 +25,7 @@ describe.each(Object.keys(EXPECTED) as WorkflowBundleName[])('what a workflow of
   let modules: string[];
 
   beforeAll(async () => {
-    const logger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} };
-    const { code } = await bundleWorkflowCode({ ...workflowBundleOptions(require.resolve(`../src/${workflowBundleEntry(name)}`)), logger });
+    const { code } = await bundleWorkflows(require.resolve(`../src/${workflowBundleEntry(name)}`));
     modules = modulesEvaluatedAtWorkflowStart(code);
   }, 180_000);
 

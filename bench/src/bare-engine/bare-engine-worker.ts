@@ -6,26 +6,30 @@ import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/wo
  * run workflows, set beside the system's worker running its own. One per bench process.
  */
 export class BareEngineWorker {
+  private constructor(
+    private readonly worker: Worker,
+    private readonly connection: NativeConnection,
+    private readonly running: Promise<void>,
+    private readonly count: { opened: number },
+  ) {}
+
   /** Activities run: bare evaluations that reached their open request. */
-  opened = 0;
-  private running: Promise<void> = Promise.resolve();
-  private constructor(private readonly worker: Worker, private readonly connection: NativeConnection) {}
+  get opened(): number {
+    return this.count.opened;
+  }
 
   static async start(address: string, namespace: string, taskQueue: string): Promise<BareEngineWorker> {
     Runtime.install({ logger: new DefaultLogger('WARN') });
     const connection = await NativeConnection.connect({ address });
-    const counter = { opened: () => undefined as void };
+    const count = { opened: 0 };
     const worker = await Worker.create({
       connection,
       namespace,
       taskQueue,
       workflowsPath: require.resolve('./bare-evaluation'),
-      activities: { requestOpened: async () => counter.opened() },
+      activities: { requestOpened: async () => void (count.opened += 1) },
     });
-    const self = new BareEngineWorker(worker, connection);
-    counter.opened = () => void (self.opened += 1);
-    self.running = worker.run();
-    return self;
+    return new BareEngineWorker(worker, connection, worker.run(), count);
   }
 
   async stop(): Promise<void> {
