@@ -86,9 +86,9 @@ describe('the yearly evaluation (Art. 7) over two simulated years', () => {
 
   it('takes reports until 30 April, grades them by the scorecard, and a missing report is UNQUALIFIED after the deadline and its reminders', async () => {
     const { twiceUnqualified, missingThenQualified, excellent } = spaces;
-    const wrongYear = await twiceUnqualified.operator.put<{ code: string }>(`/spaces/${twiceUnqualified.space.id}/evaluations/${year}/self-report`, selfReports.belowArt5(year - 1));
+    const wrongYear = await twiceUnqualified.operator.put(`/spaces/${twiceUnqualified.space.id}/evaluations/${year}/self-report`, selfReports.belowArt5(year - 1));
     expect(wrongYear.status).toBe(400);
-    expect(wrongYear.body.code).toBe('INVALID');
+    expect(wrongYear.body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ rule: 'INVALID' }] });
     expect((await twiceUnqualified.operator.put(`/spaces/${twiceUnqualified.space.id}/evaluations/${year}/self-report`, selfReports.belowArt5(year))).status).toBe(200);
     expect((await twiceUnqualified.operator.put(`/spaces/${twiceUnqualified.space.id}/evaluations/${year}/self-report`, selfReports.belowArt5(year))).status).toBe(409);
     expect((await excellent.operator.put(`/spaces/${excellent.space.id}/evaluations/${year}/self-report`, selfReports.excellent(year))).status).toBe(200);
@@ -173,7 +173,7 @@ describe('the yearly evaluation (Art. 7) over two simulated years', () => {
     await scored(excellent.space.id, year + 1);
     const withoutReasons = await confirm(excellent.space.id, year + 1, { outcome: 'CORRECT', grade: 'B' });
     expect(withoutReasons.status).toBe(400);
-    expect(withoutReasons.body.code).toBe('REASON_REQUIRED');
+    expect(withoutReasons.body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ rule: 'REASON_REQUIRED' }] });
     const corrected = await confirm(excellent.space.id, year + 1, { outcome: 'CORRECT', grade: 'B', reasons: [{ text: '现场核查入驻团队少于申报 / fewer residents on site than reported', article: 'Art. 7' }] });
     expect(corrected.status).toBe(200);
     const confirmed = await stack.tap.waitFor(excellent.space.id, 'evaluation.result.confirmed', (e) => (e.payload as { year: number }).year === year + 1);

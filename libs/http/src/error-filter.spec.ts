@@ -38,6 +38,12 @@ describe('the one error shape', () => {
     expect(a.headers['Retry-After']).toBe('5');
   });
 
+  it('sends Retry-After with a 503 of its own too (a procedure that did not answer in time)', () => {
+    const a = answer(new ApiException(HttpStatus.SERVICE_UNAVAILABLE, 'PROCEDURE_UNAVAILABLE', 'the filing procedure did not answer in time; retry shortly'));
+    expect(a).toMatchObject({ statusCode: 503, body: { code: 'PROCEDURE_UNAVAILABLE' } });
+    expect(a.headers['Retry-After']).toBe('5');
+  });
+
   it('answers 500 without internals for anything else', () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const a = answer(new TypeError("Cannot read properties of undefined (reading 'x')"));

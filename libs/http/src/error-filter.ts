@@ -2,6 +2,9 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Response } from 'express';
 import { ApiErrorBody, isUnavailable } from '@makerspace/contracts';
 
+/** Seconds a client waits before it retries a 503. */
+const RETRY_AFTER_S = '5';
+
 /**
  * Answers every error in the one shape. A request the HTTP layer could not read (a body too large,
  * in an unknown charset or encoding) keeps the 4xx it was given. Errors we did not expect are
@@ -17,6 +20,8 @@ export class ErrorFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
+      // A 503 of ours (a procedure that did not answer in time) is retried like a dependency down.
+      if (status === HttpStatus.SERVICE_UNAVAILABLE) res.setHeader('Retry-After', RETRY_AFTER_S);
       res.status(status).json(typeof body === 'object' && body && 'code' in body ? body : toBody(status, exception.message));
       return;
     }
@@ -26,7 +31,7 @@ export class ErrorFilter implements ExceptionFilter {
       return;
     }
     if (isUnavailable(exception)) {
-      res.status(HttpStatus.SERVICE_UNAVAILABLE).setHeader('Retry-After', '5').json(toBody(503, 'a service this request needs is unavailable; retry shortly'));
+      res.status(HttpStatus.SERVICE_UNAVAILABLE).setHeader('Retry-After', RETRY_AFTER_S).json(toBody(503, 'a service this request needs is unavailable; retry shortly'));
       return;
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));

@@ -10,3 +10,4 @@ export * from './auth/token-actor';
 export * from './body-types';
 export * from './storable-text';
 export * from './json-depth';
+export * from './workflow-refusal';

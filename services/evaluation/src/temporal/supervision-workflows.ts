@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy, WorkflowNotFoundError } from '@temporalio/client';
 import type { QueryDefinition, UpdateDefinition } from '@temporalio/common';
 import { supervisionTaskQueue } from '@makerspace/contracts';
+import { workflowErrorAsHttp } from '@makerspace/http';
 import { TemporalGateway } from '@makerspace/temporal';
-import { workflowErrorAsHttp } from './workflow-refusal';
 
 /**
  * The supervision workflows as the service drives them: started once under their domain id
@@ -30,7 +30,7 @@ export class SupervisionWorkflows {
     try {
       return await client.workflow.getHandle(workflowId).executeUpdate(update, { args: [arg] });
     } catch (e) {
-      throw workflowErrorAsHttp(e, what);
+      throw workflowErrorAsHttp(e, { what });
     }
   }
 
@@ -39,7 +39,7 @@ export class SupervisionWorkflows {
     try {
       return await client.workflow.getHandle(workflowId).query(query);
     } catch (e) {
-      throw workflowErrorAsHttp(e, what);
+      throw workflowErrorAsHttp(e, { what });
     }
   }
 

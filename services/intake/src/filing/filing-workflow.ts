@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
@@ -13,18 +13,21 @@ import {
   withdraw,
   Withdrawal,
 } from '@makerspace/contracts';
+import { RefusalReading, workflowErrorAsHttp } from '@makerspace/http';
 import { TemporalGateway } from '@makerspace/temporal';
-import { RefusalReading, refusalAsHttp } from './filing-refusal';
 import { UPDATE_TIMEOUT_MS } from './update-timeout';
 
-/** The applicant's own application: a refusal for someone else's reads as "not found". */
-const APPLICANT: RefusalReading = { notYours: HttpStatus.NOT_FOUND };
-const PUBLIC_NOTICE: RefusalReading = { noProcedureArticle: 'Art. 6(4)' };
+/**
+ * The application exists here whether or not its procedure runs, so a missing procedure is
+ * CLOSED; the applicant's own: a refusal for someone else's reads as "not found".
+ */
+const APPLICANT: RefusalReading = { what: 'filing procedure', subject: 'application', hideFromOthers: true, absent: { field: 'applicationId' } };
+const PUBLIC_NOTICE: RefusalReading = { what: 'filing procedure', subject: 'application', absent: { field: 'applicationId', article: 'Art. 6(4)' } };
 
 /**
  * The intake service's side of the filing workflow (`filing-<applicationId>`): it starts the
  * procedure of a submitted application and sends it the applicant's and the public's messages.
- * Updates are validated in the workflow; a refusal comes back as an HTTP error (see filing-refusal).
+ * Updates are validated in the workflow; a refusal comes back as an HTTP error (workflowErrorAsHttp).
  * An `updateId` makes a retried update harmless: the workflow answers it once.
  */
 @Injectable()
@@ -61,7 +64,7 @@ export class FilingWorkflow implements OnApplicationShutdown {
     try {
       return await client.withDeadline(Date.now() + UPDATE_TIMEOUT_MS, () => handle.executeUpdate(def, { args: [arg], ...(updateId ? { updateId } : {}) }));
     } catch (e) {
-      throw refusalAsHttp(e, reading);
+      throw workflowErrorAsHttp(e, reading);
     }
   }
 

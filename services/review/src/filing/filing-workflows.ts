@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import { decideTask, Decision, disqualify, Disqualification, filingState, FilingState, filingWorkflowId } from '@makerspace/contracts';
+import { RefusalReading, workflowErrorAsHttp } from '@makerspace/http';
 import { TemporalGateway } from '@makerspace/temporal';
-import { TemporalUnavailable, unavailability } from './temporal-unavailable';
-import { refusalAnswer } from './workflow-refusal';
+import { TemporalUnavailable } from './temporal-unavailable';
+
+const FILING: RefusalReading = { what: 'filing procedure', subject: 'application' };
 
 /**
  * The filing workflows (`filing-<applicationId>`) as this service acts on them: the state query
- * and the staff updates. A refusal comes back as its HTTP answer; Temporal being out of reach as
- * TemporalUnavailable.
+ * and the staff updates. A refusal comes back as its HTTP answer (workflowErrorAsHttp); Temporal
+ * being out of reach as TemporalUnavailable.
  */
 @Injectable()
 export class FilingWorkflows {
@@ -36,7 +38,7 @@ export class FilingWorkflows {
     try {
       return await act(client.workflow.getHandle(filingWorkflowId(applicationId)));
     } catch (e) {
-      throw refusalAnswer(e) ?? unavailability(e) ?? e;
+      throw workflowErrorAsHttp(e, FILING);
     }
   }
 }
