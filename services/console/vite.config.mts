@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, ProxyOptions } from 'vite';
-import { PROXY_PREFIXES, proxyTargetsFromEnv } from './server/proxy-routes';
+import { checkSettings } from '@makerspace/config';
+import { PROXY_PREFIXES, proxyTargets } from './server/proxy-routes';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const targets = proxyTargetsFromEnv();
+const settings = checkSettings('console');
+const targets = proxyTargets(settings);
 
 // `vite` (dev) and `vite preview` pass the API paths on as the console's own server does.
 const proxy: Record<string, ProxyOptions> = Object.fromEntries(
@@ -24,5 +26,5 @@ export default defineConfig({
   },
   build: { outDir: 'dist/app', emptyOutDir: true, sourcemap: true },
   server: { port: Number(process.env.CONSOLE_DEV_PORT ?? 5173), proxy },
-  preview: { port: Number(process.env.CONSOLE_PORT ?? 3080), proxy },
+  preview: { port: settings.CONSOLE_PORT, proxy },
 });

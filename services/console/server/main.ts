@@ -1,11 +1,22 @@
 import { join } from 'node:path';
+import { checkSettings, SettingsError } from '@makerspace/config';
 import { createConsoleServer } from './console-server';
-import { proxyTargetsFromEnv } from './proxy-routes';
+import { proxyTargets } from './proxy-routes';
 
+/** The console's settings; when one is wrong, the process says which and why, and exits 1. */
+function settingsOrExit() {
+  try {
+    return checkSettings('console');
+  } catch (e) {
+    if (!(e instanceof SettingsError)) throw e;
+    process.stderr.write(JSON.stringify({ level: 'error', time: new Date().toISOString(), service: 'console', message: e.message, problems: e.problems }) + '\n');
+    process.exit(1);
+  }
+}
+
+const settings = settingsOrExit();
 // dist/server/main.js serves dist/app, the Vite build beside it.
-const root = process.env.CONSOLE_ROOT ?? join(__dirname, '..', 'app');
-const port = Number(process.env.CONSOLE_PORT ?? 3080);
-const host = process.env.HOST ?? '127.0.0.1';
-const server = createConsoleServer(root, proxyTargetsFromEnv());
-server.listen(port, host, () => console.log(`console listening on http://127.0.0.1:${port}`));
+const root = settings.CONSOLE_ROOT ?? join(__dirname, '..', 'app');
+const server = createConsoleServer(root, proxyTargets(settings));
+server.listen(settings.CONSOLE_PORT, settings.HOST, () => console.log(`console listening on http://${settings.HOST}:${settings.CONSOLE_PORT}`));
 for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => server.close(() => process.exit(0)));

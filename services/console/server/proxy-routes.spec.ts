@@ -1,7 +1,10 @@
-import { proxyTargetsFromEnv, upstreamUrl } from './proxy-routes';
+import { checkSettings } from '@makerspace/config';
+import { proxyTargets, upstreamUrl } from './proxy-routes';
+
+const targetsOf = (env: NodeJS.ProcessEnv) => proxyTargets(checkSettings('console', env));
 
 describe('the console proxy routes', () => {
-  const targets = proxyTargetsFromEnv({ INTAKE_URL: 'http://intake:3001/', REVIEW_PORT: '4002' });
+  const targets = targetsOf({ INTAKE_URL: 'http://intake:3001/', REVIEW_PORT: '4002' });
 
   it('sends each API prefix to its service without the prefix, query included', () => {
     expect(upstreamUrl('/api/intake/registry?division=210302', targets)).toBe('http://intake:3001/registry?division=210302');
@@ -12,8 +15,12 @@ describe('the console proxy routes', () => {
   });
 
   it('finds the issuer by its URL, or by its name when that is its URL', () => {
-    expect(upstreamUrl('/auth/token', proxyTargetsFromEnv({ AUTH_ISSUER: 'http://issuer:9000' }))).toBe('http://issuer:9000/token');
-    expect(upstreamUrl('/auth/token', proxyTargetsFromEnv({ AUTH_ISSUER: 'https://id.example', AUTH_ISSUER_URL: 'http://10.0.0.5:3009' }))).toBe('http://10.0.0.5:3009/token');
+    expect(upstreamUrl('/auth/token', targetsOf({ AUTH_ISSUER: 'http://issuer:9000' }))).toBe('http://issuer:9000/token');
+    expect(upstreamUrl('/auth/token', targetsOf({ AUTH_ISSUER: 'https://id.example', AUTH_ISSUER_URL: 'http://10.0.0.5:3009' }))).toBe('http://10.0.0.5:3009/token');
+  });
+
+  it('refuses a service address that is not an http(s) URL, naming the variable', () => {
+    expect(() => targetsOf({ REVIEW_URL: 'review:3002' })).toThrow(/REVIEW_URL must be an http:\/\/ or https:\/\/ URL/);
   });
 
   it('keeps the console its own paths, including names that only begin like a prefix', () => {

@@ -1,3 +1,5 @@
+import type { ProcessSettings } from '@makerspace/config';
+
 /** Where the console's server sends each API path, so the browser talks to one origin. */
 export interface ProxyTargets {
   intake: string;
@@ -18,17 +20,17 @@ export const PROXY_PREFIXES: Readonly<Record<string, keyof ProxyTargets>> = {
 };
 
 /**
- * The services' addresses from the environment (`<SERVICE>_URL`, else the local stack's ports);
- * the issuer's from AUTH_ISSUER_URL, else AUTH_ISSUER (the development issuer's URL is its name).
+ * The services' addresses from the console's settings (`<SERVICE>_URL`, else the local stack's
+ * ports); the issuer's from AUTH_ISSUER_URL, else AUTH_ISSUER (the development issuer's URL is its name).
  */
-export function proxyTargetsFromEnv(env: NodeJS.ProcessEnv = process.env): ProxyTargets {
-  const local = (port: string | undefined, fallback: number) => `http://127.0.0.1:${port ?? fallback}`;
+export function proxyTargets(s: ProcessSettings<'console'>): ProxyTargets {
+  const local = (port: number) => `http://127.0.0.1:${port}`;
   return {
-    intake: env.INTAKE_URL ?? local(env.INTAKE_PORT, 3001),
-    review: env.REVIEW_URL ?? local(env.REVIEW_PORT, 3002),
-    evaluation: env.EVALUATION_URL ?? local(env.EVALUATION_PORT, 3003),
-    notification: env.NOTIFICATION_URL ?? local(env.NOTIFICATION_PORT, 3004),
-    auth: env.AUTH_ISSUER_URL ?? env.AUTH_ISSUER ?? local(env.AUTH_ISSUER_PORT, 3009),
+    intake: s.INTAKE_URL ?? local(s.INTAKE_PORT),
+    review: s.REVIEW_URL ?? local(s.REVIEW_PORT),
+    evaluation: s.EVALUATION_URL ?? local(s.EVALUATION_PORT),
+    notification: s.NOTIFICATION_URL ?? local(s.NOTIFICATION_PORT),
+    auth: s.AUTH_ISSUER_URL ?? s.AUTH_ISSUER ?? local(s.AUTH_ISSUER_PORT),
   };
 }
 

@@ -11,6 +11,10 @@ const service = (name: string, defaultPort: number) => ({
   ...telemetrySettings,
 });
 
+/** Where a process reaches a service: `<NAME>_URL`, else the local stack's `http://127.0.0.1:<NAME>_PORT`. */
+const serviceAddress = <N extends string>(name: N, defaultPort: number) =>
+  ({ [`${name}_URL`]: httpUrl(), [`${name}_PORT`]: port(defaultPort) }) as Record<`${N}_URL`, ReturnType<typeof httpUrl>> & Record<`${N}_PORT`, ReturnType<typeof port>>;
+
 /** Every setting each process reads, with its rule and default. docs/configuration.md is the table of these. */
 export const PROCESS_SETTINGS = {
   intake: z.object({
@@ -57,9 +61,23 @@ export const PROCESS_SETTINGS = {
     /** How long a stopping worker lets the activities in hand run before it cancels them. */
     WORKER_SHUTDOWN_GRACE_MS: wholeNumber(10_000),
   }),
+  /** The console's server: the built single-page app, and one origin for the services and the issuer. */
+  console: z.object({
+    CONSOLE_PORT: port(3080),
+    HOST: text('127.0.0.1'),
+    /** The built app; dist/app beside the server when unset. */
+    CONSOLE_ROOT: optionalText(),
+    ...serviceAddress('INTAKE', 3001),
+    ...serviceAddress('REVIEW', 3002),
+    ...serviceAddress('EVALUATION', 3003),
+    ...serviceAddress('NOTIFICATION', 3004),
+    ...serviceAddress('AUTH_ISSUER', 3009),
+    /** The issuer's name; the development issuer's name is its URL, so it is the address when AUTH_ISSUER_URL is unset. */
+    AUTH_ISSUER: optionalText(),
+  }),
 };
 
 export type ProcessName = keyof typeof PROCESS_SETTINGS;
-/** The HTTP services (every process but the worker). */
-export type ServiceName = Exclude<ProcessName, 'worker'>;
+/** The HTTP services (every process but the worker and the console's server). */
+export type ServiceName = Exclude<ProcessName, 'worker' | 'console'>;
 export type ProcessSettings<P extends ProcessName> = z.output<(typeof PROCESS_SETTINGS)[P]>;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { checkSettings } from '@makerspace/config';
 import { TOPICS } from '@makerspace/contracts';
 import { createKafka } from '@makerspace/events';
 import { bootService, BootedService, startAtEnd, unique } from '@makerspace/testing';
@@ -17,7 +18,7 @@ import { NOTIFICATION_SERVICE } from '../../../notification/src/service';
 import { AppModule as ReviewModule } from '../../../review/src/app.module';
 import { REVIEW_SERVICE } from '../../../review/src/service';
 import { createConsoleServer } from '../../server/console-server';
-import { proxyTargetsFromEnv } from '../../server/proxy-routes';
+import { proxyTargets } from '../../server/proxy-routes';
 
 /** The console's build, made by the project's build target before its tests. */
 export const CONSOLE_BUILD = join(__dirname, '..', '..', 'dist', 'app');
@@ -64,7 +65,7 @@ export class ConsoleStack {
     // The worker reads the spaces under supervision from the evaluation service.
     process.env.EVALUATION_URL = this.evaluation.url;
     this.worker = await startWorker({ connection: this.env.nativeConnection, namespace: 'default' });
-    const targets = { ...proxyTargetsFromEnv(), intake: this.intake.url, review: this.review.url, evaluation: this.evaluation.url, notification: this.notification.url };
+    const targets = { ...proxyTargets(checkSettings('console')), intake: this.intake.url, review: this.review.url, evaluation: this.evaluation.url, notification: this.notification.url };
     this.server = createConsoleServer(this.root, targets);
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;
