@@ -15,6 +15,8 @@ import { SignInPage } from './pages/sign-in-page';
 import { InboxPage } from './pages/staff/inbox-page';
 import { MeetingPage } from './pages/staff/meeting-page';
 import { ReviewPage } from './pages/staff/review-page';
+import { SupervisedChangePage } from './pages/supervision/supervised-change-page';
+import { SupervisedEvaluationPage } from './pages/supervision/supervised-evaluation-page';
 import { Route } from './routing/route';
 import { navigate, useRoute } from './routing/use-route';
 
@@ -112,6 +114,10 @@ function Page({ route }: { route: Route }): ReactNode {
       return signedIn(<MeetingPage />);
     case 'evaluation':
       return signedIn(<EvaluationPage />);
+    case 'supervised-evaluation':
+      return signedIn(<SupervisedEvaluationPage key={`${route.spaceId}/${route.year}`} spaceId={route.spaceId} year={route.year} />);
+    case 'supervised-change':
+      return signedIn(<SupervisedChangePage key={`${route.spaceId}/${route.changeId}`} spaceId={route.spaceId} changeId={route.changeId} />);
     case 'not-found':
       return <p>{t('nav.notFound')}</p>;
   }

@@ -24,7 +24,8 @@ const A_PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'
  * PostgreSQL and Kafka and the time-skipping Temporal server: an applicant registers and files,
  * answers a return for correction, the district, the city, three experts and the director's
  * meeting take the application through every stage, the public objects during the notice and
- * finds the filed space in the registry.
+ * finds the filed space in the registry; the operator reports a change of name and the city
+ * approves it from its supervision tasks.
  */
 describe('the web console, end to end in a browser', () => {
   const stack = new ConsoleStack();
@@ -165,6 +166,22 @@ describe('the web console, end to end in a browser', () => {
     await applicant.getByRole('status').filter({ hasText: zh('changeReport.reported') }).waitFor();
     await reloadUntil(applicant, applicant.getByRole('region', { name: zh('space.changes') }).getByRole('listitem').filter({ hasText: zh('change.NAME') }));
     await browser.screenshot(applicant, 'space-change-report');
+
+    // The city finds the change among its supervision tasks once the space is re-checked (Art. 5), and approves it.
+    await city.goto(new URL('#/inbox', city.url()).href);
+    const changeTask = city.locator('[data-supervision-stage="CHANGE_REVIEW"]').filter({ hasText: spaceName }).getByRole('link');
+    await reloadUntil(city, changeTask);
+    await changeTask.first().click();
+    const changeDecision = city.getByRole('form', { name: zh('changeDecision.title'), exact: true });
+    await changeDecision.waitFor();
+    expect(await unlabelledControls(city)).toEqual([]);
+    await changeDecision.getByLabel(zh('decision.outcome'), { exact: true }).selectOption('APPROVE');
+    await changeDecision.getByLabel(/^理由/).fill('更名手续齐全,与营业执照一致');
+    await changeDecision.getByLabel(zh('decision.article'), { exact: true }).fill('Art. 8');
+    await browser.screenshot(city, 'change-review');
+    await changeDecision.getByRole('button', { name: zh('decision.submit'), exact: true }).click();
+    await city.getByRole('status').filter({ hasText: zh('supervision.recorded', { what: zh('changeDecision.title') }) }).waitFor();
+    await reloadUntil(city, city.getByTestId('change-status').filter({ hasText: zh('changeStatus.APPROVED') }));
 
     // The public finds it in the registry, in Chinese and in English, on a phone too.
     await visitor.goto(new URL('#/', visitor.url()).href);

@@ -13,6 +13,8 @@ export type Route =
   | { page: 'space'; id: string }
   | { page: 'meeting' }
   | { page: 'evaluation' }
+  | { page: 'supervised-evaluation'; spaceId: string; year: number }
+  | { page: 'supervised-change'; spaceId: string; changeId: string }
   | { page: 'not-found'; path: string };
 
 const FIXED: Readonly<Record<string, Route>> = {
@@ -36,7 +38,17 @@ export function parseRoute(hash: string): Route {
   if (id && rest.length === 1 && rest[0] === 'edit' && section === 'applications') return { page: 'edit-application', id: decodeURIComponent(id) };
   if (id && rest.length === 0 && section === 'review') return { page: 'review', id: decodeURIComponent(id) };
   if (id && rest.length === 0 && section === 'spaces') return { page: 'space', id: decodeURIComponent(id) };
+  if (id && section === 'supervision') return supervisionRoute(decodeURIComponent(id), rest) ?? { page: 'not-found', path };
   return { page: 'not-found', path };
+}
+
+/** `#/supervision/<spaceId>/evaluations/<year>` and `#/supervision/<spaceId>/changes/<changeId>`: staff pages of a space's supervision. */
+function supervisionRoute(spaceId: string, rest: string[]): Route | undefined {
+  const [kind, key, ...more] = rest;
+  if (!key || more.length) return undefined;
+  if (kind === 'evaluations' && /^\d{4}$/.test(key)) return { page: 'supervised-evaluation', spaceId, year: Number(key) };
+  if (kind === 'changes') return { page: 'supervised-change', spaceId, changeId: decodeURIComponent(key) };
+  return undefined;
 }
 
 export function hrefOf(route: Route): string {
@@ -53,6 +65,10 @@ export function hrefOf(route: Route): string {
       return `#/review/${encodeURIComponent(route.id)}`;
     case 'space':
       return `#/spaces/${encodeURIComponent(route.id)}`;
+    case 'supervised-evaluation':
+      return `#/supervision/${encodeURIComponent(route.spaceId)}/evaluations/${route.year}`;
+    case 'supervised-change':
+      return `#/supervision/${encodeURIComponent(route.spaceId)}/changes/${encodeURIComponent(route.changeId)}`;
     case 'not-found':
       return `#/${route.path}`;
     default:

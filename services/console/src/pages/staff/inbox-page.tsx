@@ -5,8 +5,12 @@ import { CheckboxField, SelectField } from '../../components/fields';
 import { Problem } from '../../components/problem';
 import { useLoad } from '../../components/use-load';
 import type { InboxTask } from '../../domain/inbox';
+import { SupervisionTaskList } from '../supervision/supervision-task-list';
 
-/** The staff desk's open tasks, overdue first (the review service orders them), with filters and claims. */
+/**
+ * The staff desk's open tasks: the filing procedure's, overdue first (the review service orders
+ * them), with filters and claims; then the supervision tasks of filed spaces.
+ */
 export function InboxPage() {
   const { api, t, lang, session } = useConsole();
   const [stage, setStage] = useState('');
@@ -66,6 +70,7 @@ export function InboxPage() {
           </li>
         ))}
       </ul>
+      <SupervisionTaskList />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useConsole } from '../../app-context';
 import { PrecheckPanel } from '../../components/precheck-panel';
 import { DownloadButton } from '../../components/download-button';
 import { Problem } from '../../components/problem';
+import { ReasonList } from '../../components/reason-list';
 import { useLoad } from '../../components/use-load';
 import type { Application, EvidenceRecord } from '../../domain/application';
 import type { FilingState } from '../../domain/filing';
@@ -93,16 +94,7 @@ export function ReviewPage({ id }: { id: string }) {
                   <time dateTime={h.at}>{formatInstant(h.at)}</time> <strong>{t.optional(`action.${h.action}`, h.action)}</strong>
                   {h.stage && ` · ${t(`stage.${h.stage}`)}`}
                   {h.outcome && ` · ${t.optional(`outcome.${h.outcome}`, h.outcome)}`} · {h.actor.id}
-                  {h.reasons && h.reasons.length > 0 && (
-                    <ul className="reasons">
-                      {h.reasons.map((r, j) => (
-                        <li key={j}>
-                          {r.text}
-                          {r.article && ` (${r.article})`}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
+                  <ReasonList reasons={h.reasons} />
                 </li>
               ))}
             </ol>

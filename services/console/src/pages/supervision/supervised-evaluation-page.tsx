@@ -1,0 +1,117 @@
+import { useConsole } from '../../app-context';
+import { Problem } from '../../components/problem';
+import { ReasonList } from '../../components/reason-list';
+import { useLoad } from '../../components/use-load';
+import type { SpaceRecord } from '../../domain/space';
+import type { SpaceEvaluationState } from '../../domain/supervision';
+import { ConfirmationForm, DistrictCheckForm, ReviewFindingsForm, ReviewOrderForm } from './evaluation-task-forms';
+import { SupervisionHistory } from './supervision-history';
+
+/**
+ * One space's evaluation of a year for staff (Art. 7): the report's check, the score, the reviews,
+ * the confirmation and its consequence, with a form for each task open on the caller's desk. An
+ * expert sees no space records: only the review it was named for.
+ */
+export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; year: number }) {
+  const { api, t, lang, session } = useConsole();
+  const role = session?.person.role;
+  const path = `/spaces/${encodeURIComponent(spaceId)}/evaluations/${year}`;
+  const expert = role === 'expert';
+  const evaluation = useLoad(() => (expert ? Promise.resolve(null) : api.evaluation.get<SpaceEvaluationState>(path)), [api, path, expert]);
+  const space = useLoad(() => (expert ? Promise.resolve(null) : api.evaluation.get<SpaceRecord>(`/spaces/${encodeURIComponent(spaceId)}`)), [api, spaceId, expert]);
+  const title = `${space.data?.spaceName ?? ''} ${t('supervision.evaluationOf', { year })}`.trim();
+
+  if (expert) {
+    return (
+      <section>
+        <h1>{title}</h1>
+        <ReviewFindingsForm path={path} kind="EXPERT_REVIEW" onDone={() => undefined} />
+      </section>
+    );
+  }
+  if (!evaluation.data) return <Problem error={evaluation.error} />;
+  const e = evaluation.data;
+  const open = (stage: string) => e.openTasks.some((task) => task.stage === stage);
+  const city = role === 'city-officer';
+  const districtChecks = open('SELF_REPORT_CHECK') && (role === 'district-officer' || (city && e.openTasks.some((task) => task.stage === 'SELF_REPORT_CHECK' && task.escalated)));
+  return (
+    <section>
+      <h1>{title}</h1>
+      <dl className="facts">
+        <dt>{t('common.status')}</dt>
+        <dd data-testid="evaluation-status">{t(`evaluationState.${e.status}`)}</dd>
+        <dt>{t('supervision.reportDue')}</dt>
+        <dd>{e.dueOn}</dd>
+        <dt>{t('supervision.report')}</dt>
+        <dd>{e.reportFiledOn ? t('supervision.reportFiledOn', { on: e.reportFiledOn }) : e.reportMissed ? t('supervision.reportMissed') : t('supervision.reportAwaited')}</dd>
+        {e.result && (
+          <>
+            <dt>{t('evaluation.score')}</dt>
+            <dd>
+              {e.result.score} · {t('evaluation.grade', { grade: e.result.grade })}
+            </dd>
+          </>
+        )}
+        {e.confirmation && (
+          <>
+            <dt>{t('supervision.confirmed')}</dt>
+            <dd>
+              {t('evaluation.grade', { grade: e.confirmation.grade })} · {e.confirmation.on} · {e.confirmation.by}
+            </dd>
+          </>
+        )}
+        {e.consequence && (
+          <>
+            <dt>{t('supervision.consequence')}</dt>
+            <dd>{t(`consequence.${e.consequence}`)}</dd>
+          </>
+        )}
+      </dl>
+      <div className="beside">
+        <div>
+          {districtChecks && <DistrictCheckForm path={path} onDone={evaluation.reload} />}
+          {city && open('ON_SITE_CHECK') && <ReviewFindingsForm path={path} kind="ON_SITE_CHECK" onDone={evaluation.reload} />}
+          {city && open('RESULT_CONFIRMATION') && <ReviewOrderForm path={path} onDone={evaluation.reload} ordered={e.reviews.map((r) => r.kind)} />}
+          {city && open('RESULT_CONFIRMATION') && e.result && <ConfirmationForm path={path} onDone={evaluation.reload} scoredGrade={e.result.grade} />}
+          <SupervisionHistory history={e.history} />
+        </div>
+        <aside>
+          {e.districtCheck && (
+            <section aria-labelledby="district-check-title">
+              <h2 id="district-check-title">{t('districtCheck.title')}</h2>
+              <p>
+                {t(`checkOutcome.${e.districtCheck.outcome}`)} · {e.districtCheck.on} · {e.districtCheck.by}
+              </p>
+              <ReasonList reasons={e.districtCheck.reasons} />
+            </section>
+          )}
+          {e.reviews.length > 0 && (
+            <section aria-labelledby="reviews-title">
+              <h2 id="reviews-title">{t('supervision.reviews')}</h2>
+              <ul>
+                {e.reviews.map((r) => (
+                  <li key={r.kind}>
+                    {t(`supervisionStage.${r.kind}`)} · {r.assigneeId ?? ''} · {r.findings ? `${r.on} ${r.suggestedGrade ? t('evaluation.grade', { grade: r.suggestedGrade }) : ''}` : t('supervision.reviewOpen')}
+                    <ReasonList reasons={r.findings} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {e.result && e.result.reasons.length > 0 && (
+            <section aria-labelledby="score-reasons-title">
+              <h2 id="score-reasons-title">{t('supervision.scoreReasons')}</h2>
+              <ul className="reasons">
+                {e.result.reasons.map((r, i) => (
+                  <li key={i}>
+                    {r.message[lang]} ({r.article})
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </aside>
+      </div>
+    </section>
+  );
+}
