@@ -11,7 +11,8 @@ import { clearSupervisionRecords, supervisors } from './support/supervision-stac
 
 type Schedule = { scheduleId: string; spec: { timezone?: string }; workflowType: string; taskQueue: string; paused: boolean; nextActionTimes: string[]; recentActions: { workflowId: string }[] };
 
-const DEV_SERVER = process.env.TEMPORAL_DEV_ADDRESS ?? '127.0.0.1:7233';
+// The stack's dev server, on the port the stack was started with (infra/local/env.sh).
+const DEV_SERVER = process.env.TEMPORAL_DEV_ADDRESS ?? `127.0.0.1:${process.env.TEMPORAL_PORT ?? 7233}`;
 
 /**
  * The yearly Temporal Schedule that opens the evaluation cycles, on the Temporal dev server (the
