@@ -93,6 +93,13 @@ describe('the yearly evaluation (Art. 7) over two simulated years', () => {
     expect((await twiceUnqualified.operator.put(`/spaces/${twiceUnqualified.space.id}/evaluations/${year}/self-report`, selfReports.belowArt5(year))).status).toBe(409);
     expect((await excellent.operator.put(`/spaces/${excellent.space.id}/evaluations/${year}/self-report`, selfReports.excellent(year))).status).toBe(200);
     for (const { space } of [twiceUnqualified, excellent]) await districtCheck(space, year);
+    // The district department reads the report as filed on the space's record, as it checks it.
+    const filed = selfReports.excellent(year);
+    const record = await stack.recorded(`${excellent.space.id}'s report on its record`, async () => {
+      const r = (await stack.as(supervisors.districtOfficerOf(excellent.space.divisionCode)).get<{ evaluations: { year: number; selfReport: unknown }[] }>(`/spaces/${excellent.space.id}`)).body;
+      return r.evaluations.find((line) => line.year === year && line.selfReport);
+    });
+    expect(record.selfReport).toMatchObject({ evaluatedYear: year, performance: filed.performance });
     const someoneElse = await twiceUnqualified.operator.put(`/spaces/${missingThenQualified.space.id}/evaluations/${year}/self-report`, selfReports.qualified(year));
     expect(someoneElse.status).toBe(404);
 

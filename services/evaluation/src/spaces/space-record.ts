@@ -16,6 +16,8 @@ const evaluationLine = (e: Evaluation) => ({
   dueOn: e.dueOn,
   reportFiledOn: e.reportFiledOn,
   reportMissed: e.reportMissed,
+  /** The performance report as filed, for the staff who check and score it (policy SelfReport). */
+  selfReport: e.selfReport,
   score: e.score,
   scoredGrade: e.scoredGrade,
   grade: e.grade,

@@ -1,4 +1,5 @@
 import { useConsole } from '../../app-context';
+import { Fact } from '../../components/fact';
 import { Problem } from '../../components/problem';
 import { ReasonList } from '../../components/reason-list';
 import { useLoad } from '../../components/use-load';
@@ -68,14 +69,5 @@ export function SupervisedChangePage({ spaceId, changeId }: { spaceId: string; c
       {decides && <ChangeDecisionForm state={c} onDone={change.reload} />}
       <SupervisionHistory history={c.history} />
     </section>
-  );
-}
-
-function Fact({ term, value }: { term: string; value: string }) {
-  return (
-    <>
-      <dt>{term}</dt>
-      <dd>{value}</dd>
-    </>
   );
 }

@@ -1,9 +1,11 @@
+import type { SelfReport } from '@makerspace/policy';
 import { useConsole } from '../../app-context';
 import { Problem } from '../../components/problem';
 import { ReasonList } from '../../components/reason-list';
 import { useLoad } from '../../components/use-load';
 import type { SpaceRecord } from '../../domain/space';
 import type { SpaceEvaluationState } from '../../domain/supervision';
+import { FiledReport } from './filed-report';
 import { ConfirmationForm, DistrictCheckForm, ReviewFindingsForm, ReviewOrderForm } from './evaluation-task-forms';
 import { SupervisionHistory } from './supervision-history';
 
@@ -33,6 +35,8 @@ export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; y
   const e = evaluation.data;
   const open = (stage: string) => e.openTasks.some((task) => task.stage === stage);
   const city = role === 'city-officer';
+  // The evaluation service keeps the report as filed, a policy SelfReport.
+  const filed = space.data?.evaluations.find((line) => line.year === year)?.selfReport as SelfReport | null | undefined;
   const districtChecks = open('SELF_REPORT_CHECK') && (role === 'district-officer' || (city && e.openTasks.some((task) => task.stage === 'SELF_REPORT_CHECK' && task.escalated)));
   return (
     <section>
@@ -76,6 +80,7 @@ export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; y
           <SupervisionHistory history={e.history} />
         </div>
         <aside>
+          {filed && <FiledReport report={filed} />}
           {e.districtCheck && (
             <section aria-labelledby="district-check-title">
               <h2 id="district-check-title">{t('districtCheck.title')}</h2>
