@@ -2,3 +2,4 @@ export * from './read-settings';
 export * from './setting-types';
 export * from './settings/processes';
 export * from './check-settings';
+export * from './settings-or-exit';

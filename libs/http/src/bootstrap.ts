@@ -2,8 +2,8 @@ import { INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { checkSettings, ServiceName, SettingsError } from '@makerspace/config';
-import { collectProcessMetrics, drainHttp, JsonLogger, logLine, metricsEndpoint, onTermination, requestMetrics, requestSpans, startTracing } from '@makerspace/observability';
+import { ServiceName, settingsOrExit } from '@makerspace/config';
+import { collectProcessMetrics, drainHttp, JsonLogger, metricsEndpoint, onTermination, requestMetrics, requestSpans, startTracing } from '@makerspace/observability';
 import { acceptedBodyTypes } from './body-types';
 import { ErrorFilter } from './error-filter';
 import { readAuthSettings } from './auth/auth-settings';
@@ -72,15 +72,4 @@ export async function startService(module: Type<unknown>, service: ServiceDescri
     (message, error) => (error ? Logger.error(`${message}: ${String(error)}`, 'Shutdown') : Logger.log(message, 'Shutdown')),
   );
   return app;
-}
-
-/** The service's settings; when one is wrong, the process says which and why, and exits 1. */
-function settingsOrExit(name: ServiceName) {
-  try {
-    return checkSettings(name);
-  } catch (e) {
-    if (!(e instanceof SettingsError)) throw e;
-    process.stderr.write(logLine(name, 'error', e.message, { problems: e.problems }) + '\n');
-    process.exit(1);
-  }
 }

@@ -1,3 +1,5 @@
+import { reasonsOf } from './reasons';
+
 /** One figure the on-site inspection checked, as typed: what was declared and what was found. */
 export interface FindingRow {
   figure: string;
@@ -28,7 +30,7 @@ export function decisionBody(outcome: string, form: DecisionForm, kind?: string)
   const findings = form.findings.filter((f) => f.figure.trim());
   return {
     outcome,
-    reasons: form.reason.trim() ? [{ text: form.reason.trim(), ...(form.article.trim() ? { article: form.article.trim() } : {}) }] : [],
+    reasons: reasonsOf(form.reason, form.article),
     ...(outcome === 'RECOMMEND' ? { recommendation: { documentId: form.documentId.trim(), summary: form.summary.trim() } } : {}),
     ...(outcome === 'ASSIGN_PANEL' || outcome === 'ASSIGN_SUBSTITUTE'
       ? {

@@ -1,5 +1,6 @@
 import { spaceChangeWorkflowId, spaceEvaluationWorkflowId } from '@makerspace/contracts';
-import { changeNeedsReasons, changeOutcomesOf, confirmationBody, reasonsOf, reviewFindingsBody, reviewOrderBody, supervisionHref } from './supervision';
+import { reasonsOf } from './reasons';
+import { changeNeedsReasons, changeOutcomesOf, confirmationBody, reviewFindingsBody, reviewOrderBody, supervisionHref } from './supervision';
 
 const SPACE = '3f1c9a52-7d2e-4b8a-9c61-0e5d2f7a8b90';
 const CHANGE = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';

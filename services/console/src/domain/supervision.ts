@@ -1,10 +1,7 @@
-import type { ChangeState } from '@makerspace/contracts';
+import type { ChangeState, SupervisionTaskStage } from '@makerspace/contracts';
+import { reasonsOf } from './reasons';
 
 export type { ChangeState, SpaceEvaluationState } from '@makerspace/contracts';
-
-/** The staff tasks of the supervision workflows (Art. 7 evaluations, Art. 8 changes). */
-export const SUPERVISION_STAGES = ['SELF_REPORT_CHECK', 'EXPERT_REVIEW', 'ON_SITE_CHECK', 'RESULT_CONFIRMATION', 'CHANGE_REVIEW', 'OVERDUE_CHANGE'] as const;
-export type SupervisionStage = (typeof SUPERVISION_STAGES)[number];
 
 /** A supervision task on a staff desk, as the evaluation service lists it (GET /supervision-tasks). */
 export interface SupervisionTask {
@@ -13,7 +10,7 @@ export interface SupervisionTask {
   spaceId: string;
   spaceName: string;
   divisionCode: string;
-  stage: SupervisionStage;
+  stage: SupervisionTaskStage;
   assigneeRole: string;
   scope: string | null;
   openedOn: string;
@@ -51,13 +48,6 @@ export function changeOutcomesOf(status: ChangeState['status']): readonly Change
 /** Revoking and accepting late always give reasons; approving too when the Art. 5 re-check failed or could not be made. */
 export function changeNeedsReasons(outcome: ChangeOutcome, check: ChangeState['check']): boolean {
   return outcome !== 'APPROVE' || check?.outcome !== 'APPROVE';
-}
-
-/** The reasons of a decision from the form's text and article: none when no text is given. */
-export function reasonsOf(text: string, article: string): { text: string; article?: string }[] {
-  const t = text.trim();
-  const a = article.trim();
-  return t ? [{ text: t, ...(a ? { article: a } : {}) }] : [];
 }
 
 /** The body of a confirmation: CONFIRM keeps the scored grade, CORRECT names the new one. */

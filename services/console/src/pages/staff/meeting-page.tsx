@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { todayInShanghai } from '@makerspace/policy';
 import { useConsole } from '../../app-context';
+import { reasonsOf } from '../../domain/reasons';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../components/fields';
 import { Problem } from '../../components/problem';
 import { useLoad } from '../../components/use-load';
@@ -41,7 +42,7 @@ export function MeetingPage() {
         heldOn,
         decisions: included.map((task) => {
           const d = decisionOf(task.id);
-          return { applicationId: task.applicationId, taskId: task.id, decision: d.decision, reasons: d.reason.trim() ? [{ text: d.reason.trim(), article: 'Art. 6(4)' }] : [] };
+          return { applicationId: task.applicationId, taskId: task.id, decision: d.decision, reasons: reasonsOf(d.reason, 'Art. 6(4)') };
         }),
       };
       setResult(await api.review.post<MeetingResult>('/meetings', record));

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useConsole } from '../../app-context';
 import { SelectField } from '../../components/fields';
-import { ChangeOutcome, changeNeedsReasons, changeOutcomesOf, ChangeState, reasonsOf } from '../../domain/supervision';
+import { ChangeOutcome, changeNeedsReasons, changeOutcomesOf, ChangeState } from '../../domain/supervision';
+import { reasonsOf } from '../../domain/reasons';
 import { ReasonFields, TaskForm } from './task-form';
 
 /** Art. 8 a city officer's decision on a change: the outcomes where it stands, reasons where the decision needs them. */

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useConsole } from '../../app-context';
 import { SelectField, TextField } from '../../components/fields';
-import { confirmationBody, reasonsOf, reviewFindingsBody, reviewOrderBody } from '../../domain/supervision';
+import { reasonsOf } from '../../domain/reasons';
+import { confirmationBody, reviewFindingsBody, reviewOrderBody } from '../../domain/supervision';
 import { ReasonFields, TaskForm } from './task-form';
 
 /** The staff's actions on one space's evaluation of a year (Art. 7), each a form of its own. */

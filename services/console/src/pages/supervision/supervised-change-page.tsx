@@ -2,6 +2,7 @@ import { useConsole } from '../../app-context';
 import { Fact } from '../../components/fact';
 import { Problem } from '../../components/problem';
 import { ReasonList } from '../../components/reason-list';
+import { RuleMessages } from '../../components/rule-messages';
 import { useLoad } from '../../components/use-load';
 import type { ChangeState } from '../../domain/supervision';
 import { ChangeDecisionForm } from './change-decision-form';
@@ -9,7 +10,7 @@ import { SupervisionHistory } from './supervision-history';
 
 /** A reported (or unreported) change of a filed space for the city (Art. 8): the change, the Art. 5 re-check, the decision. */
 export function SupervisedChangePage({ spaceId, changeId }: { spaceId: string; changeId: string }) {
-  const { api, t, lang, session } = useConsole();
+  const { api, t, session } = useConsole();
   const path = `/spaces/${encodeURIComponent(spaceId)}/changes/${encodeURIComponent(changeId)}`;
   const change = useLoad(() => api.evaluation.get<ChangeState>(path), [api, path]);
   if (!change.data) return <Problem error={change.error} />;
@@ -30,15 +31,7 @@ export function SupervisedChangePage({ spaceId, changeId }: { spaceId: string; c
         <dt>{t('changeReview.recheck')}</dt>
         <dd>{c.check ? t(c.check.outcome === 'APPROVE' ? 'changeReview.recheckPassed' : 'changeReview.recheckFailed') : t(c.reviewOpenedOn ? 'changeReview.recheckNone' : 'changeReview.recheckPending')}</dd>
       </dl>
-      {c.check && c.check.failedRules.length > 0 && (
-        <ul className="reasons" aria-label={t('changeReview.recheck')}>
-          {c.check.failedRules.map((rule) => (
-            <li key={rule.ruleId}>
-              {rule.message[lang]} ({rule.article})
-            </li>
-          ))}
-        </ul>
-      )}
+      {c.check && <RuleMessages rules={c.check.failedRules} label={t('changeReview.recheck')} />}
       <section aria-labelledby="change-title">
         <h2 id="change-title">{t('changeReview.change')}</h2>
         <dl className="facts">

@@ -2,6 +2,7 @@ import type { SelfReport } from '@makerspace/policy';
 import { useConsole } from '../../app-context';
 import { Problem } from '../../components/problem';
 import { ReasonList } from '../../components/reason-list';
+import { RuleMessages } from '../../components/rule-messages';
 import { useLoad } from '../../components/use-load';
 import type { SpaceRecord } from '../../domain/space';
 import type { SpaceEvaluationState } from '../../domain/supervision';
@@ -15,7 +16,7 @@ import { SupervisionHistory } from './supervision-history';
  * expert sees no space records: only the review it was named for.
  */
 export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; year: number }) {
-  const { api, t, lang, session } = useConsole();
+  const { api, t, session } = useConsole();
   const role = session?.person.role;
   const path = `/spaces/${encodeURIComponent(spaceId)}/evaluations/${year}`;
   const expert = role === 'expert';
@@ -106,13 +107,7 @@ export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; y
           {e.result && e.result.reasons.length > 0 && (
             <section aria-labelledby="score-reasons-title">
               <h2 id="score-reasons-title">{t('supervision.scoreReasons')}</h2>
-              <ul className="reasons">
-                {e.result.reasons.map((r, i) => (
-                  <li key={i}>
-                    {r.message[lang]} ({r.article})
-                  </li>
-                ))}
-              </ul>
+              <RuleMessages rules={e.result.reasons} />
             </section>
           )}
         </aside>
