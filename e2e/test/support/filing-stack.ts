@@ -26,8 +26,9 @@ export class FilingStack {
   readonly clock = new ManualClock();
   readonly inboxDb = new PrismaClient({ adapter: prismaAdapter(connectionSettings('notification')) });
 
-  async start(suite: string): Promise<void> {
-    this.env = await timeSkippingEnvironment();
+  /** `environment`: the Temporal server to run on; the time-skipping server unless another is given. */
+  async start(suite: string, environment: () => Promise<TestWorkflowEnvironment> = timeSkippingEnvironment): Promise<void> {
+    this.env = await environment();
     process.env.TEMPORAL_ADDRESS = this.env.address;
     process.env.FILING_TASK_QUEUE = unique(`filing-${suite}`);
     process.env.INTAKE_GROUP_ID = `intake-e2e-${suite}`;

@@ -49,8 +49,9 @@ export class SupervisionStack {
   tap!: EventTap;
   readonly db = new PrismaClient({ adapter: prismaAdapter(connectionSettings('evaluation')) });
 
-  async start(suite: string): Promise<void> {
-    this.env = await timeSkippingEnvironment();
+  /** `environment`: the Temporal server to run on; the time-skipping server unless another is given. */
+  async start(suite: string, environment: () => Promise<TestWorkflowEnvironment> = timeSkippingEnvironment): Promise<void> {
+    this.env = await environment();
     process.env.TEMPORAL_ADDRESS = this.env.address;
     process.env.SUPERVISION_TASK_QUEUE = unique(`supervision-${suite}`);
     process.env.FILING_TASK_QUEUE = unique(`filing-${suite}`);

@@ -6,3 +6,4 @@ export * from './unique';
 export * from './filing-sample';
 export * from './event-tap';
 export * from './consumer-start';
+export * from './history-corpus';
