@@ -51,7 +51,7 @@ wait_port() {
 run_parallel() {
   local pids=() names=() failed=() i
   for script in "$@"; do
-    local name="${script%%/*}"
+    local name="${script%%/*}"; name="${name%.sh}"
     bash "$LOCAL_DIR/$script" > "$STACK_LOGS/install-$name.log" 2>&1 &
     pids+=($!) names+=("$name")
   done

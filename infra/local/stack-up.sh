@@ -10,7 +10,7 @@ started=$(date +%s)
 
 installs=("temporal/install.sh" "temporal-test-server/install.sh" "kafka/install.sh")
 [ "$STACK_PROFILE" = cluster ] && installs+=("temporal-server/install.sh" "proxy/install.sh")
-run_parallel "${installs[@]}"
+run_parallel "${installs[@]}"   # nothing to do after install-all.sh; stack-up alone installs what it starts
 
 bash "$LOCAL_DIR/postgres/start.sh"
 if [ "$STACK_PROFILE" = cluster ]; then

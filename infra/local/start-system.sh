@@ -8,7 +8,7 @@ source "$(dirname "$0")/lib.sh"
 cd "$REPO_ROOT"
 export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
 
-bash "$LOCAL_DIR/install-deps.sh"
+bash "$LOCAL_DIR/install-all.sh"
 bash "$LOCAL_DIR/stack-up.sh"
 bash infra/prisma/generate.sh
 bash infra/prisma/migrate.sh

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start nginx in front of the replicas of each HTTP component. Arguments: NAME:PORT:REPLICA_PORT,...
 # for each component (e.g. intake:3001:3101,3201): nginx listens on PORT and spreads requests over
-# the replica ports. Restarts it when it runs (the replica set may have changed).
+# the replica ports. When it runs already, it reloads the new configuration without dropping a
+# connection (a rolling deploy changes the replica set under traffic).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$HERE/../lib.sh"
@@ -22,7 +23,11 @@ const [tpl, out, home, logs, up, sv] = process.argv.slice(1);
 fs.writeFileSync(out, fs.readFileSync(tpl, "utf8").replace(/@HOME@/g, home).replace(/@LOGS@/g, logs).replace("@UPSTREAMS@", up).replace("@SERVERS@", sv));
 ' "$HERE/nginx.conf" "$home/nginx.conf" "$home" "$STACK_LOGS" "$upstreams" "$servers"
 nginx -t -c "$home/nginx.conf" -p "$home" >> "$STACK_LOGS/proxy.log" 2>&1 || { log "nginx refused its configuration"; tail -n 20 "$STACK_LOGS/proxy.log" >&2; exit 1; }
-stop_pid proxy
+if pid_alive proxy; then
+  nginx -c "$home/nginx.conf" -p "$home" -s reload >> "$STACK_LOGS/proxy.log" 2>&1
+  log "proxy reloaded: $(printf '%s ' "$@")"
+  exit 0
+fi
 start_bg proxy nginx -c "$home/nginx.conf" -p "$home"
 for spec in "$@"; do rest="${spec#*:}"; wait_port proxy "${rest%%:*}" 30; done
 log "proxy ready: $(printf '%s ' "$@")"
