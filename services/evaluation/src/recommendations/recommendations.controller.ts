@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { CurrentActor, RequestActor, requireRole, ZodValidationPipe } from '@makerspace/http';
 import { Year } from '../cycles/cycle.dto';
 import { PrismaService } from '../database/prisma.service';
-import { recommendationCsv } from './recommendation-csv';
+import { RECOMMENDATION_CSV } from './recommendation-csv';
 
 /** Art. 7 对运行高效、发展良好的众创空间,优先推荐申报省级众创空间: the list sent to the province, by year. */
 @ApiTags('evaluation cycles')
@@ -29,6 +29,6 @@ export class RecommendationsController {
   async export(@CurrentActor() actor: RequestActor, @Param('year', new ZodValidationPipe(Year)) year: number, @Res({ passthrough: true }) res: Response) {
     requireRole(actor, 'city-officer');
     res.setHeader('Content-Disposition', `attachment; filename="provincial-recommendations-${year}.csv"`);
-    return recommendationCsv(await this.list(year));
+    return RECOMMENDATION_CSV.file(await this.list(year));
   }
 }
