@@ -7,7 +7,7 @@ import { readAuditEntries } from '../chain/read-entries';
 import type { AuditDatabase } from '../chain/sql-client';
 import { AUDIT_CSV } from './audit-csv';
 import { AuditExportQuery, AuditExportSearch, auditFilter, AuditQuery, AuditSearch } from './audit-query';
-import { AUDIT_DATABASE } from './audit-trail';
+import { AUDIT_DATABASE } from './audit-database';
 
 const EXPORT_PAGE = 1_000;
 
