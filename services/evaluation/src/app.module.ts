@@ -15,6 +15,7 @@ import { ScheduleController } from './cycles/schedule.controller';
 import { ScheduleSettingsService } from './cycles/schedule-settings';
 import { PrismaService } from './database/prisma.service';
 import { SpaceImporter } from './imports/space-importer';
+import { SpaceImportService } from './imports/space-import.service';
 import { SpaceImportsController } from './imports/space-imports.controller';
 import { EvaluationsController } from './evaluations/evaluations.controller';
 import { EvaluationsService } from './evaluations/evaluations.service';
@@ -52,6 +53,7 @@ import { SupervisionWorkflows } from './temporal/supervision-workflows';
     SupervisionTasksService,
     RecommendationsService,
     SpaceImporter,
+    SpaceImportService,
     EventRelay,
     {
       provide: READINESS_PROBES,
