@@ -4,10 +4,14 @@ import path from 'node:path';
 import { waitFor } from '@makerspace/testing';
 import { FAULTS_HOME, REPO_ROOT, systemEnv } from './fault-servers';
 
+/** How a process runs from its TypeScript sources: tsx, or SWC with the decorator metadata Nest needs. */
+export const TSX = ['--import', 'tsx'];
+export const FROM_SOURCE = ['-r', path.join(REPO_ROOT, 'libs/testing/run/from-source.js')];
+
 /**
  * A process of the system under test (the workflow worker, a service) run from its TypeScript
- * sources through tsx, on the suite's servers, so a scenario can kill it as an operating system
- * would. Its output goes to .stack/faults/logs/<name>-<n>.log.
+ * sources, on the suite's servers, so a scenario can kill it as an operating system would. Its
+ * output goes to .stack/faults/logs/<name>-<n>.log.
  */
 export class SystemProcess {
   private static started = 0;
@@ -18,10 +22,10 @@ export class SystemProcess {
   }
 
   /** Starts `entry` and waits until `ready` (given the output so far) says it serves. */
-  static async start(name: string, entry: string, env: Record<string, string>, ready: (output: string) => boolean | Promise<boolean>): Promise<SystemProcess> {
+  static async start(name: string, runner: string[], entry: string, env: Record<string, string>, ready: (output: string) => boolean | Promise<boolean>): Promise<SystemProcess> {
     const log = path.join(FAULTS_HOME, 'logs', `${name}-${process.pid}-${++SystemProcess.started}.log`);
     const fd = fs.openSync(log, 'w');
-    const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    const child = spawn(process.execPath, [...runner, entry], {
       cwd: REPO_ROOT,
       env: { ...process.env, ...systemEnv(), TSX_TSCONFIG_PATH: 'tsconfig.base.json', ...env },
       stdio: ['ignore', fd, fd],
@@ -70,5 +74,5 @@ export class SystemProcess {
 /** The workflow worker as a process of its own, on the workflow bundle global-setup.ts built. */
 export type WorkerProcess = SystemProcess;
 export const WorkerProcess = {
-  start: (env: Record<string, string> = {}): Promise<WorkerProcess> => SystemProcess.start('worker', 'workflows/src/main.ts', env, (output) => output.includes('workflows worker polling')),
+  start: (env: Record<string, string> = {}): Promise<WorkerProcess> => SystemProcess.start('worker', TSX, 'workflows/src/main.ts', env, (output) => output.includes('workflows worker polling')),
 };
