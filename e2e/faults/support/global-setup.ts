@@ -15,7 +15,7 @@ export default async function globalSetup(): Promise<void> {
   await Promise.all(FAULT_SERVERS.map(stopServer));
   for (const state of ['temporal', 'kafka', 'mail']) fs.rmSync(path.join(FAULTS_HOME, 'data', state), { recursive: true, force: true });
   const logs = path.join(FAULTS_HOME, 'logs');
-  for (const log of fs.existsSync(logs) ? fs.readdirSync(logs) : []) if (log.startsWith('worker-')) fs.rmSync(path.join(logs, log));
+  for (const log of fs.existsSync(logs) ? fs.readdirSync(logs) : []) if (/^(worker|intake|review|evaluation)-/.test(log)) fs.rmSync(path.join(logs, log));
   try {
     await timed('postgres', () => startServer('postgres'));
     await Promise.all([
