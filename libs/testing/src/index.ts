@@ -7,3 +7,5 @@ export * from './filing-sample';
 export * from './event-tap';
 export * from './consumer-start';
 export * from './history-corpus';
+export * from './sample-files';
+export * from './file-upload';

@@ -1,6 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { INestApplication, Type } from '@nestjs/common';
 import { createKafka } from '@makerspace/events';
+import { FileStore } from '@makerspace/files';
 import type { ServiceDescription } from '@makerspace/http';
 import { todayInShanghai } from '@makerspace/policy';
 import { bootService, BootedService, sampleFiling } from '@makerspace/testing';
@@ -10,7 +14,6 @@ import { EVALUATION_SERVICE } from '../../../../services/evaluation/src/service'
 import { SupervisionConsumer } from '../../../../services/evaluation/src/supervision/supervision-consumer';
 import { AppModule as IntakeModule } from '../../../../services/intake/src/app.module';
 import { PrismaService as IntakeDb } from '../../../../services/intake/src/database/prisma.service';
-import { EvidenceStorage } from '../../../../services/intake/src/evidence/evidence-storage';
 import { INTAKE_SERVICE } from '../../../../services/intake/src/service';
 import { TimelineConsumer } from '../../../../services/intake/src/timeline/timeline-consumer';
 import { AppModule as NotificationModule } from '../../../../services/notification/src/app.module';
@@ -101,7 +104,9 @@ export class FuzzStack {
     const withdrawn = await intake.application.create({ data: { ...application, status: 'WITHDRAWN' } });
     const bytes = Buffer.from('%PDF-1.4\n%%EOF\n');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const storageKey = await this.services.intake.app.get(EvidenceStorage).put(bytes, sha256);
+    const file = path.join(os.tmpdir(), `fuzz-evidence-${sha256}`);
+    await writeFile(file, bytes);
+    const storageKey = await this.services.intake.app.get(FileStore).keep({ path: file, sha256, sizeBytes: bytes.length, contentType: 'application/pdf' });
     const evidence = await intake.evidence.create({
       data: { applicationId: withdrawn.id, kind: 'lease-or-title', fileName: 'lease.pdf', contentType: 'application/pdf', sizeBytes: bytes.length, sha256, storageKey },
     });
