@@ -12,6 +12,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@makerspace/workflows$': path.join(__dirname, 'workflows/src/index.ts'),
+    '^@makerspace/contracts/browser$': path.join(__dirname, 'libs/contracts/src/browser.ts'),
     '^@makerspace/([a-z-]+)$': path.join(__dirname, 'libs/$1/src/index.ts'),
   },
 };
