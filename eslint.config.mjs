@@ -50,7 +50,18 @@ export default tseslint.config(
             {
               sourceTag: 'type:pure',
               onlyDependOnLibsWithTags: ['type:pure'],
-              bannedExternalImports: ['@nestjs/*', '@prisma/*', 'pg', 'kafkajs', 'nodemailer', 'exceljs', '@temporalio/client', '@temporalio/worker', '@temporalio/activity', '@temporalio/testing'],
+              bannedExternalImports: [
+                '@nestjs/*',
+                '@prisma/*',
+                'pg',
+                'kafkajs',
+                'nodemailer',
+                'exceljs',
+                '@temporalio/client',
+                '@temporalio/worker',
+                '@temporalio/activity',
+                '@temporalio/testing',
+              ],
             },
             { sourceTag: 'scope:service', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:shared'] },
@@ -121,7 +132,11 @@ export default tseslint.config(
           patterns: [
             { group: ['@temporalio/*', 'zod'], allowTypeImports: true, message: 'The browser entry loads no Temporal or zod module.' },
             { regex: NODE_BUILTIN, allowTypeImports: true, message: 'The browser entry loads no Node module.' },
-            { group: ['./events/*', './workflows/*', './errors/*', '../events/*', '../workflows/*', '../errors/*'], allowTypeImports: true, message: 'The browser entry takes values from vocabulary/ only; types from anywhere.' },
+            {
+              group: ['./events/*', './workflows/*', './errors/*', '../events/*', '../workflows/*', '../errors/*'],
+              allowTypeImports: true,
+              message: 'The browser entry takes values from vocabulary/ only; types from anywhere.',
+            },
           ],
         },
       ],
