@@ -6,6 +6,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 started=$(date +%s)
 bash "$LOCAL_DIR/temporal-test-server/install.sh"
+bash "$LOCAL_DIR/postgres/install-tools.sh"
 bash "$LOCAL_DIR/postgres/start.sh"
 bash "$LOCAL_DIR/temporal/start.sh"
 bash "$LOCAL_DIR/kafka/start.sh"
