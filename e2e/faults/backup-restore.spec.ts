@@ -13,7 +13,7 @@ import { runOps } from '../../tools/ops/src/run-ops';
 import { applicants, mailDirectory, submitApplication } from './support/applicants';
 import { consumersCaughtUp } from './support/consumers-caught-up';
 import { emptyServers } from './support/empty-servers';
-import { FAULT_PORTS, FAULTS_HOME, REPO_ROOT, SERVICES } from './support/fault-servers';
+import { FAULT_PORTS, FAULTS_HOME, markDatabasesMigrated, REPO_ROOT, SERVICES } from './support/fault-servers';
 import { bootServices, closeServices, ServiceName } from './support/fault-system';
 import { mailsTo } from './support/mail-sink';
 import { WorkerProcess } from './support/worker-process';
@@ -146,6 +146,7 @@ describe('backup and restore of a running system', () => {
     const restored = await ops('restore', backupDir);
     console.log(`[faults] restore in ${((Date.now() - started) / 1000).toFixed(1)} s:\n  ${restored.out.join('\n  ')}`);
     expect(restored.code).toBe(0);
+    markDatabasesMigrated();
     expect(await databaseDigests()).toEqual(before.digests);
     expect(await procedures()).toEqual(before.procedures);
     expect((await ops('audit-verify')).code).toBe(0);

@@ -76,15 +76,20 @@ export const MIGRATIONS_MARKER = path.join(FAULTS_HOME, 'data', 'postgres', 'fau
  * the cluster and the CLI runs only when it changed (or the cluster is new).
  */
 export async function migrateDatabases(): Promise<void> {
-  const marker = MIGRATIONS_MARKER;
-  const migrations = SERVICES.flatMap((s) => fs.readdirSync(path.join(REPO_ROOT, 'services', s, 'prisma', 'migrations')).map((m) => `${s}/${m}`)).sort().join('\n');
-  if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === migrations) return;
+  if (fs.existsSync(MIGRATIONS_MARKER) && fs.readFileSync(MIGRATIONS_MARKER, 'utf8') === migrationList()) return;
   await run('bash', [path.join(REPO_ROOT, 'infra/prisma/migrate.sh')], {
     env: { ...scriptEnv(), DATABASE_PORT: String(FAULT_PORTS.postgres), DATABASE_NAME_SUFFIX: DATABASE_SUFFIX },
     cwd: REPO_ROOT,
     timeout: 150_000,
   });
-  fs.writeFileSync(marker, migrations);
+  markDatabasesMigrated();
+}
+
+const migrationList = () => SERVICES.flatMap((s) => fs.readdirSync(path.join(REPO_ROOT, 'services', s, 'prisma', 'migrations')).map((m) => `${s}/${m}`)).sort().join('\n');
+
+/** Record that the suite's databases hold every migration of the tree (migrated, or restored from databases that were). */
+export function markDatabasesMigrated(): void {
+  fs.writeFileSync(MIGRATIONS_MARKER, migrationList());
 }
 
 /**
