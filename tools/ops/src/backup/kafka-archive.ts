@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Admin, IHeaders, Kafka } from 'kafkajs';
+import { AssignerProtocol, type Admin, type IHeaders, type Kafka } from 'kafkajs';
 import { deadLetterTopic, TOPICS } from '@makerspace/contracts';
 import { ensureTopics, IDEMPOTENT_PRODUCER } from '@makerspace/events';
 
@@ -40,7 +40,9 @@ export async function unhandledFrom(kafka: Kafka, env: NodeJS.ProcessEnv): Promi
       lows.set(topic, new Map(offsets.map((p) => [p.partition, BigInt(p.low)])));
     }
     for (const service of CONSUMING_SERVICES) {
-      for (const { topic, partitions } of await whileCoordinatorMoves(() => admin.fetchOffsets({ groupId: groupOf(service, env), topics }))) {
+      const groupId = groupOf(service, env);
+      const subscribed = await subscriptionOf(admin, groupId);
+      for (const { topic, partitions } of await whileCoordinatorMoves(() => admin.fetchOffsets({ groupId, topics: topics.filter((t) => subscribed?.has(t) ?? true) }))) {
         for (const { partition, offset } of partitions) {
           const committed = offset === '-1' ? lows.get(topic)!.get(partition)! : BigInt(offset);
           if (committed < from.get(topic)!.get(partition)!) from.get(topic)!.set(partition, committed);
@@ -51,6 +53,17 @@ export async function unhandledFrom(kafka: Kafka, env: NodeJS.ProcessEnv): Promi
   } finally {
     await admin.disconnect();
   }
+}
+
+/**
+ * The topics a group's running consumers subscribe to, or undefined when none runs (then every
+ * domain topic counts: a service that is down may follow any of them).
+ */
+async function subscriptionOf(admin: Admin, groupId: string): Promise<Set<string> | undefined> {
+  const { groups } = await whileCoordinatorMoves(() => admin.describeGroups([groupId]));
+  const members = groups[0]?.members ?? [];
+  if (!members.length) return undefined;
+  return new Set(members.flatMap((m) => AssignerProtocol.MemberMetadata.decode(m.memberMetadata)?.topics ?? []));
 }
 
 /**
