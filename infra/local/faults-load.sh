@@ -4,7 +4,7 @@
 # evaluation cycle, the worker killed, Temporal restarted, Kafka and PostgreSQL stopped, and the
 # counts after. The local stack is started for its development issuer and the installed binaries;
 # it is not stopped again. FAULTS_LOAD_APPLICATIONS, FAULTS_LOAD_SPACES and FAULTS_LOAD_PACE_MS size
-# the load (300, 2,000 and 800 ms by default).
+# the load (300, 2,000 and 2,000 ms by default).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$REPO_ROOT"

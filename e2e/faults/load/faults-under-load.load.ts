@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { PrismaClient } from '.prisma/notification-client';
-import { connectionSettings, prismaAdapter } from '@makerspace/database';
 import { temporalSettings } from '@makerspace/temporal';
 import { BootedService, waitFor } from '@makerspace/testing';
 import { runOps } from '../../../tools/ops/src/run-ops';
@@ -14,12 +12,12 @@ import { bootServices, closeServices } from '../support/fault-system';
 import { WorkerProcess } from '../support/worker-process';
 import { fileSpaces, openCycle } from './cycle-over-spaces';
 import { decideThroughFaults, LoadDecision, Submitted, submitThroughFaults } from './load-applicants';
-import { applicationsAstray, countLoad, evaluationsRecorded, LoadCounts } from './load-counts';
+import { applicationsAstray, countLoad, evaluationsRecorded, LoadCounts, query } from './load-counts';
 
 const APPLICATIONS = Number(process.env.FAULTS_LOAD_APPLICATIONS ?? 300);
 const SPACES = Number(process.env.FAULTS_LOAD_SPACES ?? 2000);
 /** Submissions start this far apart, so that the load lasts through the four faults. */
-const PACE_MS = Number(process.env.FAULTS_LOAD_PACE_MS ?? 800);
+const PACE_MS = Number(process.env.FAULTS_LOAD_PACE_MS ?? 2_000);
 const SETTLE_MS = 900_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
@@ -42,7 +40,6 @@ interface Recovery {
 describe('faults under load', () => {
   const people = applicants(APPLICATIONS);
   const probes = applicants(4);
-  const inbox = new PrismaClient({ adapter: prismaAdapter(connectionSettings('notification')) });
   let services: Record<'intake' | 'review' | 'evaluation' | 'notification', BootedService>;
   let worker: WorkerProcess;
   let connection: Connection;
@@ -54,7 +51,7 @@ describe('faults under load', () => {
   async function probe(applicant: (typeof probes)[number], submitted: Submitted[]): Promise<number> {
     const from = Date.now();
     submitted.push(await submitThroughFaults(services.intake.url, applicant, 'NONE'));
-    await waitFor(`the notice of ${applicant.id}`, async () => (await inbox.inboxItem.count({ where: { recipient: applicant.id } })) > 0, 600_000, 200);
+    await waitFor(`the notice of ${applicant.id}`, async () => (await query('notification', 'SELECT 1 FROM "InboxItem" WHERE recipient = $1', [applicant.id])).length > 0, 600_000, 200);
     return Date.now() - from;
   }
 
@@ -82,7 +79,6 @@ describe('faults under load', () => {
     await closeServices(services);
     await worker?.stop();
     await connection?.close();
-    await inbox.$disconnect();
   });
 
   it('loses no procedure, event or notice, and counts them', async () => {
@@ -121,7 +117,8 @@ describe('faults under load', () => {
     await waitFor('every application where it must be', async () => (await applicationsAstray(temporal, submitted)).length === 0, SETTLE_MS, 2_000);
     await waitFor(`${SPACES} evaluations asked for their reports`, async () => (await evaluationsRecorded(cycle.year)) >= SPACES, SETTLE_MS, 2_000);
     await waitFor('every service to handle every event', () => consumersCaughtUp(['intake', 'review', 'evaluation', 'notification']), SETTLE_MS, 1_000);
-    await waitFor('every e-mail sent', async () => (await inbox.emailOutbox.count({ where: { status: { in: ['PENDING', 'SENDING'] } } })) === 0, SETTLE_MS, 1_000);
+    // A mail whose SENT mark was lost with PostgreSQL stays SENDING by design (at most once): the sink's count tells.
+    await waitFor('every e-mail sent', async () => (await query('notification', `SELECT 1 FROM "EmailOutbox" WHERE status = 'PENDING'`)).length === 0, SETTLE_MS, 1_000);
     const settledAt = Date.now();
 
     const counts = await countLoad(temporal, submitted, SPACES, cycle.year, 'COMPLETED');
@@ -132,6 +129,7 @@ describe('faults under load', () => {
     expect(counts.events).toMatchObject({ deadLetters: 0, notificationConsumed: counts.events.published, reviewConsumed: counts.events.reviewTaskEvents });
     expect(counts.notices).toMatchObject({ inInbox: counts.notices.expected, applicantsAstray: 0, duplicates: 0, emailsSent: counts.notices.emailsExpected });
     expect(audit.code).toBe(0);
+    expect(counts.audit.decisionsAudited).toBe(counts.audit.decisions);
   });
 });
 

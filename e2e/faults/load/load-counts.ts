@@ -15,7 +15,8 @@ const EXPECTED = {
 
 export const expectedNotices = (s: Submitted) => EXPECTED[s.decision].notices.length;
 
-async function query<T extends object>(service: string, sql: string, values: unknown[] = []): Promise<T[]> {
+/** One query on a connection of its own: no idle connection is left to break while PostgreSQL is stopped. */
+export async function query<T extends object>(service: string, sql: string, values: unknown[] = []): Promise<T[]> {
   const db = new Pg(connectionSettings(service));
   await db.connect();
   try {
@@ -81,8 +82,8 @@ export async function evaluationsRecorded(year: number): Promise<number> {
 export interface LoadCounts {
   procedures: { filingsSubmitted: number; filingsStarted: number; filingsAstray: number; spaces: number; spaceEvaluationsRunning: number; evaluationsRecorded: number; cycle: string };
   events: { messages: number; published: number; republishedCopies: number; deadLetters: number; notificationConsumed: number; reviewTaskEvents: number; reviewConsumed: number };
-  notices: { applicants: number; expected: number; inInbox: number; applicantsAstray: number; duplicates: number; emailsExpected: number; emailsSent: number };
-  audit: Record<string, number>;
+  notices: { applicants: number; expected: number; inInbox: number; applicantsAstray: number; duplicates: number; emailsExpected: number; emailsSent: number; emailsLeftSending: number };
+  audit: Record<string, number> & { decisions: number; decisionsAudited: number };
 }
 
 /** Count what the load left: procedures, events, notices, audit entries. */
@@ -104,8 +105,15 @@ export async function countLoad(temporal: Temporal, submitted: Submitted[], spac
   const mails = (await (await fetch(`http://127.0.0.1:${FAULT_PORTS.smtpHttp}/messages`)).json()) as { to: string[] }[];
   const addresses = new Set(submitted.map((s) => s.applicant.email));
 
-  const audit: Record<string, number> = {};
-  for (const service of ['intake', 'review', 'evaluation']) audit[service] = (await query<{ n: number }>(service, 'SELECT count(*)::int AS n FROM "AuditEntry"'))[0].n;
+  const entries = async (service: string, where = 'true') => (await query<{ n: number }>(service, `SELECT count(*)::int AS n FROM "AuditEntry" WHERE ${where}`))[0].n;
+  const audit = {
+    intake: await entries('intake'),
+    review: await entries('review'),
+    evaluation: await entries('evaluation'),
+    // Every staff decision of the load, and the review service's audit entries of them.
+    decisions: submitted.filter((s) => s.decision !== 'NONE').length,
+    decisionsAudited: await entries('review', `action = 'application.decided'`),
+  };
 
   return {
     procedures: {
@@ -134,6 +142,7 @@ export async function countLoad(temporal: Temporal, submitted: Submitted[], spac
       duplicates: inbox.length - new Set(inbox.map((i) => `${i.eventId} ${i.recipient}`)).size,
       emailsExpected: submitted.reduce((n, s) => n + expectedNotices(s), 0),
       emailsSent: mails.filter((m) => m.to.some((to) => addresses.has(to))).length,
+      emailsLeftSending: (await query<{ n: number }>('notification', `SELECT count(*)::int AS n FROM "EmailOutbox" WHERE status = 'SENDING'`))[0].n,
     },
     audit,
   };

@@ -1,7 +1,7 @@
 import { As, HttpAnswer, httpClient } from '@makerspace/testing';
 
 /** How long a caller keeps trying through an outage before it gives up. */
-const GIVE_UP_MS = 600_000;
+const GIVE_UP_MS = 1_200_000;
 
 /**
  * A client that does what a person's browser or an integration does while a server is away: it
