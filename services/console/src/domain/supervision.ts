@@ -1,7 +1,7 @@
-import type { ChangeState, SpaceEvaluationState, SupervisionTaskStage } from '@makerspace/contracts';
+import type { ChangeState, SpaceEvaluationState, SupervisionTaskStage } from '@makerspace/contracts/browser';
 import { reasonsOf } from './reasons';
 
-export type { ChangeState, SpaceEvaluationState } from '@makerspace/contracts';
+export type { ChangeState, SpaceEvaluationState } from '@makerspace/contracts/browser';
 
 /** A supervision task on a staff desk, as the evaluation service lists it (GET /supervision-tasks). */
 export interface SupervisionTask {

@@ -2,7 +2,7 @@ import { FormEvent, useState } from 'react';
 import { useConsole } from '../../app-context';
 import { NumberField, SelectField, TextArea, TextField } from '../../components/fields';
 import { Problem } from '../../components/problem';
-import { NEEDS_REASONS, OUTCOMES_OF } from '../../domain/filing';
+import { NEGATIVE_OUTCOMES, TASK_OUTCOMES } from '../../domain/filing';
 import { decisionBody, DecisionForm as DecisionFormValues, FindingRow } from '../../domain/decision-body';
 import { ListEditor } from '../../components/list-editor';
 import type { InboxTask } from '../../domain/inbox';
@@ -13,12 +13,12 @@ import type { InboxTask } from '../../domain/inbox';
  */
 export function DecisionForm({ task, onDecided }: { task: InboxTask; onDecided(outcome: string): void }) {
   const { api, t, lang } = useConsole();
-  const outcomes: readonly string[] = OUTCOMES_OF[task.kind];
+  const outcomes: readonly string[] = TASK_OUTCOMES[task.kind];
   const [outcome, setOutcome] = useState(outcomes[0]);
   const [form, setForm] = useState<DecisionFormValues>({ reason: '', article: '', documentId: '', summary: '', experts: '', score: Number.NaN, findings: [] });
   const [error, setError] = useState<unknown>(null);
   const [decided, setDecided] = useState(false);
-  const needsReasons = NEEDS_REASONS.includes(outcome);
+  const needsReasons = NEGATIVE_OUTCOMES.includes(outcome);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
