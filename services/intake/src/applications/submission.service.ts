@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { Prisma } from '.prisma/intake-client';
 import { AuditTrail } from '@makerspace/audit';
 import { RequestActor, unprocessable, conflict } from '@makerspace/http';
-import { CalendarDate, DeclaredFigures, isBanActive, RULESETS, selectRuleset, todayInShanghai } from '@makerspace/policy';
+import { banWords, CalendarDate, DeclaredFigures, isBanActive, RULESETS, selectRuleset, todayInShanghai } from '@makerspace/policy';
 import { Clock } from '../clock/clock';
 import { PrismaService } from '../database/prisma.service';
 import { FilingWorkflow } from '../filing/filing-workflow';
@@ -52,8 +52,9 @@ export class SubmissionService {
     const bans = await this.prisma.ban.findMany({ where: { uscc: org.uscc } });
     const ban = bans.find((b) => isBanActive({ decidedOn: b.decidedOn as CalendarDate, endsOn: b.endsOn as CalendarDate }, today));
     if (ban) {
+      const banned = banWords(ban.endsOn as CalendarDate);
       throw unprocessable('BANNED', 'the organisation may not apply while an Art. 9 ban is in force', [
-        { field: 'organisationId', rule: 'ART9_BAN', article: 'Art. 9', message: `disqualified on ${ban.decidedOn}; no new application before ${ban.endsOn} / 因弄虚作假被取消资格，${ban.endsOn}前不得再次申请` },
+        { field: 'organisationId', rule: 'ART9_BAN', article: 'Art. 9', message: `disqualified for fraud on ${ban.decidedOn}; ${banned.en} / ${ban.decidedOn}因弄虚作假被取消资格，${banned.zh}` },
       ]);
     }
 
