@@ -1,4 +1,5 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { addDays, type CalendarDate, endOfDayShanghai } from '@makerspace/policy';
 
 /**
  * Temporal's time-skipping test server (the official Java test server from Maven Central,
@@ -8,4 +9,11 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 export function timeSkippingEnvironment(): Promise<TestWorkflowEnvironment> {
   const path = process.env.TEMPORAL_TEST_SERVER_PATH ?? `${__dirname}/../../../.stack/bin/temporal-test-server`;
   return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
+}
+
+/** Let simulated time run to `hour`:`minute` (Shanghai) on `date`; every timer due meanwhile fires. */
+export async function sleepUntil(env: TestWorkflowEnvironment, date: CalendarDate, hour = 10, minute = 0): Promise<void> {
+  const target = endOfDayShanghai(addDays(date, -1)).getTime() + hour * 3_600_000 + minute * 60_000;
+  const ms = target - (await env.currentTimeMs());
+  if (ms > 0) await env.sleep(ms);
 }
