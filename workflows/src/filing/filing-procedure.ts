@@ -313,7 +313,7 @@ export class FilingProcedure {
     if (!d) return;
     const objection = this.state.notice!.objections.find((x) => x.objectionId === objectionId)!;
     objection.status = d.outcome === 'DISMISS' ? 'DISMISSED' : 'UPHELD';
-    this.raise('objection.resolved', { applicationId: this.input.applicationId, objectionId, outcome: d.outcome === 'DISMISS' ? 'DISMISSED' : 'UPHELD', reasons: d.reasons.length ? d.reasons : [{ text: 'dismissed' }] }, { id: d.actor.id, role: d.actor.role });
+    this.raise('objection.resolved', { applicationId: this.input.applicationId, objectionId, outcome: d.outcome === 'DISMISS' ? 'DISMISSED' : 'UPHELD', reasons: d.reasons.length ? d.reasons : [{ text: '异议不成立 / the objection is dismissed' }] }, { id: d.actor.id, role: d.actor.role });
     if (d.outcome === 'UPHOLD_REJECT') this.reject(d.reasons, d.actor);
     if (d.outcome === 'UPHOLD_DISQUALIFY') this.disqualifyFor(d.reasons, d.actor);
   }

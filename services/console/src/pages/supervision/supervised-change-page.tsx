@@ -1,16 +1,17 @@
+import { type CalendarDate, changeReportWords } from '@makerspace/policy';
 import { useConsole } from '../../app-context';
-import { Fact } from '../../components/fact';
 import { Problem } from '../../components/problem';
 import { ReasonList } from '../../components/reason-list';
 import { RuleMessages } from '../../components/rule-messages';
 import { useLoad } from '../../components/use-load';
 import type { ChangeState } from '../../domain/supervision';
 import { ChangeDecisionForm } from './change-decision-form';
+import { ChangeValues } from './change-values';
 import { SupervisionHistory } from './supervision-history';
 
 /** A reported (or unreported) change of a filed space for the city (Art. 8): the change, the Art. 5 re-check, the decision. */
 export function SupervisedChangePage({ spaceId, changeId }: { spaceId: string; changeId: string }) {
-  const { api, t, session } = useConsole();
+  const { api, t, lang, session } = useConsole();
   const path = `/spaces/${encodeURIComponent(spaceId)}/changes/${encodeURIComponent(changeId)}`;
   const change = useLoad(() => api.evaluation.get<ChangeState>(path), [api, path]);
   if (!change.data) return <Problem error={change.error} />;
@@ -25,7 +26,7 @@ export function SupervisedChangePage({ spaceId, changeId }: { spaceId: string; c
         <dt>{t('common.status')}</dt>
         <dd data-testid="change-status">{t(`changeStatus.${c.status}`)}</dd>
         <dt>{t('changeReview.deadline')}</dt>
-        <dd>{c.deadline}</dd>
+        <dd>{changeReportWords(c.deadline as CalendarDate)[lang]}</dd>
         <dt>{t('changeReview.reported')}</dt>
         <dd>{c.report ? t(c.report.inTime ? 'changeReview.reportedOn' : 'changeReview.reportedLate', { on: c.report.reportedOn }) : t('changeReview.notReported')}</dd>
         <dt>{t('changeReview.recheck')}</dt>
@@ -34,13 +35,7 @@ export function SupervisedChangePage({ spaceId, changeId }: { spaceId: string; c
       {c.check && <RuleMessages rules={c.check.failedRules} label={t('changeReview.recheck')} />}
       <section aria-labelledby="change-title">
         <h2 id="change-title">{t('changeReview.change')}</h2>
-        <dl className="facts">
-          {Object.entries(c.change)
-            .filter(([field]) => field !== 'kind' && field !== 'effectiveOn')
-            .map(([field, value]) => (
-              <Fact key={field} term={t.optional(`changeField.${field}`, field)} value={typeof value === 'object' ? JSON.stringify(value) : String(value)} />
-            ))}
-        </dl>
+        <ChangeValues change={c.change as Record<string, unknown>} />
         {c.report?.note && <p>{c.report.note}</p>}
         {c.report && c.report.evidence.length > 0 && (
           <ul>

@@ -1,9 +1,10 @@
-import type { SelfReport } from '@makerspace/policy';
+import { type CalendarDate, type SelfReport, selfReportDueWords } from '@makerspace/policy';
 import { useConsole } from '../../app-context';
 import { Problem } from '../../components/problem';
 import { ReasonList } from '../../components/reason-list';
 import { RuleMessages } from '../../components/rule-messages';
 import { useLoad } from '../../components/use-load';
+import { gradeName } from '../../format/format';
 import type { SpaceRecord } from '../../domain/space';
 import type { SpaceEvaluationState } from '../../domain/supervision';
 import { FiledReport } from './filed-report';
@@ -16,7 +17,7 @@ import { SupervisionHistory } from './supervision-history';
  * expert sees no space records: only the review it was named for.
  */
 export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; year: number }) {
-  const { api, t, session } = useConsole();
+  const { api, t, lang, session } = useConsole();
   const role = session?.person.role;
   const path = `/spaces/${encodeURIComponent(spaceId)}/evaluations/${year}`;
   const expert = role === 'expert';
@@ -46,14 +47,14 @@ export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; y
         <dt>{t('common.status')}</dt>
         <dd data-testid="evaluation-status">{t(`evaluationState.${e.status}`)}</dd>
         <dt>{t('supervision.reportDue')}</dt>
-        <dd>{e.dueOn}</dd>
+        <dd>{selfReportDueWords(e.dueOn as CalendarDate)[lang]}</dd>
         <dt>{t('supervision.report')}</dt>
         <dd>{e.reportFiledOn ? t('supervision.reportFiledOn', { on: e.reportFiledOn }) : e.reportMissed ? t('supervision.reportMissed') : t('supervision.reportAwaited')}</dd>
         {e.result && (
           <>
             <dt>{t('evaluation.score')}</dt>
             <dd>
-              {e.result.score} · {t('evaluation.grade', { grade: e.result.grade })}
+              {e.result.score} · {t('evaluation.grade', { grade: gradeName(e.result.grade, lang) })}
             </dd>
           </>
         )}
@@ -61,7 +62,7 @@ export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; y
           <>
             <dt>{t('supervision.confirmed')}</dt>
             <dd>
-              {t('evaluation.grade', { grade: e.confirmation.grade })} · {e.confirmation.on} · {e.confirmation.by}
+              {t('evaluation.grade', { grade: gradeName(e.confirmation.grade, lang) })} · {e.confirmation.on} · {e.confirmation.by}
             </dd>
           </>
         )}
@@ -77,7 +78,7 @@ export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; y
           {districtChecks && <DistrictCheckForm path={path} onDone={evaluation.reload} />}
           {city && open('ON_SITE_CHECK') && <ReviewFindingsForm path={path} kind="ON_SITE_CHECK" onDone={evaluation.reload} />}
           {city && open('RESULT_CONFIRMATION') && <ReviewOrderForm path={path} onDone={evaluation.reload} ordered={e.reviews.map((r) => r.kind)} />}
-          {city && open('RESULT_CONFIRMATION') && e.result && <ConfirmationForm path={path} onDone={evaluation.reload} scoredGrade={e.result.grade} />}
+          {city && open('RESULT_CONFIRMATION') && e.result && <ConfirmationForm path={path} onDone={evaluation.reload} scoredGrade={gradeName(e.result.grade, lang)} />}
           <SupervisionHistory history={e.history} />
         </div>
         <aside>
@@ -97,7 +98,7 @@ export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; y
               <ul>
                 {e.reviews.map((r) => (
                   <li key={r.kind}>
-                    {t(`supervisionStage.${r.kind}`)} · {r.assigneeId ?? ''} · {r.findings ? `${r.on} ${r.suggestedGrade ? t('evaluation.grade', { grade: r.suggestedGrade }) : ''}` : t('supervision.reviewOpen')}
+                    {t(`supervisionStage.${r.kind}`)} · {r.assigneeId ?? ''} · {r.findings ? `${r.on} ${r.suggestedGrade ? t('evaluation.grade', { grade: gradeName(r.suggestedGrade, lang) }) : ''}` : t('supervision.reviewOpen')}
                     <ReasonList reasons={r.findings} />
                   </li>
                 ))}
