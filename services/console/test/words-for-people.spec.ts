@@ -211,6 +211,15 @@ describe('every page of the console speaks words for people, in Chinese and in E
     await reloadUntil(applicant, changeLine(translator('zh')));
     await inBothLanguages(applicant, 'space', changeLine);
 
+    // Signed in for its organisation in a browser that never registered it, the applicant files for it.
+    await applicant.evaluate(() => window.localStorage.clear());
+    await signIn(applicant, operator);
+    await applicant.goto(new URL('#/applications/new', applicant.url()).href);
+    const organisationChoice = applicant.getByLabel(zh('wizard.organisation'), { exact: true });
+    await expect(organisationChoice.locator('option:checked').textContent()).resolves.toBe(sample.organisation.name);
+    expect(await applicant.getByRole('link', { name: zh('wizard.registerFirst') }).count()).toBe(0);
+    await inBothLanguages(applicant, 'new-application', (t) => applicant.getByLabel(t('wizard.organisation'), { exact: true }));
+
     const missing = PAGES.flatMap((page) => LANGUAGES.filter((lang) => !walked.has(`${page} ${lang}`)).map((lang) => `${page} ${lang}`));
     expect(missing).toEqual([]);
   });
