@@ -1,7 +1,7 @@
 import { addDays, type CalendarDate } from '@makerspace/policy';
+import { timeSkippingEnvironment } from '@makerspace/testing';
 import { FilingStack } from '../test/support/filing-stack';
 import { staff } from '../test/support/staff';
-import { timeSkippingEnvironment } from '../test/support/time-skipping';
 import { closed, record } from './support/recording';
 import { reasons, recordingsOn } from './support/recordings-on';
 
