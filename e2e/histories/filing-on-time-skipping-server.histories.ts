@@ -1,7 +1,6 @@
 import { addDays, type CalendarDate } from '@makerspace/policy';
-import { timeSkippingEnvironment } from '@makerspace/testing';
+import { staff, timeSkippingEnvironment } from '@makerspace/testing';
 import { FilingStack } from '../test/support/filing-stack';
-import { staff } from '../test/support/staff';
 import { closed, record } from './support/recording';
 import { reasons, recordingsOn } from './support/recordings-on';
 

@@ -1,8 +1,6 @@
 import { addCalendarMonths, addDays, CalendarDate, endOfDayShanghai } from '@makerspace/policy';
-import { sampleFiling, waitFor } from '@makerspace/testing';
-import { refusalOf } from './support/filing-driver';
+import { refusalOf, sampleFiling, staff, waitFor } from '@makerspace/testing';
 import { FilingStack } from './support/filing-stack';
-import { staff } from './support/staff';
 
 /**
  * The filing procedure of Art. 6 and Art. 9 end to end on real servers, months of it in seconds

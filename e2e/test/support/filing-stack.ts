@@ -2,12 +2,10 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { PrismaClient } from '.prisma/notification-client';
 import { connectionSettings, prismaAdapter } from '@makerspace/database';
 import { type CalendarDate, todayInShanghai } from '@makerspace/policy';
-import { AppModule as IntakeModule, Clock, INTAKE_SERVICE } from '@makerspace/intake/testing';
+import { AppModule as IntakeModule, Clock, INTAKE_SERVICE, ManualClock } from '@makerspace/intake/testing';
 import { AppModule as NotificationModule, NOTIFICATION_SERVICE } from '@makerspace/notification/testing';
-import { bootService, BootedService, EventTap, httpClient, sampleFiling, sleepUntil, timeSkippingEnvironment, unique } from '@makerspace/testing';
+import { BootedService, bootService, EventTap, FilingDriver, httpClient, sampleFiling, sleepUntil, timeSkippingEnvironment, unique } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
-import { FilingDriver } from './filing-driver';
-import { ManualClock } from './manual-clock';
 
 /**
  * The real system around the time-skipping Temporal server: the worker, the intake and

@@ -2,7 +2,7 @@ import { TemporalGateway } from '@makerspace/temporal';
 import { type CalendarDate, endOfDayShanghai, testing } from '@makerspace/policy';
 import { As, bootService, BootedService, httpClient, sampleFiling, unique, waitFor } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
-import { ManualClock } from '../../../e2e/test/support/manual-clock';
+import { ManualClock } from '../src/clock/manual-clock';
 import { AppModule } from '../src/app.module';
 import { Clock } from '../src/clock/clock';
 import { INTAKE_SERVICE } from '../src/service';
