@@ -10,3 +10,5 @@ export * from './history-corpus';
 export * from './sample-files';
 export * from './file-upload';
 export * from './time-skipping';
+export * from './staff';
+export * from './filing-driver';
