@@ -8,7 +8,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 started=$(date +%s)
 
-installs=("temporal/install.sh" "temporal-test-server/install.sh" "kafka/install.sh")
+installs=("temporal/install.sh" "temporal-test-server/install.sh" "kafka/install.sh" "postgres/install-tools.sh")
 [ "$STACK_PROFILE" = cluster ] && installs+=("temporal-server/install.sh" "proxy/install.sh")
 run_parallel "${installs[@]}"   # nothing to do after install-all.sh; stack-up alone installs what it starts
 

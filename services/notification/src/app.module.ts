@@ -7,6 +7,7 @@ import { EmailRelaySettings } from './email/email-relay-settings';
 import { OutboxBacklogMetric } from './email/outbox-backlog-metric';
 import { NotificationConsumer } from './events/notification-consumer';
 import { InboxController } from './inbox/inbox.controller';
+import { InboxService } from './inbox/inbox.service';
 import { MailDirectory } from './inbox/mail-directory';
 
 @Module({
@@ -15,6 +16,7 @@ import { MailDirectory } from './inbox/mail-directory';
   providers: [
     PrismaService,
     { provide: MailDirectory, useFactory: () => new MailDirectory() },
+    InboxService,
     NotificationConsumer,
     { provide: EmailRelaySettings, useFactory: () => new EmailRelaySettings() },
     EmailRelay,
