@@ -4,7 +4,7 @@
 // carries one application through all six stages of Art. 6 to FILED.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { checkFilingConditions, ANSHAN_2020, todayInShanghai, testing, type FilingCheckInput } from '@makerspace/policy';
+import { checkFilingConditions, RULESETS, selectRuleset, todayInShanghai, testing, type FilingCheckInput } from '@makerspace/policy';
 import { sampleFiling } from '@makerspace/testing';
 import { FlowablePeer, startFlowablePeer } from '../../../src/system/flowable-peer';
 import { until } from '../../../src/support/stats';
@@ -60,10 +60,20 @@ describe('the Art. 5 check ported to Java', () => {
       },
     })],
     ['nothing in the window', aQualifyingApplication({ figures: { newCompaniesLast12Months: [], financingsLast12Months: [], activities: someActivities(4, '2021-06-15') } })],
+    // Version 2 (from 2026-12-07) counts every declared resident for Art. 5(5): 15 within the limit
+    // and 3 over it need one professional staff member and one mentor under version 1, two under 2.
+    ...(['2026-12-06', '2026-12-07'] as const).map((submittedOn): [string, FilingCheckInput] => [
+      `18 residents, 3 over 36 months, one staff member and one mentor, submitted ${submittedOn}`,
+      aQualifyingApplication({
+        submittedOn,
+        figures: { residents: [...someResidents(15, '2025-06-01'), ...someResidents(3, '2022-01-01')], staff: { total: 2, professionalIncubation: 1, property: 1 }, mentors: [{ name: 'M', appointedBy: 'INCUBATOR' }] },
+      }),
+    ]),
+    ['the look-back window from a 29 February', aQualifyingApplication({ submittedOn: '2024-02-29', figures: { financingsLast12Months: [{ residentName: 'R', amountYuan: 1, investor: 'I', closedOn: '2023-02-28' }] } })],
   ];
 
   it.each(cases)('gives the verdicts of libs/policy: %s', async (_what, input) => {
-    const ours = JSON.parse(JSON.stringify(checkFilingConditions(input, ANSHAN_2020)));
+    const ours = JSON.parse(JSON.stringify(checkFilingConditions(input, selectRuleset(RULESETS, input.submittedOn))));
     const res = await call<{ passed: boolean; verdicts: unknown[] }>('POST', '/filings/check', input);
     expect(res.status).toBe(200);
     expect(res.body.verdicts).toEqual(ours.verdicts);

@@ -22,7 +22,10 @@ public final class CalendarMonths {
         return landsOn <= to.getDayOfMonth() ? months : months - 1;
     }
 
-    /** The earliest move-in date still within `maxMonths` on `on` (Art. 5(3), 不超过 includes the number). */
+    /**
+     * The earliest date whose period of `maxMonths` still runs on `on` (libs/policy's earliestEventWithin):
+     * a move-in within the limit of Art. 5(3), the first day of the look-back window.
+     */
     public static LocalDate earliestWithin(LocalDate on, int maxMonths) {
         LocalDate back = add(on, -maxMonths);
         return add(back, maxMonths).isBefore(on) ? back.plusDays(1) : back;

@@ -29,9 +29,9 @@ public final class FilingConditions {
     /** Every verdict on a declaration, and whether all passed. */
     public record Report(String rulesetId, int rulesetVersion, LocalDate asOf, LocalDate windowFrom, LocalDate windowTo, boolean passed, List<Verdict> verdicts) {}
 
-    /** The look-back window is the 12 months before submission, both ends included. */
+    /** The look-back window: the days whose 12 months still run on the submission date, and that date. */
     public Report check(Declaration declaration, LocalDate submittedOn) {
-        LocalDate from = CalendarMonths.add(submittedOn, -ruleset.conditions().lookBackMonths());
+        LocalDate from = CalendarMonths.earliestWithin(submittedOn, ruleset.conditions().lookBackMonths());
         Declaration.Figures f = declaration.figures();
         long totalCenti = Judgement.centi(f.totalAreaM2());
         long serviceCenti = Judgement.centi(f.workstationAreaM2()) + Judgement.centi(f.publicServiceAreaM2());

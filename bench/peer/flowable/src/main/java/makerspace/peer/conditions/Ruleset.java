@@ -1,5 +1,6 @@
 package makerspace.peer.conditions;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +30,14 @@ public record Ruleset(String id, int version, Jurisdiction jurisdiction, boolean
             int residentsPerMentor,
             int minMentors,
             List<String> recognisedMentorAppointers,
-            int minActivities) {}
+            int minActivities,
+            PerResidentsCount perResidentsCount) {}
+
+    /**
+     * Which residents the per-15 minimums of Art. 5(5) count: every declared one (version 2,
+     * domain.md's reading) or only those within the residency limit of Art. 5(3) (version 1).
+     */
+    public enum PerResidentsCount { ALL_DECLARED, WITHIN_RESIDENCY_LIMIT }
 
     /** A human stage: due days, reminders before the due date, escalation after it. */
     public record Stage(int dueDays, List<Integer> reminderDaysBeforeDue, int escalateAfterOverdueDays) {}
@@ -53,7 +61,7 @@ public record Ruleset(String id, int version, Jurisdiction jurisdiction, boolean
                     new Division("210300-HTZ", new Text("鞍山高新技术产业开发区", "Anshan High-tech Industrial Development Zone")))),
             true,
             new Conditions(6, 500, 75, 15, 10, 36, 12, 2, 1, 60, 15, 1, 15, 1,
-                    List.of("PROVINCIAL_ST_DEPARTMENT", "INDUSTRY_ASSOCIATION", "INCUBATOR"), 5),
+                    List.of("PROVINCIAL_ST_DEPARTMENT", "INDUSTRY_ASSOCIATION", "INCUBATOR"), 5, PerResidentsCount.WITHIN_RESIDENCY_LIMIT),
             Map.of(
                     "PRELIMINARY_REVIEW", review(15, 5, 1),
                     "RE_REVIEW", review(15, 5, 1),
@@ -65,4 +73,24 @@ public record Ruleset(String id, int version, Jurisdiction jurisdiction, boolean
             7,
             3,
             60);
+
+    /** libs/policy's ANSHAN_2020_V2: the same Measures, Art. 5(5) counting every declared resident. */
+    public static final Ruleset ANSHAN_2020_V2 = new Ruleset(ANSHAN_2020.id, 2, ANSHAN_2020.jurisdiction, ANSHAN_2020.inclusiveBounds,
+            withPerResidentsCount(ANSHAN_2020.conditions, PerResidentsCount.ALL_DECLARED), ANSHAN_2020.stages, ANSHAN_2020.publicNoticeDays,
+            ANSHAN_2020.panelSize, ANSHAN_2020.passMeanScore);
+
+    /** The day version 2 applies from (submitted that day or later), as libs/policy's effectiveFrom. */
+    private static final LocalDate V2_FROM = LocalDate.of(2026, 12, 7);
+
+    /** The ruleset an application submitted on `submittedOn` is judged under (libs/policy's selectRuleset). */
+    public static Ruleset forSubmission(LocalDate submittedOn) {
+        return submittedOn.isBefore(V2_FROM) ? ANSHAN_2020 : ANSHAN_2020_V2;
+    }
+
+    private static Conditions withPerResidentsCount(Conditions c, PerResidentsCount count) {
+        return new Conditions(c.minOperatingMonths, c.minTotalAreaM2, c.minServiceAreaSharePercent, c.minStartupWorkstations, c.minResidents,
+                c.maxResidencyMonths, c.lookBackMonths, c.minNewCompanies, c.minFinancings, c.minProfessionalStaffSharePercent,
+                c.residentsPerProfessionalStaff, c.minProfessionalStaff, c.residentsPerMentor, c.minMentors, c.recognisedMentorAppointers,
+                c.minActivities, count);
+    }
 }

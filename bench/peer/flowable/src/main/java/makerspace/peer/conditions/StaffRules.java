@@ -54,21 +54,29 @@ final class StaffRules {
                 "1 for every " + perResidents + " residents, and at least " + minimum));
     }
 
-    private static Text perResidentsFinding(int found, int residents, int required) {
-        return new Text(found + "名(按" + residents + "家计入的入驻团队和企业,应至少" + required + "名)",
-                found + " (" + residents + " counted residents need at least " + required + ")");
+    /** The residents the per-15 minimums serve: every declared one, or those Art. 5(3) counts, as the ruleset reads Art. 5(5). */
+    private static int residentsServed(Judgement j, Ruleset.Conditions c) {
+        return c.perResidentsCount() == Ruleset.PerResidentsCount.ALL_DECLARED ? j.residents().declared() : j.residents().eligible();
     }
 
-    /** 每15家入驻创业团队和企业至少配备1名专业孵化服务人员 (residents as counted by Art. 5(3)). */
+    private static Text perResidentsFinding(int found, int residents, int required, Ruleset.Conditions c) {
+        return c.perResidentsCount() == Ruleset.PerResidentsCount.ALL_DECLARED
+                ? new Text(found + "名(按申报的" + residents + "家入驻团队和企业,应至少" + required + "名)",
+                        found + " (" + residents + " declared residents need at least " + required + ")")
+                : new Text(found + "名(按" + residents + "家计入的入驻团队和企业,应至少" + required + "名)",
+                        found + " (" + residents + " counted residents need at least " + required + ")");
+    }
+
+    /** 每15家入驻创业团队和企业至少配备1名专业孵化服务人员 (residents as `residentsServed`). */
     private static Rule professionalStaffPerResidents(Ruleset ruleset) {
         Ruleset.Conditions c = ruleset.conditions();
         RuleWording wording = perResidentsWording("ART5_5_PROFESSIONAL_STAFF_PER_RESIDENTS",
                 new Text("专业孵化服务人员", "Professional incubation staff"), c.residentsPerProfessionalStaff(), c.minProfessionalStaff());
         return j -> {
             int found = j.declaration().figures().staff().professionalIncubation();
-            int eligible = j.residents().eligible();
-            int required = requiredPerResidents(eligible, c.residentsPerProfessionalStaff(), c.minProfessionalStaff());
-            return wording.verdict(found >= required, found, required, perResidentsFinding(found, eligible, required));
+            int served = residentsServed(j, c);
+            int required = requiredPerResidents(served, c.residentsPerProfessionalStaff(), c.minProfessionalStaff());
+            return wording.verdict(found >= required, found, required, perResidentsFinding(found, served, required, c));
         };
     }
 
@@ -89,9 +97,9 @@ final class StaffRules {
                             "Mentor " + m.name() + " is not appointed by the provincial S&T department, an industry association or the incubator: not counted")));
                 }
             }
-            int eligible = j.residents().eligible();
-            int required = requiredPerResidents(eligible, c.residentsPerMentor(), c.minMentors());
-            return wording.verdict(found >= required, found, required, perResidentsFinding(found, eligible, required), flags);
+            int served = residentsServed(j, c);
+            int required = requiredPerResidents(served, c.residentsPerMentor(), c.minMentors());
+            return wording.verdict(found >= required, found, required, perResidentsFinding(found, served, required, c), flags);
         };
     }
 }

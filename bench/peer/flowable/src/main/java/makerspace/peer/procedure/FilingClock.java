@@ -65,8 +65,12 @@ public class FilingClock {
         return endOf(dueDate(stage).plusDays(stage(stage).escalateAfterOverdueDays()));
     }
 
-    /** The public notice (Art. 6(4)) runs for the ruleset's calendar days including today. */
+    /**
+     * The public notice (Art. 6(4)) runs the ruleset's full calendar days after the day of publication
+     * (Civil Code Art. 201, libs/policy's publicNoticeEndsOn): published today for 7 days, objections
+     * are taken through the 7th day after.
+     */
     public Date noticeEnds() {
-        return endOf(today().plusDays(ruleset.publicNoticeDays() - 1L));
+        return endOf(today().plusDays(ruleset.publicNoticeDays()));
     }
 }

@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class FilingController {
-    private final FilingConditions conditions = new FilingConditions(Ruleset.ANSHAN_2020);
+    private final FilingConditions version1 = new FilingConditions(Ruleset.ANSHAN_2020);
+    private final FilingConditions version2 = new FilingConditions(Ruleset.ANSHAN_2020_V2);
     private final RuntimeService runtime;
     private final FilingClock clock;
     private final ObjectReader submissions;
@@ -46,10 +47,15 @@ public class FilingController {
 
     record Check(Declaration.Organisation organisation, Declaration.Venue venue, Declaration.Figures figures, LocalDate submittedOn) {}
 
+    /** The check under the ruleset an application submitted that day falls under. */
+    private FilingConditions conditionsOn(LocalDate submittedOn) {
+        return Ruleset.forSubmission(submittedOn) == Ruleset.ANSHAN_2020 ? version1 : version2;
+    }
+
     @PostMapping("/filings/check")
     FilingConditions.Report check(@RequestBody JsonNode body) throws Exception {
         Check c = checks.readValue(body);
-        return conditions.check(new Declaration(c.organisation(), c.venue(), c.figures()), c.submittedOn());
+        return conditionsOn(c.submittedOn()).check(new Declaration(c.organisation(), c.venue(), c.figures()), c.submittedOn());
     }
 
     @PostMapping("/filings")
@@ -57,7 +63,7 @@ public class FilingController {
     Map<String, Object> submit(@RequestBody JsonNode body) throws Exception {
         Submission s = submissions.readValue(body);
         LocalDate today = clock.today();
-        FilingConditions.Report report = conditions.check(new Declaration(s.organisation(), s.venue(), s.figures()), today);
+        FilingConditions.Report report = conditionsOn(today).check(new Declaration(s.organisation(), s.venue(), s.figures()), today);
         if (!report.passed()) {
             List<Verdict> failed = report.verdicts().stream().filter(v -> !v.passed()).toList();
             throw new Refused(HttpStatus.UNPROCESSABLE_ENTITY, "CONDITIONS_NOT_MET",
