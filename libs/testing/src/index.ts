@@ -12,3 +12,4 @@ export * from './file-upload';
 export * from './time-skipping';
 export * from './staff';
 export * from './filing-driver';
+export * from './system-process';
