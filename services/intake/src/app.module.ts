@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AuditController, auditProviders, DECISION_SETTLEMENTS, DECISION_WORKFLOWS } from '@makerspace/audit';
 import { kafkaProbe } from '@makerspace/events';
+import { FILE_STORE_PROVIDER, FileStore, fileStoreProbe } from '@makerspace/files';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { APPLICATION_SETTLEMENTS } from './applications/application-settlements';
 import { ApplicationsController } from './applications/applications.controller';
@@ -15,10 +15,6 @@ import { Clock, SystemClock } from './clock/clock';
 import { PrismaService } from './database/prisma.service';
 import { EvidenceController } from './evidence/evidence.controller';
 import { EvidenceService } from './evidence/evidence.service';
-import { EvidenceSettings } from './evidence/evidence-settings';
-import { EvidenceStorage } from './evidence/evidence-storage';
-import { LocalDiskEvidenceStorage } from './evidence/local-disk-storage';
-import { evidenceUploadOptions } from './evidence/upload-options';
 import { FilingWorkflow } from './filing/filing-workflow';
 import { IdempotencyService } from './idempotency/idempotency.service';
 import { OrganisationsController } from './organisations/organisations.controller';
@@ -33,7 +29,6 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
 @Module({
   imports: [
     ...HEALTH_IMPORTS,
-    MulterModule.registerAsync({ useFactory: () => evidenceUploadOptions(new EvidenceSettings()) }),
     ThrottlerModule.forRootAsync({ useFactory: () => objectionRate() }),
   ],
   controllers: [HealthController, OrganisationsController, ApplicationsController, EvidenceController, RegistryController, PublicNoticesController, AuditController],
@@ -51,19 +46,19 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
     FilingWorkflow,
     { provide: DECISION_WORKFLOWS, inject: [FilingWorkflow], useFactory: (filing: FilingWorkflow) => () => filing.temporal.client() },
     { provide: DECISION_SETTLEMENTS, useValue: APPLICATION_SETTLEMENTS },
-    { provide: EvidenceSettings, useFactory: () => new EvidenceSettings() },
-    { provide: EvidenceStorage, inject: [EvidenceSettings], useFactory: (settings: EvidenceSettings) => new LocalDiskEvidenceStorage(settings) },
+    FILE_STORE_PROVIDER,
     EvidenceService,
     RegistryService,
     ObjectionsService,
     TimelineConsumer,
     {
       provide: READINESS_PROBES,
-      inject: [PrismaService, TimelineConsumer, FilingWorkflow],
-      useFactory: (prisma: PrismaService, timeline: TimelineConsumer, filing: FilingWorkflow) => [
+      inject: [PrismaService, TimelineConsumer, FilingWorkflow, FileStore],
+      useFactory: (prisma: PrismaService, timeline: TimelineConsumer, filing: FilingWorkflow, files: FileStore) => [
         prisma.probe(),
         kafkaProbe(timeline.kafka),
         filing.temporal.probe(),
+        fileStoreProbe(files),
       ],
     },
   ],

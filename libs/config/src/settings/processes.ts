@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addressDirectory, flag, optionalPort, optionalPortWithoutDefault, optionalText, port, text, wholeNumber, httpUrl } from '../setting-types';
-import { consumerGroupSetting, databaseSettings, httpSettings, kafkaSettings, telemetrySettings, temporalSettings } from './shared';
+import { consumerGroupSetting, databaseSettings, fileStoreSettings, httpSettings, kafkaSettings, telemetrySettings, temporalSettings } from './shared';
 
 const service = (name: string, defaultPort: number) => ({
   ...httpSettings(name, defaultPort),
@@ -21,8 +21,7 @@ export const PROCESS_SETTINGS = {
     ...service('intake', 3001),
     OBJECTIONS_PER_MINUTE: wholeNumber(5),
     FILING_UPDATE_TIMEOUT_MS: wholeNumber(10_000),
-    EVIDENCE_MAX_BYTES: wholeNumber(20 * 1024 * 1024),
-    EVIDENCE_DIR: text('.stack/data/evidence'),
+    ...fileStoreSettings,
   }),
   review: z.object({
     ...service('review', 3002),

@@ -1,6 +1,6 @@
 import { crc32 } from 'node:zlib';
 
-/** Small files of each kind an applicant uploads, made in memory. */
+/** Small files of each kind people upload (evidence, attachments), made in memory. */
 
 export const aPdf = (text = 'lease agreement') => Buffer.from(`%PDF-1.4\n1 0 obj << /Title (${text}) >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`, 'latin1');
 
