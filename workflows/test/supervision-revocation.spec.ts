@@ -2,7 +2,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Worker } from '@temporalio/worker';
 import { confirmResult, decideChange, EventEnvelope, SpaceChangeInput, SpaceEvaluationInput, SpaceRecord, SpaceRevokedNotice, spaceRevoked } from '@makerspace/contracts';
 import { addCalendarMonths, addDays, CalendarDate, dateParts, todayInShanghai } from '@makerspace/policy';
-import { workflowBundleOptions } from '../src/shared/workflow-bundle-options';
+import { workflowBundleOptions } from '../src/bundling/workflow-bundle-options';
 
 const space = { spaceId: 'space-1', filingNumber: '鞍科众备〔2026〕001', spaceName: '鞍山创客工场', organisationId: 'org-1', divisionCode: '210302' };
 const cityOfficer = { id: 'officer-city', role: 'city-officer' as const, scope: null };

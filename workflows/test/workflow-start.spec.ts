@@ -1,5 +1,5 @@
 import vm from 'node:vm';
-import { bundleWorkflows, WorkflowBundleName, workflowBundleEntry } from '../src/shared/workflow-bundles';
+import { bundleWorkflows, WorkflowBundleName, workflowBundleEntry } from '../src/bundling/workflow-bundles';
 
 /**
  * The bundle modules a workflow evaluates when it starts or replays: those that loading the

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { bundleWorkflows, WORKFLOW_BUNDLE_NAMES, workflowBundleEntry, workflowBundleFile } from '../../../workflows/src/shared/workflow-bundles';
+import { bundleWorkflows, WORKFLOW_BUNDLE_NAMES, workflowBundleEntry, workflowBundleFile } from '../../../workflows/src/bundling/workflow-bundles';
 import { FAULT_SERVERS, FAULTS_HOME, migrateDatabases, REPO_ROOT, startServer, stopServer, WORKFLOW_BUNDLES } from './fault-servers';
 
 /**

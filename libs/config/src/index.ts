@@ -3,3 +3,4 @@ export * from './setting-types';
 export * from './settings/processes';
 export * from './check-settings';
 export * from './settings-or-exit';
+export * from './temporal-settings';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditController, auditProviders } from '@makerspace/audit';
+import { temporalSettings } from '@makerspace/config';
 import { kafkaProbe } from '@makerspace/events';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { TemporalGateway } from '@makerspace/temporal';
@@ -28,7 +29,7 @@ import { SupervisionWorkflows } from './temporal/supervision-workflows';
     PrismaService,
     ...auditProviders(PrismaService),
     SupervisionConsumer,
-    { provide: TemporalGateway, useFactory: () => new TemporalGateway() },
+    { provide: TemporalGateway, useFactory: () => new TemporalGateway(temporalSettings()) },
     SupervisionWorkflows,
     EvaluationSchedule,
     SpaceAccess,

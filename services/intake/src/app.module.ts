@@ -2,8 +2,10 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AuditController, auditProviders } from '@makerspace/audit';
+import { temporalSettings } from '@makerspace/config';
 import { kafkaProbe } from '@makerspace/events';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
+import { TemporalGateway } from '@makerspace/temporal';
 import { ApplicationsController } from './applications/applications.controller';
 import { ApplicationsService } from './applications/applications.service';
 import { PrecheckService } from './applications/precheck.service';
@@ -47,6 +49,7 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
     WithdrawalService,
     ResubmissionService,
     IdempotencyService,
+    { provide: TemporalGateway, useFactory: () => new TemporalGateway(temporalSettings()) },
     FilingWorkflow,
     { provide: EvidenceSettings, useFactory: () => new EvidenceSettings() },
     { provide: EvidenceStorage, inject: [EvidenceSettings], useFactory: (settings: EvidenceSettings) => new LocalDiskEvidenceStorage(settings) },
@@ -56,12 +59,8 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
     TimelineConsumer,
     {
       provide: READINESS_PROBES,
-      inject: [PrismaService, TimelineConsumer, FilingWorkflow],
-      useFactory: (prisma: PrismaService, timeline: TimelineConsumer, filing: FilingWorkflow) => [
-        prisma.probe(),
-        kafkaProbe(timeline.kafka),
-        filing.temporal.probe(),
-      ],
+      inject: [PrismaService, TimelineConsumer, TemporalGateway],
+      useFactory: (prisma: PrismaService, timeline: TimelineConsumer, temporal: TemporalGateway) => [prisma.probe(), kafkaProbe(timeline.kafka), temporal.probe()],
     },
   ],
 })

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditController, auditProviders } from '@makerspace/audit';
+import { temporalSettings } from '@makerspace/config';
 import { kafkaProbe } from '@makerspace/events';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { TemporalGateway } from '@makerspace/temporal';
@@ -24,7 +25,7 @@ import { TasksService } from './tasks/tasks.service';
     PrismaService,
     ...auditProviders(PrismaService),
     TaskConsumer,
-    { provide: TemporalGateway, useFactory: () => new TemporalGateway() },
+    { provide: TemporalGateway, useFactory: () => new TemporalGateway(temporalSettings()) },
     FilingWorkflows,
     TasksService,
     DecisionService,

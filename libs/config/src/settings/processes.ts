@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { addressDirectory, flag, optionalPort, optionalPortWithoutDefault, optionalText, port, text, wholeNumber, httpUrl } from '../setting-types';
-import { consumerGroupSetting, databaseSettings, httpSettings, kafkaSettings, telemetrySettings, temporalSettings } from './shared';
+import { consumerGroupSetting, databaseSettings, httpSettings, kafkaSettings, telemetrySettings, temporalVariables } from './shared';
 
 const service = (name: string, defaultPort: number) => ({
   ...httpSettings(name, defaultPort),
   ...databaseSettings(name),
   ...kafkaSettings,
   ...consumerGroupSetting(name),
-  ...temporalSettings,
+  ...temporalVariables,
   ...telemetrySettings,
 });
 
@@ -31,7 +31,6 @@ export const PROCESS_SETTINGS = {
     ...service('evaluation', 3003),
     EVALUATION_SCHEDULE_ID: text('evaluation-cycle-opening'),
     EVALUATION_SCHEDULE_ON_START: flag(true),
-    EVALUATION_CYCLE_CRON: optionalText(),
   }),
   notification: z.object({
     ...service('notification', 3004),
@@ -49,7 +48,7 @@ export const PROCESS_SETTINGS = {
   }),
   worker: z.object({
     ...kafkaSettings,
-    ...temporalSettings,
+    ...temporalVariables,
     ...telemetrySettings,
     EVALUATION_URL: httpUrl(),
     EVALUATION_PORT: port(3003),
@@ -60,6 +59,12 @@ export const PROCESS_SETTINGS = {
     HOST: text('127.0.0.1'),
     /** How long a stopping worker lets the activities in hand run before it cancels them. */
     WORKER_SHUTDOWN_GRACE_MS: wholeNumber(10_000),
+    /** A directory of prebuilt workflow bundles, for several workers run from source. */
+    WORKFLOW_BUNDLES: optionalText(),
+    /** The worker's service account; checked where it signs in (docs/trust.md, "Sign-in"). */
+    AUTH_TOKEN_URL: optionalText(),
+    AUTH_CLIENT_ID: optionalText(),
+    AUTH_CLIENT_SECRET: optionalText(),
   }),
   /** The console's server: the built single-page app, and one origin for the services and the issuer. */
   console: z.object({

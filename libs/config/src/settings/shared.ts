@@ -24,7 +24,8 @@ export const kafkaSettings = {
 
 export const consumerGroupSetting = (service: string) => ({ [`${service.toUpperCase()}_GROUP_ID`]: text(service) });
 
-export const temporalSettings = {
+/** Where Temporal is and the task queues the worker polls (temporal-settings.ts reads them). */
+export const temporalVariables = {
   TEMPORAL_ADDRESS: hostPorts(),
   TEMPORAL_PORT: port(7233),
   TEMPORAL_NAMESPACE: text('default'),

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Space } from '.prisma/evaluation-client';
-import { SpaceChangeInput, spaceChangeWorkflowId } from '@makerspace/contracts';
+import { SpaceChangeInput, spaceChangeWorkflow } from '@makerspace/contracts';
 import { ApiException, conflict, RequestActor } from '@makerspace/http';
 import { changeReportDeadline, RULESETS, RulesetError, selectRuleset } from '@makerspace/policy';
 import { SupervisionWorkflows } from '../temporal/supervision-workflows';
@@ -31,8 +31,8 @@ export class ChangeRegistrationService {
       rulesetId: ruleset.id,
       rulesetVersion: ruleset.version,
     };
-    const workflowId = spaceChangeWorkflowId(space.id, changeId);
-    const started = await this.workflows.startOnce('spaceChange', workflowId, input);
+    const workflowId = spaceChangeWorkflow.workflowId(input);
+    const started = await this.workflows.startOnce(spaceChangeWorkflow, input);
     return { changeId, workflowId, started, source: input.source, deadline: changeReportDeadline(body.change.effectiveOn, ruleset) };
   }
 

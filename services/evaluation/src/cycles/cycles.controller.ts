@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuditTrail } from '@makerspace/audit';
-import { EvaluationCycleInput, evaluationCycleWorkflowId } from '@makerspace/contracts';
+import { evaluationCycleWorkflow } from '@makerspace/contracts';
 import { CurrentActor, RequestActor, requireRole, ValidQuery, ZodValidationPipe } from '@makerspace/http';
 import { divisionOf } from '../access/space-access';
 import { SupervisionWorkflows } from '../temporal/supervision-workflows';
@@ -25,8 +25,8 @@ export class CyclesController {
   @HttpCode(HttpStatus.ACCEPTED)
   async open(@CurrentActor() actor: RequestActor, @Param('year', new ZodValidationPipe(Year)) year: number) {
     requireRole(actor, 'scheduler');
-    const workflowId = evaluationCycleWorkflowId(year);
-    const opened = await this.workflows.startOnce('evaluationCycle', workflowId, { year } satisfies EvaluationCycleInput);
+    const workflowId = evaluationCycleWorkflow.workflowId({ year });
+    const opened = await this.workflows.startOnce(evaluationCycleWorkflow, { year });
     if (opened) await this.audit.record({ actor, action: 'evaluation-cycle.opened', subject: { type: 'evaluation-cycle', id: String(year) }, after: { year, workflowId } });
     return { year, workflowId, opened };
   }
