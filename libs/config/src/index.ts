@@ -4,3 +4,4 @@ export * from './settings/processes';
 export * from './check-settings';
 export * from './settings-or-exit';
 export * from './temporal-settings';
+export * from './kafka-settings';

@@ -1,4 +1,5 @@
 import { Kafka } from 'kafkajs';
+import { kafkaSettings } from '@makerspace/config';
 import { deadLetterTopic, TOPICS } from '@makerspace/contracts';
 
 const ensured = new WeakSet<Kafka>();
@@ -9,10 +10,9 @@ const ensured = new WeakSet<Kafka>();
  * single local broker; 3 in a cluster). Events are keyed by subject, so more partitions scale
  * consumers without breaking any one application's order.
  */
-export async function ensureTopics(kafka: Kafka, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function ensureTopics(kafka: Kafka, env?: NodeJS.ProcessEnv): Promise<void> {
   if (ensured.has(kafka)) return;
-  const numPartitions = Number(env.KAFKA_PARTITIONS ?? 6);
-  const replicationFactor = Number(env.KAFKA_REPLICATION ?? 1);
+  const { partitions: numPartitions, replication: replicationFactor } = kafkaSettings(env);
   const admin = kafka.admin();
   await admin.connect();
   try {

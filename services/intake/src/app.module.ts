@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AuditController, auditProviders } from '@makerspace/audit';
-import { temporalSettings } from '@makerspace/config';
+import { checkSettings, temporalSettings } from '@makerspace/config';
 import { kafkaProbe } from '@makerspace/events';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { TemporalGateway } from '@makerspace/temporal';
@@ -34,8 +34,8 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
 @Module({
   imports: [
     ...HEALTH_IMPORTS,
-    MulterModule.registerAsync({ useFactory: () => evidenceUploadOptions(new EvidenceSettings()) }),
-    ThrottlerModule.forRootAsync({ useFactory: () => objectionRate() }),
+    MulterModule.registerAsync({ useFactory: () => evidenceUploadOptions(new EvidenceSettings(checkSettings('intake'))) }),
+    ThrottlerModule.forRootAsync({ useFactory: () => objectionRate(checkSettings('intake')) }),
   ],
   controllers: [HealthController, OrganisationsController, ApplicationsController, EvidenceController, RegistryController, PublicNoticesController, AuditController],
   providers: [
@@ -51,7 +51,7 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
     IdempotencyService,
     { provide: TemporalGateway, useFactory: () => new TemporalGateway(temporalSettings()) },
     FilingWorkflow,
-    { provide: EvidenceSettings, useFactory: () => new EvidenceSettings() },
+    { provide: EvidenceSettings, useFactory: () => new EvidenceSettings(checkSettings('intake')) },
     { provide: EvidenceStorage, inject: [EvidenceSettings], useFactory: (settings: EvidenceSettings) => new LocalDiskEvidenceStorage(settings) },
     EvidenceService,
     RegistryService,

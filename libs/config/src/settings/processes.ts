@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { addressDirectory, flag, optionalPort, optionalPortWithoutDefault, optionalText, port, text, wholeNumber, httpUrl } from '../setting-types';
-import { consumerGroupSetting, databaseSettings, httpSettings, kafkaSettings, telemetrySettings, temporalVariables } from './shared';
+import { consumerGroupSetting, databaseSettings, httpSettings, kafkaVariables, telemetrySettings, temporalVariables } from './shared';
 
 const service = (name: string, defaultPort: number) => ({
   ...httpSettings(name, defaultPort),
   ...databaseSettings(name),
-  ...kafkaSettings,
+  ...kafkaVariables,
   ...consumerGroupSetting(name),
   ...temporalVariables,
   ...telemetrySettings,
@@ -47,7 +47,7 @@ export const PROCESS_SETTINGS = {
     NOTIFY_MAIL_DIRECTORY: addressDirectory(),
   }),
   worker: z.object({
-    ...kafkaSettings,
+    ...kafkaVariables,
     ...temporalVariables,
     ...telemetrySettings,
     EVALUATION_URL: httpUrl(),

@@ -15,7 +15,8 @@ export const databaseSettings = (service: string) => ({
   DATABASE_NAME_SUFFIX: text(''),
 });
 
-export const kafkaSettings = {
+/** Where the Kafka brokers are and how topics are made (kafka-settings.ts reads them). */
+export const kafkaVariables = {
   KAFKA_BROKERS: hostPorts(),
   KAFKA_PORT: port(19092),
   KAFKA_PARTITIONS: wholeNumber(6),

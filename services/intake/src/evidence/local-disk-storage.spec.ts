@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { checkSettings } from '@makerspace/config';
 import { EvidenceSettings } from './evidence-settings';
 import { LocalDiskEvidenceStorage } from './local-disk-storage';
 
@@ -13,7 +14,7 @@ describe('evidence bytes on the local disk', () => {
 
   beforeEach(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'evidence-'));
-    storage = new LocalDiskEvidenceStorage(new EvidenceSettings({ EVIDENCE_DIR: dir }));
+    storage = new LocalDiskEvidenceStorage(new EvidenceSettings(checkSettings('intake', { EVIDENCE_DIR: dir })));
   });
 
   afterEach(() => fs.rm(dir, { recursive: true, force: true }));
