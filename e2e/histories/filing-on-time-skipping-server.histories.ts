@@ -1,6 +1,6 @@
+import { timeSkippingEnvironment } from '@makerspace/testing';
 import { FilingStack } from '../test/support/filing-stack';
 import { staff } from '../test/support/staff';
-import { timeSkippingEnvironment } from '../test/support/time-skipping';
 import { closed, record } from './support/recording';
 import { reasons, recordingsOn } from './support/recordings-on';
 

@@ -33,7 +33,7 @@ describe.each(Object.keys(EXPECTED) as WorkflowBundleName[])('what a workflow of
     expect(modules).toEqual(expect.arrayContaining(EXPECTED[name]));
   });
 
-  // Schemas come through src/shared/schemas.ts, built when a workflow first parses a message.
+  // Schemas come through src/kit/schemas.ts, built when a workflow first parses a message.
   it('builds no zod schema', () => {
     expect(modules.filter((id) => id.includes('/node_modules/zod/'))).toEqual([]);
   });

@@ -30,7 +30,7 @@ export interface CycleComparison {
   bareWorkerRatio: number;
 }
 
-/** Starts the cycle's starter keeps in flight (workflows/src/shared/supervision-starter.ts). */
+/** Starts the cycle's starter keeps in flight (workflows/src/activities/evaluation-starts.ts). */
 const STARTS_IN_FLIGHT = 25;
 const DIVISIONS = ['210302', '210303', '210304', '210311', '210321', '210323', '210381'];
 const INSERT_BATCH = 5_000;

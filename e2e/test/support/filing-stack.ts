@@ -2,16 +2,12 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { PrismaClient } from '.prisma/notification-client';
 import { connectionSettings, prismaAdapter } from '@makerspace/database';
 import { todayInShanghai } from '@makerspace/policy';
-import { bootService, BootedService, EventTap, httpClient, sampleFiling, unique } from '@makerspace/testing';
+import { AppModule as IntakeModule, Clock, INTAKE_SERVICE } from '@makerspace/intake/testing';
+import { AppModule as NotificationModule, NOTIFICATION_SERVICE } from '@makerspace/notification/testing';
+import { bootService, BootedService, EventTap, httpClient, sampleFiling, timeSkippingEnvironment, unique } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
-import { Clock } from '../../../services/intake/src/clock/clock';
-import { AppModule as IntakeModule } from '../../../services/intake/src/app.module';
-import { INTAKE_SERVICE } from '../../../services/intake/src/service';
-import { AppModule as NotificationModule } from '../../../services/notification/src/app.module';
-import { NOTIFICATION_SERVICE } from '../../../services/notification/src/service';
 import { FilingDriver } from './filing-driver';
 import { ManualClock } from './manual-clock';
-import { timeSkippingEnvironment } from './time-skipping';
 
 /**
  * The real system around the time-skipping Temporal server: the worker, the intake and

@@ -9,13 +9,14 @@ import { FilingDriver } from './filing-driver';
 
 /**
  * Start a filing procedure for a qualifying application in Tiedong straight on Temporal, as intake
- * does on submission, for scenarios about the procedure rather than the submission.
+ * does on submission, for scenarios about the procedure rather than the submission (on `filingTaskQueue`:
+ * the settings' queue unless a test runs a worker of its own).
  */
-export async function startQualifyingFiling(client: Client) {
+export async function startQualifyingFiling(client: Client, filingTaskQueue = temporalSettings().taskQueues.filing) {
   const applicationId = randomUUID();
   const applicant = { id: unique('applicant'), role: 'applicant' as const, scope: null };
   const sample = testing.aQualifyingApplication();
-  await TemporalGateway.over(client, temporalSettings().taskQueues).startOnce(filingWorkflow, {
+  await TemporalGateway.over(client, { ...temporalSettings().taskQueues, filing: filingTaskQueue }).startOnce(filingWorkflow, {
     applicationId,
     organisationId: unique('organisation'),
     applicantUserId: applicant.id,

@@ -1,4 +1,4 @@
-import { Clock } from '../../../services/intake/src/clock/clock';
+import { Clock } from '@makerspace/intake/testing';
 
 /** The intake service's clock, set by the scenario (e.g. two years on, for an Art. 9 ban). */
 export class ManualClock extends Clock {

@@ -5,12 +5,10 @@ import { TOPICS } from '@makerspace/contracts';
 import { connectionSettings, prismaAdapter } from '@makerspace/database';
 import { createKafka, EventPublisher } from '@makerspace/events';
 import { addDays, CalendarDate, endOfDayShanghai, todayInShanghai } from '@makerspace/policy';
-import { bootService, BootedService, EventTap, httpClient, startAtEnd, unique, waitFor } from '@makerspace/testing';
+import { AppModule as EvaluationModule, EVALUATION_SERVICE } from '@makerspace/evaluation/testing';
+import { bootService, BootedService, EventTap, httpClient, startAtEnd, timeSkippingEnvironment, unique, waitFor } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
-import { AppModule as EvaluationModule } from '../../../services/evaluation/src/app.module';
-import { EVALUATION_SERVICE } from '../../../services/evaluation/src/service';
 import { aDeclaration } from './self-reports';
-import { timeSkippingEnvironment } from './time-skipping';
 
 /** The people of supervision, as the evaluation service sees them (identity headers). */
 export const supervisors = {

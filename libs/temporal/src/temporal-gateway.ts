@@ -62,15 +62,17 @@ export class TemporalGateway {
   /**
    * Start `definition`'s workflow for `input` under the id its definition gives, once: false when
    * a workflow of that id was already started (running or closed), so a repeated request or a
-   * retried activity starts nothing twice.
+   * retried activity starts nothing twice. `memo` stays with the workflow (a decision's id, see
+   * AuditedDecisions in libs/audit).
    */
-  async startOnce<Input, Result>(definition: WorkflowDefinition<Input, Result>, input: Input): Promise<boolean> {
+  async startOnce<Input, Result>(definition: WorkflowDefinition<Input, Result>, input: Input, memo?: Record<string, unknown>): Promise<boolean> {
     const client = await this.client();
     try {
       await client.workflow.start<(input: Input) => Promise<Result>>(definition.type, {
         workflowId: definition.workflowId(input),
         taskQueue: this.taskQueueOf(definition),
         args: [input],
+        memo,
         workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
       });
       return true;

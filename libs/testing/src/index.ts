@@ -7,3 +7,4 @@ export * from './filing-sample';
 export * from './event-tap';
 export * from './consumer-start';
 export * from './history-corpus';
+export * from './time-skipping';

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { AuditController, auditProviders } from '@makerspace/audit';
+import { AuditController, auditProviders, DECISION_SETTLEMENTS, DECISION_WORKFLOWS } from '@makerspace/audit';
 import { checkSettings, temporalSettings } from '@makerspace/config';
 import { kafkaProbe } from '@makerspace/events';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { TemporalGateway } from '@makerspace/temporal';
+import { APPLICATION_SETTLEMENTS } from './applications/application-settlements';
 import { ApplicationsController } from './applications/applications.controller';
 import { ApplicationsService } from './applications/applications.service';
 import { PrecheckService } from './applications/precheck.service';
@@ -51,6 +52,8 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
     IdempotencyService,
     { provide: TemporalGateway, useFactory: () => new TemporalGateway(temporalSettings()) },
     FilingWorkflow,
+    { provide: DECISION_WORKFLOWS, inject: [TemporalGateway], useFactory: (temporal: TemporalGateway) => () => temporal.client() },
+    { provide: DECISION_SETTLEMENTS, useValue: APPLICATION_SETTLEMENTS },
     { provide: EvidenceSettings, useFactory: () => new EvidenceSettings(checkSettings('intake')) },
     { provide: EvidenceStorage, inject: [EvidenceSettings], useFactory: (settings: EvidenceSettings) => new LocalDiskEvidenceStorage(settings) },
     EvidenceService,

@@ -8,6 +8,7 @@ import { EmailRelaySettings } from './email/email-relay-settings';
 import { OutboxBacklogMetric } from './email/outbox-backlog-metric';
 import { NotificationConsumer } from './events/notification-consumer';
 import { InboxController } from './inbox/inbox.controller';
+import { InboxService } from './inbox/inbox.service';
 import { MailDirectory } from './inbox/mail-directory';
 
 @Module({
@@ -16,6 +17,7 @@ import { MailDirectory } from './inbox/mail-directory';
   providers: [
     PrismaService,
     { provide: MailDirectory, useFactory: () => new MailDirectory(checkSettings('notification').NOTIFY_MAIL_DIRECTORY) },
+    InboxService,
     NotificationConsumer,
     { provide: EmailRelaySettings, useFactory: () => new EmailRelaySettings(checkSettings('notification')) },
     EmailRelay,

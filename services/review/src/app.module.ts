@@ -1,16 +1,18 @@
 import { Module } from '@nestjs/common';
-import { AuditController, auditProviders } from '@makerspace/audit';
+import { AuditController, auditProviders, DECISION_SETTLEMENTS, DECISION_WORKFLOWS } from '@makerspace/audit';
 import { temporalSettings } from '@makerspace/config';
 import { kafkaProbe } from '@makerspace/events';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { TemporalGateway } from '@makerspace/temporal';
 import { ApplicationsController } from './applications/applications.controller';
+import { DisqualificationService } from './applications/disqualification.service';
 import { HistoryService } from './applications/history.service';
 import { PrismaService } from './database/prisma.service';
 import { DecisionService } from './decisions/decision.service';
 import { DecisionsController } from './decisions/decisions.controller';
 import { FilingWorkflows } from './filing/filing-workflows';
 import { FilingNumbers } from './meetings/filing-numbers';
+import { ITEM_RECORDED, settleMeetingDecision } from './meetings/meeting-items';
 import { MeetingService } from './meetings/meeting.service';
 import { MeetingsController } from './meetings/meetings.controller';
 import { OverdueTasksMetric } from './tasks/overdue-tasks-metric';
@@ -26,9 +28,12 @@ import { TasksService } from './tasks/tasks.service';
     ...auditProviders(PrismaService),
     TaskConsumer,
     { provide: TemporalGateway, useFactory: () => new TemporalGateway(temporalSettings()) },
+    { provide: DECISION_WORKFLOWS, inject: [TemporalGateway], useFactory: (temporal: TemporalGateway) => () => temporal.client() },
+    { provide: DECISION_SETTLEMENTS, useValue: { [ITEM_RECORDED]: settleMeetingDecision } },
     FilingWorkflows,
     TasksService,
     DecisionService,
+    DisqualificationService,
     HistoryService,
     FilingNumbers,
     MeetingService,

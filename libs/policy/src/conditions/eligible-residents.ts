@@ -2,8 +2,7 @@ import type { CalendarDate } from '../calendar/calendar-date';
 import { earliestMoveInWithin } from '../calendar/residency';
 import type { Ruleset } from '../rulesets/ruleset';
 import type { Resident } from './declared-figures';
-import { NO_FLAGS } from './judgement';
-import type { Flag } from './verdict';
+import { NO_FLAGS, type Flag } from './verdict';
 
 export interface ResidentCount {
   readonly declared: number;

@@ -1,5 +1,5 @@
 import { FormEvent, useState } from 'react';
-import type { Role } from '@makerspace/contracts';
+import type { Role } from '@makerspace/contracts/browser';
 import { useConsole } from '../app-context';
 import { DivisionSelect } from '../components/division-select';
 import { SelectField, TextField } from '../components/fields';

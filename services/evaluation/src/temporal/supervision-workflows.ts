@@ -13,14 +13,18 @@ import { TemporalGateway } from '@makerspace/temporal';
 export class SupervisionWorkflows {
   constructor(private readonly temporal: TemporalGateway) {}
 
-  /** Start `definition`'s workflow for `input`; false when its id was already started (running or ended). */
-  startOnce<Input, Result>(definition: WorkflowDefinition<Input, Result>, input: Input): Promise<boolean> {
-    return this.temporal.startOnce(definition, input);
+  /**
+   * Start `definition`'s workflow for `input`; false when its id was already started (running or
+   * ended). `memo` stays with the workflow (a decision's id, so a lost answer is found again).
+   */
+  startOnce<Input, Result>(definition: WorkflowDefinition<Input, Result>, input: Input, memo?: Record<string, unknown>): Promise<boolean> {
+    return this.temporal.startOnce(definition, input, memo);
   }
 
-  async update<Ret, Arg>(workflowId: string, update: UpdateDefinition<Ret, [Arg]>, arg: Arg, what: string): Promise<Ret> {
+  /** `updateId` names the update (a decision's id, so a lost answer is found again). */
+  async update<Ret, Arg>(workflowId: string, update: UpdateDefinition<Ret, [Arg]>, arg: Arg, what: string, updateId?: string): Promise<Ret> {
     try {
-      return await this.temporal.update(workflowId, update, arg);
+      return await this.temporal.update(workflowId, update, arg, { updateId });
     } catch (e) {
       throw workflowErrorAsHttp(e, { what });
     }

@@ -22,14 +22,14 @@ const PUBLIC_NOTICE: RefusalReading = { what: 'filing procedure', subject: 'appl
 export class FilingWorkflow {
   constructor(private readonly temporal: TemporalGateway) {}
 
-  /** Start the procedure; starting it twice is harmless. */
-  async start(input: FilingInput): Promise<string> {
-    await this.temporal.startOnce(filingWorkflow, input);
+  /** Start the procedure; starting it twice is harmless. `memo` stays with it (the submission's decision id). */
+  async start(input: FilingInput, memo?: Record<string, unknown>): Promise<string> {
+    await this.temporal.startOnce(filingWorkflow, input, memo);
     return filingWorkflow.workflowId(input);
   }
 
-  withdraw(applicationId: string, withdrawal: Withdrawal): Promise<FilingState> {
-    return this.update(applicationId, withdraw, withdrawal, APPLICANT);
+  withdraw(applicationId: string, withdrawal: Withdrawal, updateId?: string): Promise<FilingState> {
+    return this.update(applicationId, withdraw, withdrawal, APPLICANT, updateId);
   }
 
   resubmit(applicationId: string, resubmission: Resubmission, updateId?: string): Promise<FilingState> {

@@ -18,12 +18,13 @@ export class FilingWorkflows {
     return this.call(() => this.temporal.query(filingWorkflowId(applicationId), filingState));
   }
 
-  decide(applicationId: string, decision: Decision): Promise<FilingState> {
-    return this.call(() => this.temporal.update(filingWorkflowId(applicationId), decideTask, decision));
+  /** `updateId` names the decision, so that a decision whose answer was lost is found again (AuditedDecisions). */
+  decide(applicationId: string, decision: Decision, updateId?: string): Promise<FilingState> {
+    return this.call(() => this.temporal.update(filingWorkflowId(applicationId), decideTask, decision, { updateId }));
   }
 
-  disqualify(applicationId: string, disqualification: Disqualification): Promise<FilingState> {
-    return this.call(() => this.temporal.update(filingWorkflowId(applicationId), disqualify, disqualification));
+  disqualify(applicationId: string, disqualification: Disqualification, updateId?: string): Promise<FilingState> {
+    return this.call(() => this.temporal.update(filingWorkflowId(applicationId), disqualify, disqualification, { updateId }));
   }
 
   private async call<T>(act: () => Promise<T>): Promise<T> {

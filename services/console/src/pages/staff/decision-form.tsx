@@ -2,20 +2,23 @@ import { FormEvent, useState } from 'react';
 import { useConsole } from '../../app-context';
 import { NumberField, SelectField, TextArea, TextField } from '../../components/fields';
 import { Problem } from '../../components/problem';
-import { NEEDS_REASONS, OUTCOMES_OF } from '../../domain/filing';
+import { NEGATIVE_OUTCOMES, TASK_OUTCOMES } from '../../domain/filing';
 import { decisionBody, DecisionForm as DecisionFormValues, FindingRow } from '../../domain/decision-body';
 import { ListEditor } from '../../components/list-editor';
 import type { InboxTask } from '../../domain/inbox';
 
-/** One task's decision: the outcomes its kind allows, with reasons required where the outcome goes against the applicant. */
-export function DecisionForm({ task, onDecided }: { task: InboxTask; onDecided(): void }) {
+/**
+ * One task's decision: the outcomes its kind allows, with reasons required where the outcome goes
+ * against the applicant. Once taken the form goes, and the page says so (`onDecided`).
+ */
+export function DecisionForm({ task, onDecided }: { task: InboxTask; onDecided(outcome: string): void }) {
   const { api, t, lang } = useConsole();
-  const outcomes: readonly string[] = OUTCOMES_OF[task.kind];
+  const outcomes: readonly string[] = TASK_OUTCOMES[task.kind];
   const [outcome, setOutcome] = useState(outcomes[0]);
   const [form, setForm] = useState<DecisionFormValues>({ reason: '', article: '', documentId: '', summary: '', experts: '', score: Number.NaN, findings: [] });
   const [error, setError] = useState<unknown>(null);
   const [decided, setDecided] = useState(false);
-  const needsReasons = NEEDS_REASONS.includes(outcome);
+  const needsReasons = NEGATIVE_OUTCOMES.includes(outcome);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -23,13 +26,13 @@ export function DecisionForm({ task, onDecided }: { task: InboxTask; onDecided()
     try {
       await api.review.post(`/tasks/${task.id}/decision`, decisionBody(outcome, form, task.kind));
       setDecided(true);
-      onDecided();
+      onDecided(outcome);
     } catch (err) {
       setError(err);
     }
   };
 
-  if (decided) return <p role="status">{t('decision.done', { outcome: t.optional(`outcome.${outcome}`, outcome) })}</p>;
+  if (decided) return null;
   return (
     <form className="card decision" onSubmit={submit} aria-label={lang === 'zh' ? task.titleZh : task.titleEn}>
       <h2>{lang === 'zh' ? task.titleZh : task.titleEn}</h2>

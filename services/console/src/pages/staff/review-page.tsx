@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ConditionsReport } from '@makerspace/policy';
 import { useConsole } from '../../app-context';
 import { PrecheckPanel } from '../../components/precheck-panel';
@@ -16,7 +17,11 @@ import { FiguresSummary } from './figures-summary';
 /** Roles that read the application's record in intake (experts and the secretary see the procedure only). */
 const READS_INTAKE = ['district-officer', 'city-officer'];
 
-/** An application's full picture for staff, and a decision form for each of its tasks on the caller's desk. */
+/**
+ * An application's full picture for staff, and a decision form for each of its tasks on the
+ * caller's desk that its filing procedure still has open: the inbox follows the procedure a
+ * moment later, and a task the procedure has closed would only be refused.
+ */
 export function ReviewPage({ id }: { id: string }) {
   const { api, t, lang, session } = useConsole();
   const readsIntake = READS_INTAKE.includes(session?.person.role ?? '');
@@ -26,9 +31,10 @@ export function ReviewPage({ id }: { id: string }) {
   const precheck = useLoad(() => (readsIntake ? api.intake.get<{ report: ConditionsReport }>(`/applications/${id}/precheck`) : Promise.resolve(null)), [api, id, readsIntake]);
   const evidence = useLoad(() => (readsIntake ? api.intake.get<EvidenceRecord[]>(`/applications/${id}/evidence`) : Promise.resolve([])), [api, id, readsIntake]);
 
+  const [decided, setDecided] = useState<string | null>(null);
   if (!state.data) return <Problem error={state.error} />;
   const s = state.data;
-  const myTasks = (tasks.data ?? []).filter((task) => task.kind !== 'director-meeting');
+  const myTasks = (tasks.data ?? []).filter((task) => task.kind !== 'director-meeting' && s.openTasks.some((open) => open.taskId === task.id));
   return (
     <section>
       <h1>{app.data?.spaceName ?? t('review.title')}</h1>
@@ -56,10 +62,18 @@ export function ReviewPage({ id }: { id: string }) {
       </dl>
       <div className="beside">
         <div>
+          {decided && <p role="status">{t('decision.done', { outcome: t.optional(`outcome.${decided}`, decided) })}</p>}
           {myTasks.map((task) => (
-            <DecisionForm key={task.id} task={task} onDecided={state.reload} />
+            <DecisionForm
+              key={task.id}
+              task={task}
+              onDecided={(outcome) => {
+                setDecided(outcome);
+                state.reload();
+              }}
+            />
           ))}
-          {tasks.data && myTasks.length === 0 && <p>{t('review.noTaskOfYours')}</p>}
+          {tasks.data && myTasks.length === 0 && !decided && <p>{t('review.noTaskOfYours')}</p>}
           {s.panel.length > 0 && (
             <section aria-labelledby="panel-title">
               <h2 id="panel-title">{t('review.panel')}</h2>

@@ -1,21 +1,39 @@
+import { useEffect, useState } from 'react';
 import { useConsole } from '../../app-context';
 import { Fact } from '../../components/fact';
 import { Problem } from '../../components/problem';
 import { ReasonList } from '../../components/reason-list';
 import { RuleMessages } from '../../components/rule-messages';
 import { useLoad } from '../../components/use-load';
-import type { ChangeState } from '../../domain/supervision';
+import { ChangeState, changeDecisionStage } from '../../domain/supervision';
 import { ChangeDecisionForm } from './change-decision-form';
 import { SupervisionHistory } from './supervision-history';
+import { Recorded } from './task-form';
 
-/** A reported (or unreported) change of a filed space for the city (Art. 8): the change, the Art. 5 re-check, the decision. */
+/** How often the page asks again while the workflow re-checks the changed space (a step of its own, seconds long). */
+const RECHECK_POLL_MS = 2_000;
+
+/**
+ * A reported (or unreported) change of a filed space for the city (Art. 8): the change, the Art. 5
+ * re-check, the decision. The decision form is offered only when the change's state says the city
+ * may decide (changeDecisionStage); before that the page says what the decision waits for, and
+ * while the workflow re-checks the space it asks again until the review opens.
+ */
 export function SupervisedChangePage({ spaceId, changeId }: { spaceId: string; changeId: string }) {
   const { api, t, session } = useConsole();
   const path = `/spaces/${encodeURIComponent(spaceId)}/changes/${encodeURIComponent(changeId)}`;
   const change = useLoad(() => api.evaluation.get<ChangeState>(path), [api, path]);
+  const [recorded, setRecorded] = useState<string | null>(null);
+  const stage = change.data ? changeDecisionStage(change.data) : null;
+  useEffect(() => {
+    if (stage !== 're-check') return;
+    const timer = setTimeout(change.reload, RECHECK_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [stage, change.data]);
   if (!change.data) return <Problem error={change.error} />;
   const c = change.data;
-  const decides = session?.person.role === 'city-officer' && c.openTasks.some((task) => task.stage === 'CHANGE_REVIEW' || task.stage === 'OVERDUE_CHANGE');
+  const city = session?.person.role === 'city-officer';
+  const decides = city && stage === 'open' && c.openTasks.some((task) => task.stage === 'CHANGE_REVIEW' || task.stage === 'OVERDUE_CHANGE');
   return (
     <section>
       <h1>
@@ -59,7 +77,18 @@ export function SupervisedChangePage({ spaceId, changeId }: { spaceId: string; c
           <ReasonList reasons={c.decision.reasons} />
         </section>
       )}
-      {decides && <ChangeDecisionForm state={c} onDone={change.reload} />}
+      <Recorded what={recorded} />
+      {city && stage === 're-check' && <p className="note">{t('changeReview.waitsForRecheck')}</p>}
+      {city && stage === 'awaiting-report' && <p className="note">{t('changeReview.waitsForReport', { deadline: c.deadline })}</p>}
+      {decides && (
+        <ChangeDecisionForm
+          state={c}
+          onDone={(what) => {
+            setRecorded(what);
+            change.reload();
+          }}
+        />
+      )}
       <SupervisionHistory history={c.history} />
     </section>
   );

@@ -1,4 +1,4 @@
-import type { SupervisionHistoryEntry } from '@makerspace/contracts';
+import type { SupervisionHistoryEntry } from '@makerspace/contracts/browser';
 import { useConsole } from '../../app-context';
 import { ReasonList } from '../../components/reason-list';
 import { formatInstant } from '../../format/format';
