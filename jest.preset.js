@@ -14,6 +14,8 @@ module.exports = {
     '^@makerspace/workflows$': path.join(__dirname, 'workflows/src/index.ts'),
     '^@makerspace/contracts/browser$': path.join(__dirname, 'libs/contracts/src/browser.ts'),
     '^@makerspace/(intake|review|evaluation|notification)/testing$': path.join(__dirname, 'services/$1/src/testing.ts'),
+    '^@makerspace/workflows/testing$': path.join(__dirname, 'workflows/src/testing.ts'),
+    '^@makerspace/ops/testing$': path.join(__dirname, 'tools/ops/src/testing.ts'),
     '^@makerspace/([a-z-]+)$': path.join(__dirname, 'libs/$1/src/index.ts'),
   },
 };

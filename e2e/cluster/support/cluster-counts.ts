@@ -4,7 +4,7 @@ import { EventEnvelope, filingState, filingWorkflowId, TOPICS } from '@makerspac
 import { AUDITED_SERVICES, pgSqlClient, verifyChain } from '@makerspace/audit';
 import { connectionSettings } from '@makerspace/database';
 import { createKafka } from '@makerspace/events';
-import { noticesFor } from '../../../services/notification/src/inbox/notice-texts';
+import { noticesFor } from '@makerspace/notification/testing';
 import { systemEnv } from './cluster-servers';
 import type { TopicContents } from './topic-contents';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { temporalSettings } from '@makerspace/config';
 import { BootedService, waitFor } from '@makerspace/testing';
-import { runOps } from '../../../tools/ops/src/run-ops';
+import { runOps } from '@makerspace/ops/testing';
 import { applicants, mailDirectory } from '../support/applicants';
 import { consumersCaughtUp } from '../support/consumers-caught-up';
 import { emptyDatabases } from '../support/empty-servers';

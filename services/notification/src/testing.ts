@@ -8,3 +8,4 @@ export { NOTIFICATION_SERVICE } from './service';
 export { PrismaService } from './database/prisma.service';
 export { EmailRelay } from './email/email-relay';
 export { NotificationConsumer } from './events/notification-consumer';
+export { noticesFor } from './inbox/notice-texts';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { History } from '@temporalio/common/lib/proto-utils';
 import { Worker } from '@temporalio/worker';
-import { bundleWorkflows, workflowBundleEntry, workflowBundleFile } from '../../../../workflows/src/bundling/workflow-bundles';
+import { bundleWorkflows, workflowBundleEntry, workflowBundleFile } from '@makerspace/workflows/testing';
 
 const WORKFLOWS_SRC = path.resolve(__dirname, '../../../../workflows/src');
 

@@ -27,13 +27,19 @@ export interface SupervisionTask {
  */
 export function supervisionHref(task: Pick<SupervisionTask, 'workflowId' | 'spaceId'>): string | null {
   const space = encodeURIComponent(task.spaceId);
-  const evaluation = /^evaluation-(\d{4})-(.+)$/.exec(task.workflowId);
-  if (evaluation && evaluation[2] === task.spaceId) return `#/supervision/${space}/evaluations/${evaluation[1]}`;
+  const year = evaluationYearOf(task);
+  if (year !== null) return `#/supervision/${space}/evaluations/${year}`;
   const changePrefix = `change-${task.spaceId}-`;
   if (task.workflowId.startsWith(changePrefix) && task.workflowId.length > changePrefix.length) {
     return `#/supervision/${space}/changes/${encodeURIComponent(task.workflowId.slice(changePrefix.length))}`;
   }
   return null;
+}
+
+/** The year of the space evaluation a task belongs to (its workflow id, evaluation-<year>-<space>), or null for a change's task. */
+export function evaluationYearOf(task: Pick<SupervisionTask, 'workflowId' | 'spaceId'>): number | null {
+  const evaluation = /^evaluation-(\d{4})-(.+)$/.exec(task.workflowId);
+  return evaluation && evaluation[2] === task.spaceId ? Number(evaluation[1]) : null;
 }
 
 export type ChangeOutcome = 'APPROVE' | 'REVOKE' | 'ACCEPT_LATE';

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { spaceEvaluationWorkflowId } from '@makerspace/contracts';
 import type { SelfReport } from '@makerspace/policy';
 import { useConsole } from '../../app-context';
 import { Problem } from '../../components/problem';
@@ -7,7 +6,7 @@ import { ReasonList } from '../../components/reason-list';
 import { RuleMessages } from '../../components/rule-messages';
 import { useLoad } from '../../components/use-load';
 import type { SpaceRecord } from '../../domain/space';
-import { evaluationOffers, SpaceEvaluationState, SupervisionTask } from '../../domain/supervision';
+import { evaluationOffers, evaluationYearOf, SpaceEvaluationState, SupervisionTask } from '../../domain/supervision';
 import { FiledReport } from './filed-report';
 import { ConfirmationForm, DistrictCheckForm, ReviewFindingsForm, ReviewOrderForm } from './evaluation-task-forms';
 import { SupervisionHistory } from './supervision-history';
@@ -35,7 +34,7 @@ export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; y
   const title = `${space.data?.spaceName ?? ''} ${t('supervision.evaluationOf', { year })}`.trim();
 
   if (expert) {
-    const named = reviewTask.data?.some((task) => task.workflowId === spaceEvaluationWorkflowId(year, spaceId));
+    const named = reviewTask.data?.some((task) => evaluationYearOf(task) === year);
     return (
       <section>
         <h1>{title}</h1>
