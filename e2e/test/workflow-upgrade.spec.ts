@@ -3,14 +3,12 @@ import { Client, Connection } from '@temporalio/client';
 import type { History } from '@temporalio/common/lib/proto-utils';
 import type { Reason } from '@makerspace/contracts';
 import { temporalSettings } from '@makerspace/config';
-import { unique } from '@makerspace/testing';
+import { type FilingDriver, staff, unique } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
-import type { FilingDriver } from './support/filing-driver';
 import { startQualifyingFiling } from './support/filing-start';
 import { patchesIn, stepsBeforeFirstActivity } from './support/history-reading';
 import { RECEIPT_WAIT_MS, RECEIPT_WAIT_PATCH } from './support/next-release/receipt-wait';
 import { Bundle, nextFilingBundle, releaseDirectory, replayFailures, todaysBundle } from './support/next-release/worker-releases';
-import { staff } from './support/staff';
 
 /**
  * The versioning policy (docs/workflows.md, Versioning) on the real Temporal dev server.

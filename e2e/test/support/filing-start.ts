@@ -4,8 +4,7 @@ import { temporalSettings } from '@makerspace/config';
 import { filingWorkflow } from '@makerspace/contracts';
 import { testing } from '@makerspace/policy';
 import { TemporalGateway } from '@makerspace/temporal';
-import { unique } from '@makerspace/testing';
-import { FilingDriver } from './filing-driver';
+import { FilingDriver, unique } from '@makerspace/testing';
 
 /**
  * Start a filing procedure for a qualifying application in Tiedong straight on Temporal, as intake

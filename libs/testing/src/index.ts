@@ -8,3 +8,5 @@ export * from './event-tap';
 export * from './consumer-start';
 export * from './history-corpus';
 export * from './time-skipping';
+export * from './staff';
+export * from './filing-driver';

@@ -13,3 +13,4 @@ export { ApplicationDraft, ApplicationUpdate, Resubmit, Withdraw } from './appli
 export { EvidenceForm } from './evidence/evidence.dto';
 export { RegisterOrganisation } from './organisations/organisation.dto';
 export { ObjectionForm } from './registry/objection.dto';
+export { ManualClock } from './clock/manual-clock';

@@ -1,11 +1,12 @@
 import { evaluationCycleState, evaluationCycleWorkflow, SpaceRef } from '@makerspace/contracts';
-import { CalendarDate, dateParts, evaluationCycleOpensOn, RULESETS, selfReportDueDate } from '@makerspace/policy';
+import { CalendarDate, calendarDate, dateParts, evaluationCycleOpensOn, type Ruleset, RULESETS, selectRuleset, selfReportDueDate } from '@makerspace/policy';
 import { waitFor } from '@makerspace/testing';
 import type { SelfReportRequest } from '../activities/evaluation-starts';
 import type { SupervisedSpacesQuery } from '../activities/space-records';
 import { WorkflowTestBed } from '../../test/support/workflow-test-bed';
 
-const ruleset = RULESETS[0];
+/** The ruleset in force when a year's cycle opens (January of the next year), as the workflow chooses it. */
+const rulesetOf = (year: number): Ruleset => selectRuleset(RULESETS, calendarDate(year + 1, 1, 1));
 const spaceOf = (n: number): SpaceRef => ({ spaceId: `space-${n}`, filingNumber: `鞍科众备〔2026〕${String(n).padStart(3, '0')}`, spaceName: `创客空间 ${n}`, organisationId: `org-${n}`, divisionCode: '210302' });
 
 /**
@@ -37,6 +38,7 @@ describe('the yearly evaluation cycle (Art. 7)', () => {
 
   it('waits for the opening day, then asks every space filed by the year’s end, a page at a time', async () => {
     const year = dateParts((await bed.today()) as CalendarDate).year;
+    const ruleset = rulesetOf(year);
     expect(await bed.temporal.startOnce(evaluationCycleWorkflow, { year })).toBe(true);
     const handle = await bed.temporal.handle(evaluationCycleWorkflow, evaluationCycleWorkflow.workflowId({ year }));
     const waiting = await waitFor('the cycle', () => handle.query(evaluationCycleState), 30_000, 50);

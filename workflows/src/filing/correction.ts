@@ -1,5 +1,5 @@
 import type { ActingPerson, FilingStage, FilingState, Reason } from '@makerspace/contracts';
-import { stageSchedule } from '@makerspace/policy';
+import { correctionWords, stageSchedule } from '@makerspace/policy';
 import { endOf, morningOf, today, waitUntil } from '../kit/clock';
 import type { FilingRecord } from './filing-record';
 
@@ -23,7 +23,8 @@ export async function correction(record: FilingRecord, stage: FilingStage, reaso
     record.outbox.raise('task.reminded', base);
   }
   if (!(await waitUntil(endOf(schedule.dueOn), corrected))) {
-    record.reject([{ text: `not corrected by ${schedule.dueOn} (${ruleset.procedure.stages.CORRECTION.dueDays} days after the return)`, article: 'Art. 6' }], { id: 'filing-workflow', role: 'system' });
+    const lapsed = correctionWords(schedule.dueOn);
+    record.reject([{ text: `未按期补正：${lapsed.zh} / not corrected in time: ${lapsed.en}`, article: 'Art. 6' }], { id: 'filing-workflow', role: 'system' });
   }
   return (state.status as FilingState['status']) === 'IN_REVIEW';
 }

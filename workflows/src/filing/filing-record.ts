@@ -1,6 +1,6 @@
 import { patched, uuid4 } from '@temporalio/workflow';
 import type { ActingPerson, Decision, FilingInput, FilingStage, FilingState, Reason, TaskView } from '@makerspace/contracts';
-import { addDays, banEndsOn, rulesetByVersion, type Ruleset } from '@makerspace/policy';
+import { banEndsOn, publicNoticeEndsOn, rulesetByVersion, type Ruleset } from '@makerspace/policy';
 import { today } from '../kit/clock';
 import { EventSequence } from '../kit/event-sequence';
 import { HumanTasks } from '../kit/human-tasks';
@@ -121,7 +121,8 @@ export class FilingRecord {
 
   openPublicNotice() {
     const from = today();
-    const until = addDays(from, this.ruleset.procedure.publicNoticeDays - 1);
+    // Notices published before the patch keep the end date they were published with (docs/workflows.md).
+    const until = publicNoticeEndsOn(from, this.ruleset, patched('public-notice-full-days') ? 'FULL_DAYS_AFTER_PUBLICATION' : 'PUBLICATION_DAY_COUNTED');
     this.state.notice = { from, until, objections: [] };
     this.outbox.raise('public-notice.opened', { ...this.ref, from, until });
   }

@@ -1,4 +1,5 @@
 import type { Decision, Disqualification, FilingState, Objection, Resubmission, Withdrawal } from '@makerspace/contracts';
+import { type CalendarDate, noticeWords } from '@makerspace/policy';
 import { today } from '../kit/clock';
 import { refusal, refuse } from '../kit/refusal';
 import { schemas } from '../kit/schemas';
@@ -74,7 +75,10 @@ export class FilingUpdates {
   validateObjection = (o: Objection) => {
     const notice = this.state.notice;
     if (this.state.stage !== 'PUBLIC_NOTICE' || !notice || this.record.ended()) refuse(refusal('WRONG_STAGE', 'objections are taken only while the application is under public notice', undefined, 'Art. 6(4)'));
-    if (today() > notice.until) refuse(refusal('WRONG_STAGE', `the public notice ended on ${notice.until}`, undefined, 'Art. 6(4)'));
+    if (today() > notice.until) {
+      const words = noticeWords(notice.from as CalendarDate, notice.until as CalendarDate);
+      refuse(refusal('WRONG_STAGE', `the public notice is over: ${words.en} / 公示期已结束：${words.zh}`, undefined, 'Art. 6(4)'));
+    }
     if (!o.text?.trim()) refuse(refusal('INVALID', 'the objection needs its text', 'text'));
     if (notice.objections.some((x) => x.objectionId === o.objectionId)) refuse(refusal('INVALID', `objection ${o.objectionId} was already lodged`, 'objectionId'));
   };

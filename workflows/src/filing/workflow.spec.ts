@@ -14,7 +14,7 @@ import {
   withdraw,
   type WorkflowFunction,
 } from '@makerspace/contracts';
-import { addDays, banEndsOn, CalendarDate, RULESETS, testing } from '@makerspace/policy';
+import { addDays, banEndsOn, CalendarDate, publicNoticeEndsOn, RULESETS, testing } from '@makerspace/policy';
 import { waitFor } from '@makerspace/testing';
 import { WorkflowTestBed } from '../../test/support/workflow-test-bed';
 
@@ -87,7 +87,7 @@ describe('the filing procedure (Art. 6)', () => {
 
     const notice = await app.toPublicNotice();
     expect((await app.state()).panel.map((s) => s.score)).toEqual([80, 75, 90]);
-    expect(notice.until).toBe(addDays(notice.from as CalendarDate, ruleset.procedure.publicNoticeDays - 1));
+    expect(notice.until).toBe(publicNoticeEndsOn(notice.from as CalendarDate, ruleset));
     await bed.sleepUntil(addDays(notice.until as CalendarDate, 1));
     await app.decide('director-meeting', secretary, 'APPROVE', { meeting: { meetingId: 'meeting-1', heldOn: await bed.today(), filingNumber: '鞍科众备〔2026〕001' } });
 
@@ -122,7 +122,7 @@ describe('the filing procedure (Art. 6)', () => {
 
     expect(await app.handle.result()).toMatchObject({ status: 'REJECTED' });
     const rejected = bed.eventsOf(app.handle.workflowId).find((e) => e.type === 'application.rejected')!;
-    expect(rejected.payload).toMatchObject({ reasons: [{ text: expect.stringContaining(`not corrected by ${correctBy}`), article: 'Art. 6' }] });
+    expect(rejected.payload).toMatchObject({ reasons: [{ text: expect.stringContaining(`not corrected in time: correct and resubmit on or before ${correctBy}`), article: 'Art. 6' }] });
     const reminders = bed.eventsOf(app.handle.workflowId).filter((e) => e.type === 'task.reminded');
     expect(reminders.map((e) => e.payload)).toEqual(ruleset.procedure.stages.CORRECTION.reminderDaysBeforeDue.map(() => expect.objectContaining({ assigneeRole: 'applicant', scope: app.applicant.id, dueOn: correctBy })));
   });

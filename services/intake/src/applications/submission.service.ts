@@ -3,7 +3,7 @@ import { Prisma } from '.prisma/intake-client';
 import { AuditedDecisions, DECISION_MEMO, START } from '@makerspace/audit';
 import { filingWorkflowId } from '@makerspace/contracts';
 import { RequestActor, requireRole, unprocessable, conflict } from '@makerspace/http';
-import { CalendarDate, DeclaredFigures, isBanActive, RULESETS, selectRuleset, todayInShanghai } from '@makerspace/policy';
+import { banWords, CalendarDate, DeclaredFigures, isBanActive, RULESETS, selectRuleset, todayInShanghai } from '@makerspace/policy';
 import { Clock } from '../clock/clock';
 import { PrismaService } from '../database/prisma.service';
 import { FilingWorkflow } from '../filing/filing-workflow';
@@ -55,8 +55,9 @@ export class SubmissionService {
     const bans = await this.prisma.ban.findMany({ where: { uscc: org.uscc } });
     const ban = bans.find((b) => isBanActive({ decidedOn: b.decidedOn as CalendarDate, endsOn: b.endsOn as CalendarDate }, today));
     if (ban) {
+      const banned = banWords(ban.endsOn as CalendarDate);
       throw unprocessable('BANNED', 'the organisation may not apply while an Art. 9 ban is in force', [
-        { field: 'organisationId', rule: 'ART9_BAN', article: 'Art. 9', message: `disqualified on ${ban.decidedOn}; no new application before ${ban.endsOn} / 因弄虚作假被取消资格，${ban.endsOn}前不得再次申请` },
+        { field: 'organisationId', rule: 'ART9_BAN', article: 'Art. 9', message: `disqualified for fraud on ${ban.decidedOn}; ${banned.en} / ${ban.decidedOn}因弄虚作假被取消资格，${banned.zh}` },
       ]);
     }
 

@@ -40,7 +40,7 @@ export function OrganisationPage() {
       <h1>{t('organisation.title')}</h1>
       {registered ? (
         <p role="status">
-          {t('organisation.registered')} <code data-testid="organisation-id">{registered}</code> — <a href="#/applications/new">{t('applications.new')}</a>
+          {t('organisation.registered')} <code data-testid="organisation-id" translate="no">{registered}</code> — <a href="#/applications/new">{t('applications.new')}</a>
         </p>
       ) : (
         <form onSubmit={submit} aria-label={t('organisation.title')}>

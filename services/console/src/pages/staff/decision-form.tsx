@@ -1,4 +1,5 @@
 import { FormEvent, useState } from 'react';
+import { type CalendarDate, dueWords, type Ruleset } from '@makerspace/policy';
 import { useConsole } from '../../app-context';
 import { NumberField, SelectField, TextArea, TextField } from '../../components/fields';
 import { Problem } from '../../components/problem';
@@ -9,9 +10,11 @@ import type { InboxTask } from '../../domain/inbox';
 
 /**
  * One task's decision: the outcomes its kind allows, with reasons required where the outcome goes
- * against the applicant. Once taken the form goes, and the page says so (`onDecided`).
+ * against the applicant, and the ruleset's figures where the decision needs them (the panel's size,
+ * the scale of a score, the days a return leaves the applicant). Once taken the form goes, and the
+ * page says so (`onDecided`).
  */
-export function DecisionForm({ task, onDecided }: { task: InboxTask; onDecided(outcome: string): void }) {
+export function DecisionForm({ task, ruleset, onDecided }: { task: InboxTask; ruleset: Ruleset; onDecided(outcome: string): void }) {
   const { api, t, lang } = useConsole();
   const outcomes: readonly string[] = TASK_OUTCOMES[task.kind];
   const [outcome, setOutcome] = useState(outcomes[0]);
@@ -37,7 +40,7 @@ export function DecisionForm({ task, onDecided }: { task: InboxTask; onDecided(o
     <form className="card decision" onSubmit={submit} aria-label={lang === 'zh' ? task.titleZh : task.titleEn}>
       <h2>{lang === 'zh' ? task.titleZh : task.titleEn}</h2>
       <p className="meta">
-        {t('inbox.due', { on: task.dueOn })}
+        {dueWords(task.dueOn as CalendarDate)[lang]}
         {task.overdue && <span className="badge bad">{t('inbox.overdue')}</span>}
       </p>
       <SelectField label={t('decision.outcome')} value={outcome} onChange={setOutcome} options={outcomes.map((o) => ({ value: o, label: t.optional(`outcome.${o}`, o) }))} />
@@ -48,7 +51,7 @@ export function DecisionForm({ task, onDecided }: { task: InboxTask; onDecided(o
         </>
       )}
       {(outcome === 'ASSIGN_PANEL' || outcome === 'ASSIGN_SUBSTITUTE') && (
-        <TextField label={t('decision.experts')} hint={t('decision.expertsHint')} value={form.experts} onChange={(experts) => setForm({ ...form, experts })} required />
+        <TextField label={t('decision.experts')} hint={t('decision.expertsHint', { size: ruleset.procedure.expertPanel.size })} value={form.experts} onChange={(experts) => setForm({ ...form, experts })} required />
       )}
       {task.kind === 'on-site-inspection' && (
         <ListEditor<FindingRow>
@@ -66,7 +69,16 @@ export function DecisionForm({ task, onDecided }: { task: InboxTask; onDecided(o
           )}
         />
       )}
-      {outcome === 'SCORE' && <NumberField label={t('decision.score')} min={0} max={100} value={form.score} onChange={(score) => setForm({ ...form, score })} />}
+      {outcome === 'SCORE' && (
+        <NumberField
+          label={t('decision.score', { max: ruleset.procedure.expertPanel.maxScore, pass: ruleset.procedure.expertPanel.passMeanScore })}
+          min={0}
+          max={ruleset.procedure.expertPanel.maxScore}
+          value={form.score}
+          onChange={(score) => setForm({ ...form, score })}
+        />
+      )}
+      {outcome === 'RETURN' && <p className="meta">{t('decision.returnNote', { days: ruleset.procedure.stages.CORRECTION.dueDays })}</p>}
       <TextArea label={needsReasons ? t('decision.reasonRequired') : t('decision.reason')} value={form.reason} onChange={(reason) => setForm({ ...form, reason })} required={needsReasons} />
       <TextField label={t('decision.article')} hint={t('decision.articleHint')} value={form.article} onChange={(article) => setForm({ ...form, article })} />
       <Problem error={error} />

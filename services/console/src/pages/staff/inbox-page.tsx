@@ -1,4 +1,5 @@
 import { FormEvent, useState } from 'react';
+import { type CalendarDate, dueWords } from '@makerspace/policy';
 import { FILING_STAGES, TASK_KINDS } from '../../domain/filing';
 import { useConsole } from '../../app-context';
 import { CheckboxField, SelectField } from '../../components/fields';
@@ -51,9 +52,9 @@ export function InboxPage() {
       <ul className="cards">
         {tasks.data?.map((task) => (
           <li key={task.id} className={`card${task.overdue ? ' overdue' : ''}`} data-task-kind={task.kind}>
-            <a href={`#/review/${task.applicationId}`}>{lang === 'zh' ? task.titleZh : task.titleEn}</a>
+            <a href={`#/review/${task.applicationId}`}>{[task.spaceName, lang === 'zh' ? task.titleZh : task.titleEn].filter(Boolean).join(' · ')}</a>
             <span className="meta">
-              {t(`task.${task.kind}`)} · {t('inbox.due', { on: task.dueOn })}
+              {t(`task.${task.kind}`)} · {dueWords(task.dueOn as CalendarDate)[lang]}
               {task.overdue && <span className="badge bad">{t('inbox.overdue')}</span>}
               {task.escalated && <span className="badge warn">{t('inbox.escalated')}</span>}
               {task.claimedBy && <span className="badge">{t('inbox.claimedBy', { who: task.claimedBy })}</span>}

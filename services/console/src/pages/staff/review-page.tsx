@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ConditionsReport } from '@makerspace/policy';
+import { type CalendarDate, type ConditionsReport, noticeWords } from '@makerspace/policy';
 import { useConsole } from '../../app-context';
 import { PrecheckPanel } from '../../components/precheck-panel';
 import { DownloadButton } from '../../components/download-button';
@@ -9,7 +9,9 @@ import { useLoad } from '../../components/use-load';
 import type { Application, EvidenceRecord } from '../../domain/application';
 import type { FilingState } from '../../domain/filing';
 import type { InboxTask } from '../../domain/inbox';
-import { divisionName, formatInstant } from '../../format/format';
+import { actorName } from '../../format/actor';
+import { divisionName, formatInstant, inLanguage } from '../../format/format';
+import { rulesetOf } from '../../domain/ruleset-of';
 import { DecisionForm } from './decision-form';
 import { Disqualification } from './disqualification';
 import { FiguresSummary } from './figures-summary';
@@ -67,6 +69,7 @@ export function ReviewPage({ id }: { id: string }) {
             <DecisionForm
               key={task.id}
               task={task}
+              ruleset={rulesetOf(app.data)}
               onDecided={(outcome) => {
                 setDecided(outcome);
                 state.reload();
@@ -80,7 +83,7 @@ export function ReviewPage({ id }: { id: string }) {
               <ul>
                 {s.panel.map((seat) => (
                   <li key={seat.expertId}>
-                    {seat.expertId}: {t(`seat.${seat.status}`)}
+                    {t('review.expert', { id: seat.expertId })} · {t(`seat.${seat.status}`)}
                     {seat.score !== undefined && ` · ${seat.score}`}
                   </li>
                 ))}
@@ -90,14 +93,18 @@ export function ReviewPage({ id }: { id: string }) {
           {s.notice && (
             <section aria-labelledby="notice-title">
               <h2 id="notice-title">{t('notices.title')}</h2>
-              <p>{t('notices.period', { from: s.notice.from, until: s.notice.until })}</p>
-              <ul>
-                {s.notice.objections.map((o) => (
-                  <li key={o.objectionId}>
-                    {o.objectionId} · {o.lodgedOn} · {t(`objection.${o.status}`)}
-                  </li>
-                ))}
-              </ul>
+              <p>{noticeWords(s.notice.from as CalendarDate, s.notice.until as CalendarDate)[lang]}</p>
+              <ol>
+                {s.notice.objections.map((o, i) => {
+                  const text = objectionText(s.history, o.objectionId);
+                  return (
+                    <li key={o.objectionId}>
+                      {t('review.objection', { n: i + 1, on: o.lodgedOn })} · {t(`objection.${o.status}`)}
+                      {text && <p>{inLanguage(text, lang)}</p>}
+                    </li>
+                  );
+                })}
+              </ol>
             </section>
           )}
           <section aria-labelledby="history-title">
@@ -107,13 +114,13 @@ export function ReviewPage({ id }: { id: string }) {
                 <li key={i}>
                   <time dateTime={h.at}>{formatInstant(h.at)}</time> <strong>{t.optional(`action.${h.action}`, h.action)}</strong>
                   {h.stage && ` · ${t(`stage.${h.stage}`)}`}
-                  {h.outcome && ` · ${t.optional(`outcome.${h.outcome}`, h.outcome)}`} · {h.actor.id}
+                  {h.outcome && ` · ${t.optional(`outcome.${h.outcome}`, h.outcome)}`} · {actorName(h.actor, t)}
                   <ReasonList reasons={h.reasons} />
                 </li>
               ))}
             </ol>
           </section>
-          {session?.person.role === 'city-officer' && !['FILED', 'REJECTED', 'WITHDRAWN', 'DISQUALIFIED'].includes(s.status) && <Disqualification applicationId={id} onDone={state.reload} />}
+          {session?.person.role === 'city-officer' && !['FILED', 'REJECTED', 'WITHDRAWN', 'DISQUALIFIED'].includes(s.status) && <Disqualification applicationId={id} banYears={rulesetOf(app.data).fraud.banYears} onDone={state.reload} />}
         </div>
         <aside>
           <FiguresSummary figures={app.data?.figures ?? (s.figures as unknown as Application['figures'])} />
@@ -134,4 +141,10 @@ export function ReviewPage({ id }: { id: string }) {
       </div>
     </section>
   );
+}
+
+/** What an objection said, as the history recorded it when it was lodged. */
+function objectionText(history: FilingState['history'], objectionId: string): string | undefined {
+  const lodged = history.find((h) => h.action === 'objection-lodged' && (h.detail as { objectionId?: string } | undefined)?.objectionId === objectionId);
+  return (lodged?.detail as { text?: string } | undefined)?.text;
 }

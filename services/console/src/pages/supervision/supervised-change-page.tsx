@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
+import { type CalendarDate, changeReportWords } from '@makerspace/policy';
 import { useConsole } from '../../app-context';
-import { Fact } from '../../components/fact';
 import { Problem } from '../../components/problem';
 import { ReasonList } from '../../components/reason-list';
 import { RuleMessages } from '../../components/rule-messages';
 import { useLoad } from '../../components/use-load';
 import { ChangeState, changeDecisionStage } from '../../domain/supervision';
 import { ChangeDecisionForm } from './change-decision-form';
+import { ChangeValues } from './change-values';
 import { SupervisionHistory } from './supervision-history';
 import { Recorded } from './task-form';
 
@@ -20,7 +21,7 @@ const RECHECK_POLL_MS = 2_000;
  * while the workflow re-checks the space it asks again until the review opens.
  */
 export function SupervisedChangePage({ spaceId, changeId }: { spaceId: string; changeId: string }) {
-  const { api, t, session } = useConsole();
+  const { api, t, lang, session } = useConsole();
   const path = `/spaces/${encodeURIComponent(spaceId)}/changes/${encodeURIComponent(changeId)}`;
   const change = useLoad(() => api.evaluation.get<ChangeState>(path), [api, path]);
   const [recorded, setRecorded] = useState<string | null>(null);
@@ -43,7 +44,7 @@ export function SupervisedChangePage({ spaceId, changeId }: { spaceId: string; c
         <dt>{t('common.status')}</dt>
         <dd data-testid="change-status">{t(`changeStatus.${c.status}`)}</dd>
         <dt>{t('changeReview.deadline')}</dt>
-        <dd>{c.deadline}</dd>
+        <dd>{changeReportWords(c.deadline as CalendarDate)[lang]}</dd>
         <dt>{t('changeReview.reported')}</dt>
         <dd>{c.report ? t(c.report.inTime ? 'changeReview.reportedOn' : 'changeReview.reportedLate', { on: c.report.reportedOn }) : t('changeReview.notReported')}</dd>
         <dt>{t('changeReview.recheck')}</dt>
@@ -52,13 +53,7 @@ export function SupervisedChangePage({ spaceId, changeId }: { spaceId: string; c
       {c.check && <RuleMessages rules={c.check.failedRules} label={t('changeReview.recheck')} />}
       <section aria-labelledby="change-title">
         <h2 id="change-title">{t('changeReview.change')}</h2>
-        <dl className="facts">
-          {Object.entries(c.change)
-            .filter(([field]) => field !== 'kind' && field !== 'effectiveOn')
-            .map(([field, value]) => (
-              <Fact key={field} term={t.optional(`changeField.${field}`, field)} value={typeof value === 'object' ? JSON.stringify(value) : String(value)} />
-            ))}
-        </dl>
+        <ChangeValues change={c.change as Record<string, unknown>} />
         {c.report?.note && <p>{c.report.note}</p>}
         {c.report && c.report.evidence.length > 0 && (
           <ul>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import type { SelfReport } from '@makerspace/policy';
+import { type CalendarDate, type SelfReport, selfReportDueWords } from '@makerspace/policy';
 import { useConsole } from '../../app-context';
 import { Problem } from '../../components/problem';
 import { ReasonList } from '../../components/reason-list';
 import { RuleMessages } from '../../components/rule-messages';
 import { useLoad } from '../../components/use-load';
+import { gradeName } from '../../format/format';
 import type { SpaceRecord } from '../../domain/space';
 import { evaluationOffers, evaluationYearOf, SpaceEvaluationState, SupervisionTask } from '../../domain/supervision';
 import { FiledReport } from './filed-report';
@@ -19,7 +20,7 @@ import { Recorded } from './task-form';
  * records: only the review it was named for, while its task is open.
  */
 export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; year: number }) {
-  const { api, t, session } = useConsole();
+  const { api, t, lang, session } = useConsole();
   const role = session?.person.role;
   const path = `/spaces/${encodeURIComponent(spaceId)}/evaluations/${year}`;
   const expert = role === 'expert';
@@ -63,14 +64,14 @@ export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; y
         <dt>{t('common.status')}</dt>
         <dd data-testid="evaluation-status">{t(`evaluationState.${e.status}`)}</dd>
         <dt>{t('supervision.reportDue')}</dt>
-        <dd>{e.dueOn}</dd>
+        <dd>{selfReportDueWords(e.dueOn as CalendarDate)[lang]}</dd>
         <dt>{t('supervision.report')}</dt>
         <dd>{e.reportFiledOn ? t('supervision.reportFiledOn', { on: e.reportFiledOn }) : e.reportMissed ? t('supervision.reportMissed') : t('supervision.reportAwaited')}</dd>
         {e.result && (
           <>
             <dt>{t('evaluation.score')}</dt>
             <dd>
-              {e.result.score} · {t('evaluation.grade', { grade: e.result.grade })}
+              {e.result.score} · {t('evaluation.grade', { grade: gradeName(e.result.grade, lang) })}
             </dd>
           </>
         )}
@@ -78,7 +79,7 @@ export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; y
           <>
             <dt>{t('supervision.confirmed')}</dt>
             <dd>
-              {t('evaluation.grade', { grade: e.confirmation.grade })} · {e.confirmation.on} · {e.confirmation.by}
+              {t('evaluation.grade', { grade: gradeName(e.confirmation.grade, lang) })} · {e.confirmation.on} · {e.confirmation.by}
             </dd>
           </>
         )}
@@ -95,7 +96,7 @@ export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; y
           {offers.districtCheck && <DistrictCheckForm path={path} onDone={done} />}
           {offers.onSiteFindings && <ReviewFindingsForm path={path} kind="ON_SITE_CHECK" onDone={done} />}
           {offers.reviewOrders.length > 0 && <ReviewOrderForm key={offers.reviewOrders.join()} path={path} onDone={done} kinds={offers.reviewOrders} />}
-          {offers.confirmation && e.result && <ConfirmationForm path={path} onDone={done} scoredGrade={e.result.grade} />}
+          {offers.confirmation && e.result && <ConfirmationForm path={path} onDone={done} scoredGrade={gradeName(e.result.grade, lang)} />}
           {offers.awaitedFindings.length > 0 && (
             <p className="note">{t('supervision.awaitingFindings', { reviews: offers.awaitedFindings.map((k) => t(`supervisionStage.${k}`)).join('、') })}</p>
           )}
@@ -118,7 +119,7 @@ export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; y
               <ul>
                 {e.reviews.map((r) => (
                   <li key={r.kind}>
-                    {t(`supervisionStage.${r.kind}`)} · {r.assigneeId ?? ''} · {r.findings ? `${r.on} ${r.suggestedGrade ? t('evaluation.grade', { grade: r.suggestedGrade }) : ''}` : t('supervision.reviewOpen')}
+                    {t(`supervisionStage.${r.kind}`)} · {r.assigneeId ?? ''} · {r.findings ? `${r.on} ${r.suggestedGrade ? t('evaluation.grade', { grade: gradeName(r.suggestedGrade, lang) }) : ''}` : t('supervision.reviewOpen')}
                     <ReasonList reasons={r.findings} />
                   </li>
                 ))}

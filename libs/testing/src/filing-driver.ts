@@ -13,7 +13,7 @@ import {
   TaskKind,
   TaskView,
 } from '@makerspace/contracts';
-import { waitFor } from '@makerspace/testing';
+import { waitFor } from './wait-for';
 import { staff } from './staff';
 
 /**
