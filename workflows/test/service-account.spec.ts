@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, jwtVerify } from 'jose';
-import { serviceAccountSettings, serviceAccountToken } from '../src/shared/service-account';
+import { serviceAccountSettings, serviceAccountToken } from '../src/activities/service-account';
 
 /**
  * The worker's sign-in against the local stack's development issuer, as in production against the

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- Jest resolves a globalSetup's imports without moduleNameMapper (jestjs/jest#6179): @makerspace/workflows would load a stale build
-import { bundleWorkflows, WORKFLOW_BUNDLE_NAMES, workflowBundleEntry, workflowBundleFile } from '../../../workflows/src/shared/workflow-bundles';
+import { bundleWorkflows, WORKFLOW_BUNDLE_NAMES, workflowBundleEntry, workflowBundleFile } from '../../../workflows/src/bundling/workflow-bundles';
 import { CLUSTER_HOME, ClusterServer, migrateDatabases, REPO_ROOT, script, WORKFLOW_BUNDLES } from './cluster-servers';
 
 const SERVERS: ClusterServer[] = ['proxy', 'issuer', 'smtp', 'object-store', 'kafka-cluster', 'temporal-server', 'postgres'];

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AuditController, auditProviders, DECISION_SETTLEMENTS, DECISION_WORKFLOWS } from '@makerspace/audit';
+import { checkSettings, temporalSettings } from '@makerspace/config';
 import { kafkaProbe } from '@makerspace/events';
 import { FILE_STORE_PROVIDER, FileStore, fileStoreProbe } from '@makerspace/files';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
+import { TemporalGateway } from '@makerspace/temporal';
 import { APPLICATION_SETTLEMENTS } from './applications/application-settlements';
 import { ApplicationsController } from './applications/applications.controller';
 import { ApplicationsService } from './applications/applications.service';
@@ -29,7 +31,7 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
 @Module({
   imports: [
     ...HEALTH_IMPORTS,
-    ThrottlerModule.forRootAsync({ useFactory: () => objectionRate() }),
+    ThrottlerModule.forRootAsync({ useFactory: () => objectionRate(checkSettings('intake')) }),
   ],
   controllers: [HealthController, OrganisationsController, ApplicationsController, EvidenceController, RegistryController, PublicNoticesController, AuditController],
   providers: [
@@ -43,8 +45,9 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
     WithdrawalService,
     ResubmissionService,
     IdempotencyService,
+    { provide: TemporalGateway, useFactory: () => new TemporalGateway(temporalSettings()) },
     FilingWorkflow,
-    { provide: DECISION_WORKFLOWS, inject: [FilingWorkflow], useFactory: (filing: FilingWorkflow) => () => filing.temporal.client() },
+    { provide: DECISION_WORKFLOWS, inject: [TemporalGateway], useFactory: (temporal: TemporalGateway) => () => temporal.client() },
     { provide: DECISION_SETTLEMENTS, useValue: APPLICATION_SETTLEMENTS },
     FILE_STORE_PROVIDER,
     EvidenceService,
@@ -53,11 +56,11 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
     TimelineConsumer,
     {
       provide: READINESS_PROBES,
-      inject: [PrismaService, TimelineConsumer, FilingWorkflow, FileStore],
-      useFactory: (prisma: PrismaService, timeline: TimelineConsumer, filing: FilingWorkflow, files: FileStore) => [
+      inject: [PrismaService, TimelineConsumer, TemporalGateway, FileStore],
+      useFactory: (prisma: PrismaService, timeline: TimelineConsumer, temporal: TemporalGateway, files: FileStore) => [
         prisma.probe(),
         kafkaProbe(timeline.kafka),
-        filing.temporal.probe(),
+        temporal.probe(),
         fileStoreProbe(files),
       ],
     },

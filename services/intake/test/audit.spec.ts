@@ -1,4 +1,5 @@
 import { verifyChain } from '@makerspace/audit';
+import { temporalSettings } from '@makerspace/config';
 import { TemporalGateway } from '@makerspace/temporal';
 import { bootService, BootedService, httpClient, unique, waitFor, aPdf } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
@@ -26,7 +27,7 @@ interface Entry {
 describe("intake's audit trail", () => {
   let worker: RunningWorker;
   let intake: BootedService;
-  const temporal = new TemporalGateway();
+  const temporal = new TemporalGateway(temporalSettings());
   const prisma = new PrismaService();
   let desk: FilingDesk;
 

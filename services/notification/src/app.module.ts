@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { checkSettings } from '@makerspace/config';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { kafkaProbe } from '@makerspace/events';
 import { PrismaService } from './database/prisma.service';
@@ -15,10 +16,10 @@ import { MailDirectory } from './inbox/mail-directory';
   controllers: [HealthController, InboxController],
   providers: [
     PrismaService,
-    { provide: MailDirectory, useFactory: () => new MailDirectory() },
+    { provide: MailDirectory, useFactory: () => new MailDirectory(checkSettings('notification').NOTIFY_MAIL_DIRECTORY) },
     InboxService,
     NotificationConsumer,
-    { provide: EmailRelaySettings, useFactory: () => new EmailRelaySettings() },
+    { provide: EmailRelaySettings, useFactory: () => new EmailRelaySettings(checkSettings('notification')) },
     EmailRelay,
     OutboxBacklogMetric,
     {

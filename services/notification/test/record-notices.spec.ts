@@ -8,7 +8,7 @@ import { recordNotices, recordNoticesOfMany } from '../src/inbox/record-notices'
 describe('recording the notices of events', () => {
   const prisma = new PrismaService();
   const cityAddress = `${unique('city')}@example.org`;
-  const mail = new MailDirectory(JSON.stringify({ 'city-officer': [cityAddress] }));
+  const mail = new MailDirectory({ 'city-officer': [cityAddress] });
   afterAll(() => prisma.$disconnect());
 
   const objection = (): EventEnvelope => {

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { addressDirectory, flag, optionalPort, optionalPortWithoutDefault, optionalText, port, text, wholeNumber, httpUrl } from '../setting-types';
-import { consumerGroupSetting, databaseSettings, fileStoreSettings, httpSettings, kafkaSettings, telemetrySettings, temporalSettings } from './shared';
+import { consumerGroupSetting, databaseSettings, fileStoreSettings, httpSettings, kafkaVariables, telemetrySettings, temporalVariables } from './shared';
 
 const service = (name: string, defaultPort: number) => ({
   ...httpSettings(name, defaultPort),
   ...databaseSettings(name),
-  ...kafkaSettings,
+  ...kafkaVariables,
   ...consumerGroupSetting(name),
-  ...temporalSettings,
+  ...temporalVariables,
   ...telemetrySettings,
 });
 
@@ -30,7 +30,6 @@ export const PROCESS_SETTINGS = {
     ...service('evaluation', 3003),
     EVALUATION_SCHEDULE_ID: text('evaluation-cycle-opening'),
     EVALUATION_SCHEDULE_ON_START: flag(true),
-    EVALUATION_CYCLE_CRON: optionalText(),
   }),
   notification: z.object({
     ...service('notification', 3004),
@@ -47,8 +46,8 @@ export const PROCESS_SETTINGS = {
     NOTIFY_MAIL_DIRECTORY: addressDirectory(),
   }),
   worker: z.object({
-    ...kafkaSettings,
-    ...temporalSettings,
+    ...kafkaVariables,
+    ...temporalVariables,
     ...telemetrySettings,
     EVALUATION_URL: httpUrl(),
     EVALUATION_PORT: port(3003),
@@ -59,6 +58,12 @@ export const PROCESS_SETTINGS = {
     HOST: text('127.0.0.1'),
     /** How long a stopping worker lets the activities in hand run before it cancels them. */
     WORKER_SHUTDOWN_GRACE_MS: wholeNumber(10_000),
+    /** A directory of prebuilt workflow bundles, for several workers run from source. */
+    WORKFLOW_BUNDLES: optionalText(),
+    /** The worker's service account; checked where it signs in (docs/trust.md, "Sign-in"). */
+    AUTH_TOKEN_URL: optionalText(),
+    AUTH_CLIENT_ID: optionalText(),
+    AUTH_CLIENT_SECRET: optionalText(),
   }),
   /** The console's server: the built single-page app, and one origin for the services and the issuer. */
   console: z.object({

@@ -15,7 +15,8 @@ export const databaseSettings = (service: string) => ({
   DATABASE_NAME_SUFFIX: text(''),
 });
 
-export const kafkaSettings = {
+/** Where the Kafka brokers are and how topics are made (kafka-settings.ts reads them). */
+export const kafkaVariables = {
   KAFKA_BROKERS: hostPorts(),
   KAFKA_PORT: port(19092),
   KAFKA_PARTITIONS: wholeNumber(6),
@@ -24,7 +25,8 @@ export const kafkaSettings = {
 
 export const consumerGroupSetting = (service: string) => ({ [`${service.toUpperCase()}_GROUP_ID`]: text(service) });
 
-export const temporalSettings = {
+/** Where Temporal is and the task queues the worker polls (temporal-settings.ts reads them). */
+export const temporalVariables = {
   TEMPORAL_ADDRESS: hostPorts(),
   TEMPORAL_PORT: port(7233),
   TEMPORAL_NAMESPACE: text('default'),

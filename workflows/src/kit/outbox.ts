@@ -1,6 +1,7 @@
 import { condition, proxyActivities } from '@temporalio/workflow';
 import type { EventEnvelope } from '@makerspace/contracts';
-import type { PublishActivities } from './publish-activities';
+import type { PublishActivities } from '../activities/publish-events';
+import type { EventSequence } from './event-sequence';
 
 const { publishEvents } = proxyActivities<PublishActivities>({
   startToCloseTimeout: '30 seconds',
@@ -9,15 +10,26 @@ const { publishEvents } = proxyActivities<PublishActivities>({
 });
 
 /**
- * Events raised anywhere in a workflow (the procedure, update handlers, timers) are queued here
- * and published in order by one loop, so publishing never blocks a handler and order is kept.
+ * Events raised anywhere in a workflow (the procedure, update handlers, timers) are numbered by
+ * the workflow's event sequence, queued here and published in order by one loop, so publishing
+ * never blocks a handler and order is kept.
  */
 export class Outbox {
   private readonly queue: EventEnvelope[] = [];
   private inFlight = 0;
 
-  add(...events: EventEnvelope[]): void {
-    this.queue.push(...events);
+  constructor(private readonly sequence: EventSequence) {}
+
+  /** Raise an event: the next of the sequence, published by the loop. */
+  raise: EventSequence['next'] = (type, payload, actor) => {
+    const event = this.sequence.next(type, payload, actor);
+    this.queue.push(event);
+    return event;
+  };
+
+  /** Events raised so far, with those of the workflow's earlier runs. */
+  get raised(): number {
+    return this.sequence.raised;
   }
 
   /** Runs for the life of the workflow. */

@@ -5,13 +5,16 @@ export interface ServiceAccountSettings {
   clientSecret: string;
 }
 
+type ServiceAccountVariables = Partial<Record<'AUTH_TOKEN_URL' | 'AUTH_CLIENT_ID' | 'AUTH_CLIENT_SECRET', string>>;
+
 /**
- * Reads AUTH_TOKEN_URL, AUTH_CLIENT_ID and AUTH_CLIENT_SECRET; the worker refuses to start without
- * them, naming the variable, instead of failing every call to the evaluation service later.
+ * Takes AUTH_TOKEN_URL, AUTH_CLIENT_ID and AUTH_CLIENT_SECRET from the worker's settings; the worker
+ * refuses to start without them, naming the variable, instead of failing every call to the
+ * evaluation service later.
  */
-export function serviceAccountSettings(env: NodeJS.ProcessEnv): ServiceAccountSettings {
-  const read = (name: string) => {
-    const value = env[name]?.trim();
+export function serviceAccountSettings(settings: ServiceAccountVariables): ServiceAccountSettings {
+  const read = (name: keyof ServiceAccountVariables) => {
+    const value = settings[name]?.trim();
     if (!value) throw new Error(`${name} is not set: the worker signs in to the evaluation service as a service account (see docs/trust.md, "Sign-in")`);
     return value;
   };

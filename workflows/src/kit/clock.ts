@@ -1,12 +1,12 @@
 import { condition, sleep } from '@temporalio/workflow';
-import { addDays, CalendarDate, endOfDayShanghai, todayInShanghai } from '@makerspace/policy';
+import { addDays, CalendarDate, endOfDayShanghai, MORNING_HOUR, todayInShanghai } from '@makerspace/policy';
 
 /** Calendar dates and durable waits in Asia/Shanghai, on workflow time (deterministic). */
 export const today = () => todayInShanghai(new Date());
 
-/** 09:00 in Shanghai on `date`: when reminders go out and a cycle opens. */
+/** The morning of `date` in Shanghai (09:00, MORNING_HOUR): when reminders go out and a cycle opens. */
 export function morningOf(date: string): number {
-  return endOfDayShanghai(addDays(date as CalendarDate, -1)).getTime() + 1 + 9 * 3_600_000;
+  return endOfDayShanghai(addDays(date as CalendarDate, -1)).getTime() + 1 + MORNING_HOUR * 3_600_000;
 }
 
 /** The last instant of `date` in Shanghai: a deadline has passed after it. */
