@@ -139,6 +139,8 @@ describe('backup and restore of a running system', () => {
   });
 
   it('restores it on empty servers: every procedure, record and audit chain as backed up', async () => {
+    // Without a backup the servers stay as they are: the suite's later scenarios run on them.
+    expect(fs.existsSync(path.join(backupDir, 'manifest.json'))).toBe(true);
     await stopSystem();
     await emptyServers();
     expect(await procedures()).toEqual({});
