@@ -24,11 +24,26 @@ export INTAKE_PORT="${INTAKE_PORT:-3001}"
 export REVIEW_PORT="${REVIEW_PORT:-3002}"
 export EVALUATION_PORT="${EVALUATION_PORT:-3003}"
 export NOTIFICATION_PORT="${NOTIFICATION_PORT:-3004}"
+export CONSOLE_PORT="${CONSOLE_PORT:-3080}"
+# The development issuer (dev-issuer.js): tokens for any role without a password, for the unit and
+# integration suites, the fault suite and the benchmarks.
 export AUTH_ISSUER_PORT="${AUTH_ISSUER_PORT:-3009}"
+export DEV_ISSUER_URL="http://127.0.0.1:$AUTH_ISSUER_PORT"
+# Keycloak, the identity provider of the local stack: people sign in on its pages (realm
+# `makerspace`, infra/local/keycloak/realm/); its admin console answers at $KEYCLOAK_URL/admin.
+export KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
+export KEYCLOAK_URL="http://127.0.0.1:$KEYCLOAK_PORT"
+export KEYCLOAK_REALM="${KEYCLOAK_REALM:-makerspace}"
+# The local stack's administrator of Keycloak's master realm (created at its first start): a person
+# for the admin console, and a client for scripts and tests that provision people.
+export KEYCLOAK_ADMIN_USER="${KEYCLOAK_ADMIN_USER:-admin}"
+export KEYCLOAK_ADMIN_PASSWORD="${KEYCLOAK_ADMIN_PASSWORD:-admin-local}"
+export KEYCLOAK_ADMIN_CLIENT_ID="${KEYCLOAK_ADMIN_CLIENT_ID:-stack-admin}"
+export KEYCLOAK_ADMIN_CLIENT_SECRET="${KEYCLOAK_ADMIN_CLIENT_SECRET:-stack-admin-local}"
 
-# Sign-in: the services verify tokens of this issuer (the development issuer unless AUTH_ISSUER
-# names another provider); the worker signs in as a service account (client credentials).
-export AUTH_ISSUER="${AUTH_ISSUER:-http://127.0.0.1:$AUTH_ISSUER_PORT}"
+# Sign-in: the system's processes verify tokens of this issuer (the development issuer unless
+# AUTH_ISSUER names another provider); the worker signs in as a service account (client credentials).
+export AUTH_ISSUER="${AUTH_ISSUER:-$DEV_ISSUER_URL}"
 export AUTH_JWKS_URL="${AUTH_JWKS_URL:-$AUTH_ISSUER/.well-known/jwks.json}"
 export AUTH_AUDIENCE="${AUTH_AUDIENCE:-makerspace}"
 export AUTH_TOKEN_URL="${AUTH_TOKEN_URL:-$AUTH_ISSUER/token}"
@@ -40,5 +55,9 @@ export TEMPORAL_CLI_VERSION="${TEMPORAL_CLI_VERSION:-v1.5.1}"
 export TEMPORAL_TEST_SERVER_VERSION="${TEMPORAL_TEST_SERVER_VERSION:-1.38.0}"
 export KAFKA_VERSION="${KAFKA_VERSION:-4.1.1}"
 export KAFKA_LIBS="${KAFKA_LIBS:-$STACK_HOME/kafka/libs}"
+export KEYCLOAK_VERSION="${KEYCLOAK_VERSION:-26.5.6}"
+# The unpacked, built distribution is shared like the other binaries (beside STACK_BIN); each
+# STACK_HOME runs it with a home of its own ($STACK_HOME/keycloak: data, imported realm).
+export KEYCLOAK_DIST="${KEYCLOAK_DIST:-$(dirname "$STACK_BIN")/keycloak-$KEYCLOAK_VERSION}"
 
 mkdir -p "$STACK_BIN" "$STACK_RUN" "$STACK_LOGS" "$STACK_DATA"

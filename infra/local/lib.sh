@@ -20,14 +20,15 @@ start_bg() {
   log "$name started (pid $!), log $STACK_LOGS/$name.log"
 }
 
-# stop_pid NAME: stop only the process we started (and its process group), by pid.
+# stop_pid NAME [SECONDS]: stop only the process we started (and its process group), by pid;
+# SIGKILL when it has not exited after SECONDS (default 20).
 stop_pid() {
-  local name="$1" f="$STACK_RUN/$1.pid" pid
+  local name="$1" f="$STACK_RUN/$1.pid" secs="${2:-20}" pid
   [ -f "$f" ] || return 0
   pid="$(cat "$f")"
   if kill -0 "$pid" 2>/dev/null; then
     kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    for _ in $(seq 1 $((secs * 5))); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
     kill -0 "$pid" 2>/dev/null && { kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null; }
     log "$name stopped (pid $pid)"
   fi
