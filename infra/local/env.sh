@@ -41,14 +41,22 @@ export KEYCLOAK_ADMIN_PASSWORD="${KEYCLOAK_ADMIN_PASSWORD:-admin-local}"
 export KEYCLOAK_ADMIN_CLIENT_ID="${KEYCLOAK_ADMIN_CLIENT_ID:-stack-admin}"
 export KEYCLOAK_ADMIN_CLIENT_SECRET="${KEYCLOAK_ADMIN_CLIENT_SECRET:-stack-admin-local}"
 
-# Sign-in: the system's processes verify tokens of this issuer (the development issuer unless
-# AUTH_ISSUER names another provider); the worker signs in as a service account (client credentials).
-export AUTH_ISSUER="${AUTH_ISSUER:-$DEV_ISSUER_URL}"
-export AUTH_JWKS_URL="${AUTH_JWKS_URL:-$AUTH_ISSUER/.well-known/jwks.json}"
+# Sign-in: the system's processes verify tokens of this issuer (Keycloak's realm unless AUTH_ISSUER
+# names another provider, with its AUTH_JWKS_URL and AUTH_TOKEN_URL); the worker signs in as a
+# service account (client credentials). The test suites set their own (jest.env.ts).
+export AUTH_ISSUER="${AUTH_ISSUER:-$KEYCLOAK_URL/realms/$KEYCLOAK_REALM}"
+export AUTH_JWKS_URL="${AUTH_JWKS_URL:-$AUTH_ISSUER/protocol/openid-connect/certs}"
 export AUTH_AUDIENCE="${AUTH_AUDIENCE:-makerspace}"
-export AUTH_TOKEN_URL="${AUTH_TOKEN_URL:-$AUTH_ISSUER/token}"
+export AUTH_TOKEN_URL="${AUTH_TOKEN_URL:-$AUTH_ISSUER/protocol/openid-connect/token}"
 export AUTH_CLIENT_ID="${AUTH_CLIENT_ID:-workflows-worker}"
 export AUTH_CLIENT_SECRET="${AUTH_CLIENT_SECRET:-workflows-worker-local}"
+# The directory of people (e-mail addresses, the expert pool, applicants' organisations): Keycloak's
+# realm, read by notification and review, written by intake, each through a service account.
+export DIRECTORY_URL="${DIRECTORY_URL:-$KEYCLOAK_URL/realms/$KEYCLOAK_REALM}"
+export DIRECTORY_CLIENT_ID="${DIRECTORY_CLIENT_ID:-makerspace-directory}"
+export DIRECTORY_CLIENT_SECRET="${DIRECTORY_CLIENT_SECRET:-makerspace-directory-local}"
+export BINDING_CLIENT_ID="${BINDING_CLIENT_ID:-organisation-binding}"
+export BINDING_CLIENT_SECRET="${BINDING_CLIENT_SECRET:-organisation-binding-local}"
 
 # Pinned versions of the servers.
 export TEMPORAL_CLI_VERSION="${TEMPORAL_CLI_VERSION:-v1.5.1}"

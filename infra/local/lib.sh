@@ -46,3 +46,9 @@ wait_port() {
   log "$name did not open port $port within ${secs}s; last log lines:"; tail -n 30 "$STACK_LOGS/$name.log" >&2
   return 1
 }
+
+# use_development_issuer: the system's processes started from here on trust the development issuer
+# (the benchmarks sign in thousands of made-up people at it, whom no directory holds).
+use_development_issuer() {
+  export AUTH_ISSUER="$DEV_ISSUER_URL" AUTH_JWKS_URL="$DEV_ISSUER_URL/.well-known/jwks.json" AUTH_TOKEN_URL="$DEV_ISSUER_URL/token"
+}

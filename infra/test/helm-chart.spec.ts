@@ -48,7 +48,7 @@ describe('the Helm chart (infra/helm/makerspace)', () => {
 
   it.each([
     ['the default values', []],
-    ['fixed replicas, SMTP sign-in, no migrations, no evidence claim, a console sign-in address', ['components.intake.autoscaling.enabled=false', 'smtp.user=mailer', 'migrations.enabled=false', 'components.intake.evidence.existingClaim=', 'otlpEndpoint=http://collector:4318', 'auth.consoleSignInUrl=http://sign-in.makerspace.svc:3009']],
+    ['fixed replicas, SMTP sign-in, no migrations, no evidence claim, another console client', ['components.intake.autoscaling.enabled=false', 'smtp.user=mailer', 'migrations.enabled=false', 'components.intake.evidence.existingClaim=', 'otlpEndpoint=http://collector:4318', 'auth.consoleClientId=filing-console']],
   ])('renders, with %s, objects that Kubernetes accepts (kubeconform, strict)', async (_name, set) => {
     const { text, manifests } = await render(...set);
     const kinds = [...new Map(manifests.map((m) => [`${m.apiVersion} ${m.kind}`, { apiVersion: m.apiVersion, kind: m.kind }])).values()];

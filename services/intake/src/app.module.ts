@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AuditController, auditProviders } from '@makerspace/audit';
 import { kafkaProbe } from '@makerspace/events';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
+import { directorySettings, KeycloakDirectory, OrganisationBinder } from '@makerspace/identity';
 import { ApplicationsController } from './applications/applications.controller';
 import { ApplicationsService } from './applications/applications.service';
 import { PrecheckService } from './applications/precheck.service';
@@ -20,6 +21,8 @@ import { LocalDiskEvidenceStorage } from './evidence/local-disk-storage';
 import { evidenceUploadOptions } from './evidence/upload-options';
 import { FilingWorkflow } from './filing/filing-workflow';
 import { IdempotencyService } from './idempotency/idempotency.service';
+import { OrganisationBindingsController } from './organisations/organisation-bindings.controller';
+import { OrganisationBindings } from './organisations/organisation-bindings.service';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
 import { objectionRate } from './registry/objection-rate';
@@ -35,12 +38,14 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
     MulterModule.registerAsync({ useFactory: () => evidenceUploadOptions(new EvidenceSettings()) }),
     ThrottlerModule.forRootAsync({ useFactory: () => objectionRate() }),
   ],
-  controllers: [HealthController, OrganisationsController, ApplicationsController, EvidenceController, RegistryController, PublicNoticesController, AuditController],
+  controllers: [HealthController, OrganisationsController, OrganisationBindingsController, ApplicationsController, EvidenceController, RegistryController, PublicNoticesController, AuditController],
   providers: [
     PrismaService,
     ...auditProviders(PrismaService),
     { provide: Clock, useClass: SystemClock },
     OrganisationsService,
+    { provide: OrganisationBinder, useFactory: () => new KeycloakDirectory(directorySettings('BINDING')) },
+    OrganisationBindings,
     ApplicationsService,
     PrecheckService,
     SubmissionService,

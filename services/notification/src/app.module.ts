@@ -1,20 +1,20 @@
 import { Module } from '@nestjs/common';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { kafkaProbe } from '@makerspace/events';
+import { DirectoryReader, directorySettings, KeycloakDirectory } from '@makerspace/identity';
 import { PrismaService } from './database/prisma.service';
 import { EmailRelay } from './email/email-relay';
 import { EmailRelaySettings } from './email/email-relay-settings';
 import { OutboxBacklogMetric } from './email/outbox-backlog-metric';
 import { NotificationConsumer } from './events/notification-consumer';
 import { InboxController } from './inbox/inbox.controller';
-import { MailDirectory } from './inbox/mail-directory';
 
 @Module({
   imports: [...HEALTH_IMPORTS],
   controllers: [HealthController, InboxController],
   providers: [
     PrismaService,
-    { provide: MailDirectory, useFactory: () => new MailDirectory() },
+    { provide: DirectoryReader, useFactory: () => new KeycloakDirectory(directorySettings('DIRECTORY')) },
     NotificationConsumer,
     { provide: EmailRelaySettings, useFactory: () => new EmailRelaySettings() },
     EmailRelay,

@@ -2,12 +2,15 @@ import { Module } from '@nestjs/common';
 import { AuditController, auditProviders } from '@makerspace/audit';
 import { kafkaProbe } from '@makerspace/events';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
+import { DirectoryReader, directorySettings, KeycloakDirectory } from '@makerspace/identity';
 import { TemporalGateway } from '@makerspace/temporal';
 import { ApplicationsController } from './applications/applications.controller';
 import { HistoryService } from './applications/history.service';
 import { PrismaService } from './database/prisma.service';
 import { DecisionService } from './decisions/decision.service';
 import { DecisionsController } from './decisions/decisions.controller';
+import { ExpertPool } from './experts/expert-pool';
+import { ExpertsController } from './experts/experts.controller';
 import { FilingWorkflows } from './filing/filing-workflows';
 import { FilingNumbers } from './meetings/filing-numbers';
 import { MeetingService } from './meetings/meeting.service';
@@ -19,13 +22,15 @@ import { TasksService } from './tasks/tasks.service';
 
 @Module({
   imports: [...HEALTH_IMPORTS],
-  controllers: [HealthController, TasksController, DecisionsController, ApplicationsController, MeetingsController, AuditController],
+  controllers: [HealthController, TasksController, DecisionsController, ApplicationsController, MeetingsController, ExpertsController, AuditController],
   providers: [
     PrismaService,
     ...auditProviders(PrismaService),
     TaskConsumer,
     { provide: TemporalGateway, useFactory: () => new TemporalGateway() },
     FilingWorkflows,
+    { provide: DirectoryReader, useFactory: () => new KeycloakDirectory(directorySettings('DIRECTORY')) },
+    ExpertPool,
     TasksService,
     DecisionService,
     HistoryService,

@@ -5,7 +5,7 @@ import { ScheduleSettings } from '../../../../services/evaluation/src/cycles/cyc
 import { ConfirmationBody, DistrictCheckBody, ReviewFindingsBody, ReviewOrderBody, SelfReportBody } from '../../../../services/evaluation/src/evaluations/evaluation.dto';
 import { ApplicationDraft, ApplicationUpdate, Resubmit, Withdraw } from '../../../../services/intake/src/applications/application.dto';
 import { EvidenceForm } from '../../../../services/intake/src/evidence/evidence.dto';
-import { RegisterOrganisation } from '../../../../services/intake/src/organisations/organisation.dto';
+import { BindingDecision, RegisterOrganisation } from '../../../../services/intake/src/organisations/organisation.dto';
 import { ObjectionForm } from '../../../../services/intake/src/registry/objection.dto';
 import { DisqualificationBody } from '../../../../services/review/src/applications/disqualification-body';
 import { DecisionBody } from '../../../../services/review/src/decisions/decision-body';
@@ -64,6 +64,8 @@ export const ENDPOINTS: Endpoint[] = [
   get('intake', '/metrics'),
   send('intake', 'POST', '/organisations', {}, RegisterOrganisation, () => sample().organisation),
   get('intake', '/organisations/:id', { id: 'organisation' }),
+  get('intake', '/organisation-bindings', {}, ['status']),
+  send('intake', 'POST', '/organisations/:id/binding', { id: 'organisation' }, BindingDecision, () => ({ outcome: 'REFUSE', reason: '营业执照与登记信息不符 / the licence does not match the registration' })),
   send('intake', 'POST', '/applications', {}, ApplicationDraft, (s) => ({ ...sample().application, organisationId: s.organisationId })),
   send('intake', 'PUT', '/applications/:id', app, ApplicationUpdate, () => ({ ...sample().application, revision: NO_SUCH_REVISION })),
   get('intake', '/applications/:id', app),
@@ -85,6 +87,7 @@ export const ENDPOINTS: Endpoint[] = [
   docs('review'),
   get('review', '/metrics'),
   get('review', '/tasks', {}, ['applicationId', 'stage', 'kind', 'overdue']),
+  get('review', '/experts', {}, ['applicationId']),
   act('review', 'POST', '/tasks/:id/claim', { id: 'task' }),
   act('review', 'POST', '/tasks/:id/release', { id: 'task' }),
   send('review', 'POST', '/tasks/:id/decision', { id: 'task' }, DecisionBody, () => ({ outcome: 'RETURN', reasons })),

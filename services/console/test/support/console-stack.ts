@@ -6,7 +6,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { checkSettings } from '@makerspace/config';
 import { TOPICS } from '@makerspace/contracts';
 import { createKafka } from '@makerspace/events';
-import { bootService, BootedService, startAtEnd, unique } from '@makerspace/testing';
+import { bootService, BootedService, KeycloakAdmin, keycloakAddress, startAtEnd, unique } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
 import { timeSkippingEnvironment } from '../../../../e2e/test/support/time-skipping';
 import { AppModule as EvaluationModule } from '../../../evaluation/src/app.module';
@@ -19,6 +19,7 @@ import { AppModule as ReviewModule } from '../../../review/src/app.module';
 import { REVIEW_SERVICE } from '../../../review/src/service';
 import { createConsoleServer } from '../../server/console-server';
 import { proxyTargets } from '../../server/proxy-routes';
+import { signInConfig } from '../../server/sign-in-config';
 
 /** The console's build, made by the project's build target before its tests. */
 export const CONSOLE_BUILD = join(__dirname, '..', '..', 'dist', 'app');
@@ -27,7 +28,8 @@ export const CONSOLE_BUILD = join(__dirname, '..', '..', 'dist', 'app');
  * The whole filing system in this process around Temporal's time-skipping server (so the public
  * notice's days pass in seconds): the worker, the intake, review, evaluation and notification services on
  * the real PostgreSQL and Kafka, and the console's own server over its build with its proxy
- * pointed at them. The services' consumers read only what happens from now on.
+ * pointed at them, signing people in at the local stack's Keycloak (which is told to send them
+ * back to this console's address). The services' consumers read only what happens from now on.
  */
 export class ConsoleStack {
   env!: TestWorkflowEnvironment;
@@ -39,6 +41,7 @@ export class ConsoleStack {
   private server!: Server;
   /** A copy of the build, so a rebuild meanwhile (another build in the same tree) changes nothing here. */
   private readonly root = mkdtempSync(join(tmpdir(), 'console-build-'));
+  private readonly keycloak = new KeycloakAdmin();
   url!: string;
 
   async start(suite: string): Promise<void> {
@@ -65,13 +68,16 @@ export class ConsoleStack {
     // The worker reads the spaces under supervision from the evaluation service.
     process.env.EVALUATION_URL = this.evaluation.url;
     this.worker = await startWorker({ connection: this.env.nativeConnection, namespace: 'default' });
-    const targets = { ...proxyTargets(checkSettings('console')), intake: this.intake.url, review: this.review.url, evaluation: this.evaluation.url, notification: this.notification.url };
-    this.server = createConsoleServer(this.root, targets);
+    const settings = checkSettings('console', { ...process.env, AUTH_ISSUER: keycloakAddress().issuer });
+    const targets = { ...proxyTargets(settings), intake: this.intake.url, review: this.review.url, evaluation: this.evaluation.url, notification: this.notification.url };
+    this.server = createConsoleServer(this.root, targets, signInConfig(settings));
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;
+    await this.keycloak.allowConsoleAt(this.url);
   }
 
   async stop(): Promise<void> {
+    if (this.url) await this.keycloak.forgetConsoleAt(this.url);
     await new Promise((resolve) => (this.server ? this.server.close(resolve) : resolve(undefined)));
     await Promise.all([this.intake?.close(), this.review?.close(), this.notification?.close(), this.evaluation?.close()]);
     await this.worker?.shutdown();

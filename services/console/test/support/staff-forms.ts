@@ -9,7 +9,8 @@ export interface DecisionInput {
   article?: string;
   documentId?: string;
   summary?: string;
-  experts?: string;
+  /** Picked from the expert pool by their ids. */
+  experts?: string[];
   score?: number;
   findings?: { figure: string; declared: string; found: string }[];
 }
@@ -29,7 +30,7 @@ export async function decide(page: Page, applicationId: string, taskTitle: strin
   await field('decision.outcome').selectOption(input.outcome);
   if (input.documentId) await field('decision.documentId').fill(input.documentId);
   if (input.summary) await field('decision.summary').fill(input.summary);
-  if (input.experts) await field('decision.experts').fill(input.experts);
+  for (const expert of input.experts ?? []) await form.locator(`[data-expert="${expert}"] input`).check();
   if (input.score !== undefined) await field('decision.score').fill(String(input.score));
   for (const [i, finding] of (input.findings ?? []).entries()) {
     await form.getByRole('button', { name: zh('list.add', { what: zh('decision.findings') }), exact: true }).click();

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, statedReasons } from '@makerspace/audit';
 import { conflict, RequestActor } from '@makerspace/http';
+import { ExpertPool } from '../experts/expert-pool';
 import { FilingWorkflows } from '../filing/filing-workflows';
 import { decisionRefusal } from '../tasks/claim-rules';
 import { TasksService } from '../tasks/tasks.service';
@@ -21,7 +22,12 @@ export interface DecisionReceipt {
  */
 @Injectable()
 export class DecisionService {
-  constructor(private readonly tasks: TasksService, private readonly workflows: FilingWorkflows, private readonly audit: AuditTrail) {}
+  constructor(
+    private readonly tasks: TasksService,
+    private readonly workflows: FilingWorkflows,
+    private readonly audit: AuditTrail,
+    private readonly experts: ExpertPool,
+  ) {}
 
   async decide(actor: RequestActor, taskId: string, body: DecisionBody): Promise<DecisionReceipt> {
     const task = await this.tasks.onDesk(actor, taskId);
@@ -30,6 +36,8 @@ export class DecisionService {
     }
     const refusal = decisionRefusal(task, actor);
     if (refusal) throw refusal;
+    // A panel and its substitutes come from the expert pool, without conflicts the data shows.
+    if (body.outcome === 'ASSIGN_PANEL' || body.outcome === 'ASSIGN_SUBSTITUTE') await this.experts.checkPanel(task.applicationId, body.experts ?? []);
     const state = await this.workflows.decide(task.applicationId, { ...body, taskId, actor: { id: actor.id, role: actor.role, scope: actor.scope } });
     const receipt = { applicationId: task.applicationId, taskId, outcome: body.outcome, status: state.status, stage: state.stage };
     await this.audit.record({ actor, action: 'application.decided', subject: { type: 'application', id: task.applicationId }, reason: statedReasons(body.reasons), before: task, after: { ...receipt, decision: body } });

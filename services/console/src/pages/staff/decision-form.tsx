@@ -6,6 +6,7 @@ import { NEEDS_REASONS, OUTCOMES_OF } from '../../domain/filing';
 import { decisionBody, DecisionForm as DecisionFormValues, FindingRow } from '../../domain/decision-body';
 import { ListEditor } from '../../components/list-editor';
 import type { InboxTask } from '../../domain/inbox';
+import { ExpertPicker } from './expert-picker';
 
 /** One task's decision: the outcomes its kind allows, with reasons required where the outcome goes against the applicant. */
 export function DecisionForm({ task, onDecided }: { task: InboxTask; onDecided(): void }) {
@@ -45,7 +46,7 @@ export function DecisionForm({ task, onDecided }: { task: InboxTask; onDecided()
         </>
       )}
       {(outcome === 'ASSIGN_PANEL' || outcome === 'ASSIGN_SUBSTITUTE') && (
-        <TextField label={t('decision.experts')} hint={t('decision.expertsHint')} value={form.experts} onChange={(experts) => setForm({ ...form, experts })} required />
+        <ExpertPicker applicationId={task.applicationId} value={form.experts} onChange={(experts) => setForm({ ...form, experts })} />
       )}
       {task.kind === 'on-site-inspection' && (
         <ListEditor<FindingRow>
