@@ -1,6 +1,6 @@
 import { withdraw } from '@makerspace/contracts';
+import { staff } from '@makerspace/testing';
 import { FilingStack } from '../test/support/filing-stack';
-import { staff } from '../test/support/staff';
 import { devServer, record } from './support/recording';
 import { reasons, recordingsOn } from './support/recordings-on';
 

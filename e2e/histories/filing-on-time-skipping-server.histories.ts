@@ -1,6 +1,6 @@
+import { addDays, type CalendarDate } from '@makerspace/policy';
+import { staff, timeSkippingEnvironment } from '@makerspace/testing';
 import { FilingStack } from '../test/support/filing-stack';
-import { staff } from '../test/support/staff';
-import { timeSkippingEnvironment } from '../test/support/time-skipping';
 import { closed, record } from './support/recording';
 import { reasons, recordingsOn } from './support/recordings-on';
 
@@ -53,6 +53,22 @@ recordingsOn('filing', 'time-skipping server', timeSkippingEnvironment, new Fili
     await driver.approveAtMeeting('鞍科众备〔2026〕103');
     await closed(driver.handle);
     await rec(driver.handle, 'objection-dismissed-then-filed', 'an objection is dismissed, the notice runs out, the meeting approves');
+  });
+
+  it('takes an objection on the last day of a notice of 7 full days, and is filed', async () => {
+    const { driver } = await stack.submitApplication();
+    await driver.recommend();
+    await driver.passReReview();
+    await driver.passInspection();
+    await driver.expertPanel();
+    const until = (await driver.state()).notice!.until as CalendarDate;
+    await stack.sleepUntil(until, 20);
+    await driver.object('obj-last-day', '最后一天提出的异议 / an objection on the last day');
+    await driver.decide('resolve-objection', staff.cityOfficer, 'DISMISS', { reasons: reasons('经核实不成立 / not borne out') });
+    await stack.sleepUntil(addDays(until, 1), 9);
+    await driver.approveAtMeeting('鞍科众备〔2026〕108');
+    await closed(driver.handle);
+    await rec(driver.handle, 'objection-on-last-day-then-filed', 'a notice published under the patch public-notice-full-days: an objection on its last day (the 7th full day after publication) is taken and dismissed, the notice runs out, the meeting approves');
   });
 
   it('is declined by the meeting', async () => {

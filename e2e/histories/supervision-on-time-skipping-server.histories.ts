@@ -1,8 +1,8 @@
 import { evaluationCycleWorkflowId, spaceChangeWorkflowId, spaceEvaluationWorkflowId } from '@makerspace/contracts';
 import { addCalendarMonths, addDays, CalendarDate, calendarDate, dateParts } from '@makerspace/policy';
+import { timeSkippingEnvironment } from '@makerspace/testing';
 import { selfReports } from '../test/support/self-reports';
 import { SupervisionStack, supervisors } from '../test/support/supervision-stack';
-import { timeSkippingEnvironment } from '../test/support/time-skipping';
 import { closed } from './support/recording';
 import { reasons, recordingsOn } from './support/recordings-on';
 import { belowArea, evidence, people, Space } from './support/supervision-people';

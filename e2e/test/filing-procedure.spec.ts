@@ -1,8 +1,6 @@
 import { addCalendarMonths, addDays, CalendarDate, endOfDayShanghai } from '@makerspace/policy';
-import { sampleFiling, waitFor } from '@makerspace/testing';
-import { refusalOf } from './support/filing-driver';
+import { refusalOf, sampleFiling, staff, waitFor } from '@makerspace/testing';
 import { FilingStack } from './support/filing-stack';
-import { staff } from './support/staff';
 
 /**
  * The filing procedure of Art. 6 and Art. 9 end to end on real servers, months of it in seconds
@@ -24,7 +22,8 @@ describe('the filing procedure (Art. 6, Art. 9)', () => {
 
     const notice = await driver.state();
     expect(notice.stage).toBe('PUBLIC_NOTICE');
-    expect(notice.notice?.until).toBe(addDays(notice.notice!.from as CalendarDate, 6));
+    // 7 full days after the day of publication (published 1 June: objections taken through 8 June).
+    expect(notice.notice?.until).toBe(addDays(notice.notice!.from as CalendarDate, 7));
     await stack.env.sleep('8 days');
 
     await driver.approveAtMeeting('鞍科众备〔2026〕001');
@@ -112,11 +111,39 @@ describe('the filing procedure (Art. 6, Art. 9)', () => {
     expect((await upheld.driver.handle.result()).status).toBe('REJECTED');
 
     await stack.env.sleep('8 days');
-    expect(await refusalOf(dismissed.driver.object('obj-3', 'too late'))).toMatch(/under public notice|public notice ended/);
+    expect(await refusalOf(dismissed.driver.object('obj-3', 'too late'))).toMatch(/under public notice|public notice is over/);
     await dismissed.driver.approveAtMeeting('鞍科众备〔2026〕003');
     expect((await dismissed.driver.handle.result()).status).toBe('FILED');
     const objectionEvents = stack.tap.of(dismissed.applicationId).filter((e) => e.type.startsWith('objection.'));
     expect(objectionEvents.map((e) => e.type)).toEqual(['objection.lodged', 'objection.resolved']);
+  });
+
+  it('takes an objection on the last day of the notice, 7 full days after publication, and refuses one the day after (Art. 6(4))', async () => {
+    const { applicationId, driver } = await stack.submitApplication();
+    await driver.recommend();
+    await driver.passReReview();
+    await driver.passInspection();
+    await driver.expertPanel();
+    const { from, until } = (await driver.state()).notice!;
+    expect(until).toBe(addDays(from as CalendarDate, 7));
+
+    await stack.sleepUntil(until as CalendarDate, 20);
+    const lastDay = await stack.object(applicationId, '最后一天提出的异议 / lodged on the last day');
+    expect(lastDay).toMatchObject({ status: 201, body: { lodgedOn: until } });
+
+    const dayAfter = addDays(until as CalendarDate, 1);
+    await stack.sleepUntil(dayAfter, 9);
+    const late = await stack.object(applicationId, '公示期满后提出的异议 / lodged the day after');
+    expect(late).toMatchObject({ status: 409, body: { code: 'WRONG_STAGE', issues: [{ article: 'Art. 6(4)' }] } });
+    expect(late.body.issues![0].message).toContain(`objections are taken through ${until}, not from ${dayAfter}`);
+    expect(late.body.issues![0].message).toContain(`异议受理至${until}（含当日）`);
+
+    // The objection of the last day holds the application in public notice until the city resolves it.
+    expect((await driver.state()).stage).toBe('PUBLIC_NOTICE');
+    await driver.decide('resolve-objection', staff.cityOfficer, 'DISMISS', { reasons: [{ text: '经核实不成立 / not borne out' }] });
+    await driver.approveAtMeeting('鞍科众备〔2026〕004');
+    expect((await driver.handle.result()).status).toBe('FILED');
+    expect(stack.tap.of(applicationId).filter((e) => e.type === 'objection.lodged')).toHaveLength(1);
   });
 
   it('disqualifies for fraud found in expert review and refuses the organisation for 2 years, not after', async () => {
@@ -134,7 +161,7 @@ describe('the filing procedure (Art. 6, Art. 9)', () => {
     const reapply = async (on: CalendarDate) => {
       stack.clock.set(new Date(endOfDayShanghai(on).getTime() - 12 * 3_600_000));
       const draft = await http.post<{ id: string }>('/applications', { ...sampleFiling(on).application, organisationId });
-      return http.post<{ code: string; issues: { article?: string }[] }>(`/applications/${draft.body.id}/submit`);
+      return http.post<{ code: string; issues: { article?: string; message: string }[] }>(`/applications/${draft.body.id}/submit`);
     };
     const refused = await waitFor('the ban to reach intake', async () => {
       const answer = await reapply(addDays(decidedOn, 1));
@@ -142,6 +169,9 @@ describe('the filing procedure (Art. 6, Art. 9)', () => {
     });
     expect(refused.body.code).toBe('BANNED');
     expect(refused.body.issues[0].article).toBe('Art. 9');
+    // The refusal says which days the ban covers, in both languages.
+    expect(refused.body.issues[0].message).toContain(`banned through ${banEndsOn}; may apply again from ${addDays(banEndsOn, 1)}`);
+    expect(refused.body.issues[0].message).toContain(`禁止申报至${banEndsOn}（含当日），自${addDays(banEndsOn, 1)}起可再次申报`);
     expect((await reapply(banEndsOn)).status).toBe(422);
     expect((await reapply(addDays(banEndsOn, 1))).status).toBe(201);
     stack.clock.set(new Date());

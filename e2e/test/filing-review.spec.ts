@@ -6,10 +6,8 @@ import { todayInShanghai } from '@makerspace/policy';
 import { temporalSettings } from '@makerspace/temporal';
 import { As, bootService, BootedService, httpClient, provisionPerson, sampleFiling, unique, waitFor } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
-import { AppModule as IntakeModule } from '../../services/intake/src/app.module';
-import { INTAKE_SERVICE } from '../../services/intake/src/service';
-import { AppModule as ReviewModule } from '../../services/review/src/app.module';
-import { REVIEW_SERVICE } from '../../services/review/src/service';
+import { AppModule as IntakeModule, INTAKE_SERVICE } from '@makerspace/intake/testing';
+import { AppModule as ReviewModule, REVIEW_SERVICE } from '@makerspace/review/testing';
 import { FilingStack } from './support/filing-stack';
 
 interface InboxTask {

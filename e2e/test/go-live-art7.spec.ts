@@ -2,9 +2,8 @@ import { TOPICS } from '@makerspace/contracts';
 import { createKafka } from '@makerspace/events';
 import { calendarDate, dateParts, testing } from '@makerspace/policy';
 import { bootService, BootedService, httpClient, signedIn, startAtEnd, unique } from '@makerspace/testing';
-import { importedSpaceId } from '../../services/evaluation/src/imports/space-import-id';
-import { AppModule as IntakeModule } from '../../services/intake/src/app.module';
-import { INTAKE_SERVICE } from '../../services/intake/src/service';
+import { importedSpaceId } from '@makerspace/evaluation/testing';
+import { AppModule as IntakeModule, INTAKE_SERVICE } from '@makerspace/intake/testing';
 import { SupervisionStack, supervisors } from './support/supervision-stack';
 
 interface ImportedRow {

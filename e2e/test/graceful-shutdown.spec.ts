@@ -33,10 +33,11 @@ describe('starting and stopping the processes', () => {
     await startGroupsAtEnd(admin, [group]);
     const committedAtStart = await admin.fetchOffsets({ groupId: group, topics: ['filing.events'] });
     const service = start('services/notification/src/main.ts', { NOTIFICATION_PORT: String(port), NOTIFICATION_GROUP_ID: group });
-    await waitFor('the service to join its consumer group', async () => (await groupState(admin, group)) === 'Stable', 120_000, 500).catch((e: unknown) => {
+    // The consumer joins its group before the HTTP server listens: wait for both.
+    const ready = async () => (await groupState(admin, group)) === 'Stable' && (await fetch(`${url}/health/live`).catch(() => undefined))?.status === 200;
+    await waitFor('the service to join its consumer group and answer on its port', ready, 120_000, 500).catch((e: unknown) => {
       throw new Error(`${String(e)}\n${service.output().slice(-3000)}`);
     });
-    expect((await fetch(`${url}/health/live`)).status).toBe(200);
 
     service.child.kill('SIGTERM');
     const exit = await service.exited;

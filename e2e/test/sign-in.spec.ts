@@ -1,7 +1,6 @@
 import { decodeJwt } from 'jose';
 import { accessToken, BootedService, bootService, keycloakAddress, provisionPerson, signInAtKeycloak, TEST_PASSWORD, unique } from '@makerspace/testing';
-import { AppModule as ReviewModule } from '../../services/review/src/app.module';
-import { REVIEW_SERVICE } from '../../services/review/src/service';
+import { AppModule as ReviewModule, REVIEW_SERVICE } from '@makerspace/review/testing';
 
 /**
  * Signing in through Keycloak, the local stack's identity provider, at a service booted as in

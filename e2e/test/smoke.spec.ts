@@ -3,10 +3,8 @@ import { connectionSettings, prismaAdapter } from '@makerspace/database';
 import { todayInShanghai } from '@makerspace/policy';
 import { bootService, BootedService, httpClient, sampleFiling, unique, waitFor } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
-import { AppModule as IntakeModule } from '../../services/intake/src/app.module';
-import { INTAKE_SERVICE } from '../../services/intake/src/service';
-import { AppModule as NotificationModule } from '../../services/notification/src/app.module';
-import { NOTIFICATION_SERVICE } from '../../services/notification/src/service';
+import { AppModule as IntakeModule, INTAKE_SERVICE } from '@makerspace/intake/testing';
+import { AppModule as NotificationModule, NOTIFICATION_SERVICE } from '@makerspace/notification/testing';
 
 /**
  * The whole stack, for real: an HTTP request to intake starts a workflow on the Temporal dev

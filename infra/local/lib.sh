@@ -52,3 +52,20 @@ wait_port() {
 use_development_issuer() {
   export AUTH_ISSUER="$DEV_ISSUER_URL" AUTH_JWKS_URL="$DEV_ISSUER_URL/.well-known/jwks.json" AUTH_TOKEN_URL="$DEV_ISSUER_URL/token"
 }
+
+# run_parallel SCRIPT...: run scripts under $LOCAL_DIR at once (fetches and builds that share
+# nothing), each logged to $STACK_LOGS/install-<name>.log; fails naming every one that failed.
+run_parallel() {
+  local pids=() names=() failed=() i
+  for script in "$@"; do
+    local name="${script%%/*}"; name="${name%.sh}"
+    bash "$LOCAL_DIR/$script" > "$STACK_LOGS/install-$name.log" 2>&1 &
+    pids+=($!) names+=("$name")
+  done
+  for i in "${!pids[@]}"; do wait "${pids[$i]}" || failed+=("${names[$i]}"); done
+  for i in "${!names[@]}"; do grep -h '^\[stack\]' "$STACK_LOGS/install-${names[$i]}.log" >&2 || true; done
+  if [ ${#failed[@]} -gt 0 ]; then
+    for name in "${failed[@]}"; do log "installing $name failed; last lines of $STACK_LOGS/install-$name.log:"; tail -n 20 "$STACK_LOGS/install-$name.log" >&2; done
+    return 1
+  fi
+}

@@ -12,7 +12,7 @@ export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
 export DATABASE_NAME_SUFFIX=_test
 export TEMPORAL_TEST_SERVER_PATH="$STACK_BIN/temporal-test-server"
 
-bash "$LOCAL_DIR/install-deps.sh"
+bash "$LOCAL_DIR/install-all.sh"
 already_up=false
 pid_alive postgres && pid_alive temporal && pid_alive kafka && already_up=true
 if [ "$already_up" = false ]; then trap 'bash "$LOCAL_DIR/stack-down.sh"' EXIT; fi

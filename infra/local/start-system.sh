@@ -8,7 +8,7 @@ source "$(dirname "$0")/lib.sh"
 cd "$REPO_ROOT"
 export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
 
-bash "$LOCAL_DIR/install-deps.sh"
+bash "$LOCAL_DIR/install-all.sh"
 bash "$LOCAL_DIR/stack-up.sh"
 bash infra/prisma/generate.sh
 bash infra/prisma/migrate.sh
@@ -18,14 +18,36 @@ export SMTP_HOST="${SMTP_HOST:-127.0.0.1}"
 # Traces go to Jaeger when it runs (`npm run stack:jaeger`); otherwise they are not exported.
 pid_alive jaeger && export OTEL_EXPORTER_OTLP_ENDPOINT="${OTEL_EXPORTER_OTLP_ENDPOINT:-http://127.0.0.1:4318}"
 export WORKER_METRICS_PORT="${WORKER_METRICS_PORT:-9464}"
-start_bg worker node workflows/dist/main.js
-for service in intake review evaluation notification; do
-  start_bg "$service" node "services/$service/dist/main.js"
-done
-start_bg console node services/console/dist/server/main.js
-for entry in "intake:$INTAKE_PORT" "review:$REVIEW_PORT" "evaluation:$EVALUATION_PORT" "notification:$NOTIFICATION_PORT" "console:$CONSOLE_PORT"; do
-  wait_port "${entry%%:*}" "${entry#*:}" 60
-done
+components=(intake:INTAKE_PORT review:REVIEW_PORT evaluation:EVALUATION_PORT notification:NOTIFICATION_PORT console:CONSOLE_PORT)
+main_of() { if [ "$1" = console ]; then echo services/console/dist/server/main.js; else echo "services/$1/dist/main.js"; fi; }
+
+if [ "$STACK_PROFILE" = cluster ]; then
+  # Two of everything: replica r of a component listens on its port + 100 r; nginx takes the
+  # component's usual port and spreads requests over the replicas. Whatever calls a service (the
+  # console's server, the worker) reaches it through nginx, on its usual port.
+  for r in $(seq 1 "$REPLICAS"); do
+    start_bg "worker-$r" env WORKER_METRICS_PORT=$((WORKER_METRICS_PORT + r - 1)) node workflows/dist/main.js
+  done
+  specs=()
+  for entry in "${components[@]}"; do
+    name="${entry%%:*}" var="${entry#*:}"
+    port="${!var}" ports=()
+    for r in $(seq 1 "$REPLICAS"); do
+      ports+=($((port + 100 * r)))
+      start_bg "$name-$r" env "$var=$((port + 100 * r))" node "$(main_of "$name")"
+    done
+    specs+=("$name:$port:$(IFS=,; echo "${ports[*]}")")
+  done
+  for entry in "${components[@]}"; do
+    name="${entry%%:*}" var="${entry#*:}"
+    for r in $(seq 1 "$REPLICAS"); do wait_port "$name-$r" $((${!var} + 100 * r)) 90; done
+  done
+  bash "$LOCAL_DIR/proxy/start.sh" "${specs[@]}"
+else
+  start_bg worker node workflows/dist/main.js
+  for entry in "${components[@]}"; do start_bg "${entry%%:*}" node "$(main_of "${entry%%:*}")"; done
+  for entry in "${components[@]}"; do var="${entry#*:}"; wait_port "${entry%%:*}" "${!var}" 60; done
+fi
 
 cat <<URLS
 

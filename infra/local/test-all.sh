@@ -12,7 +12,7 @@ export DATABASE_NAME_SUFFIX=_test
 export TEMPORAL_TEST_SERVER_PATH="$STACK_BIN/temporal-test-server"
 export TEST_RESULTS_DIR="$STACK_HOME/test-results"
 
-bash "$LOCAL_DIR/install-deps.sh"
+bash "$LOCAL_DIR/install-all.sh"
 
 already_up=false
 pid_alive postgres && pid_alive temporal && pid_alive kafka && already_up=true
@@ -37,7 +37,14 @@ status=0
 npx nx "${nx_run[@]}" -t typecheck lint --outputStyle=stream || status=$?
 # One project at a time: the integration suites share the servers and the machine's two cores.
 npx nx "${nx_run[@]}" -t test --parallel=1 --outputStyle=stream || status=$?
-# The fault suite last: it stops and starts servers of its own (docs/faults.md).
-if [ "$faults" = true ]; then npx nx run e2e:faults --outputStyle=stream || status=$?; fi
+# The fault suite and the cluster suite last: they stop and start servers of their own
+# (docs/faults.md). The cluster suite needs nothing of the shared stack (the fault suite signs in
+# with its issuer): stopped before it if this run started it, so its servers take no memory or
+# CPU from the cluster's.
+if [ "$faults" = true ]; then
+  npx nx run e2e:faults --outputStyle=stream || status=$?
+  if [ "$already_up" = false ]; then bash "$LOCAL_DIR/stack-down.sh"; trap - EXIT; fi
+  npx nx run e2e:cluster --outputStyle=stream || status=$?
+fi
 node "$LOCAL_DIR/test-summary.js" "$TEST_RESULTS_DIR" || status=$?
 exit "$status"

@@ -34,8 +34,12 @@ export default defineConfig(({ command, isPreview }) => {
     // Vite compiles TSX itself (Oxc); React 19's automatic runtime, as tsconfig's "react-jsx".
     oxc: { jsx: { runtime: 'automatic' } },
     resolve: {
-      // The Measures' rules run in the browser too (the live pre-check), from the library's sources.
-      alias: { '@makerspace/policy': `${here}../../libs/policy/src/index.ts` },
+      // The Measures' rules run in the browser too (the live pre-check), and the contracts' browser
+      // entry gives the procedures' vocabulary; both from the libraries' sources.
+      alias: {
+        '@makerspace/policy': `${here}../../libs/policy/src/index.ts`,
+        '@makerspace/contracts/browser': `${here}../../libs/contracts/src/browser.ts`,
+      },
     },
     build: { outDir: 'dist/app', emptyOutDir: true, sourcemap: true },
     ...(settings && {

@@ -29,7 +29,7 @@ export const FAULT_PORTS = {
 export type FaultServer = 'postgres' | 'temporal' | 'kafka' | 'smtp';
 export const FAULT_SERVERS: readonly FaultServer[] = ['postgres', 'temporal', 'kafka', 'smtp'];
 
-const SERVICES = ['intake', 'review', 'evaluation', 'notification'];
+export const SERVICES = ['intake', 'review', 'evaluation', 'notification'];
 
 /**
  * The environment the stack scripts (infra/local/<server>/start.sh, stop.sh) run with for the
@@ -67,21 +67,29 @@ async function script(server: FaultServer, action: 'start' | 'stop'): Promise<vo
 export const startServer = (server: FaultServer) => script(server, 'start');
 export const stopServer = (server: FaultServer) => script(server, 'stop');
 
+/** The list of migrations last applied to the suite's databases (see migrateDatabases). */
+export const MIGRATIONS_MARKER = path.join(FAULTS_HOME, 'data', 'postgres', 'faults-migrations.txt');
+
 /**
  * Apply every service's migrations to its database on the suite's PostgreSQL. The Prisma CLI takes
  * tens of seconds even with nothing to apply, so the list of migrations last applied is kept beside
  * the cluster and the CLI runs only when it changed (or the cluster is new).
  */
 export async function migrateDatabases(): Promise<void> {
-  const marker = path.join(FAULTS_HOME, 'data', 'postgres', 'faults-migrations.txt');
-  const migrations = SERVICES.flatMap((s) => fs.readdirSync(path.join(REPO_ROOT, 'services', s, 'prisma', 'migrations')).map((m) => `${s}/${m}`)).sort().join('\n');
-  if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === migrations) return;
+  if (fs.existsSync(MIGRATIONS_MARKER) && fs.readFileSync(MIGRATIONS_MARKER, 'utf8') === migrationList()) return;
   await run('bash', [path.join(REPO_ROOT, 'infra/prisma/migrate.sh')], {
     env: { ...scriptEnv(), DATABASE_PORT: String(FAULT_PORTS.postgres), DATABASE_NAME_SUFFIX: DATABASE_SUFFIX },
     cwd: REPO_ROOT,
     timeout: 150_000,
   });
-  fs.writeFileSync(marker, migrations);
+  markDatabasesMigrated();
+}
+
+const migrationList = () => SERVICES.flatMap((s) => fs.readdirSync(path.join(REPO_ROOT, 'services', s, 'prisma', 'migrations')).map((m) => `${s}/${m}`)).sort().join('\n');
+
+/** Record that the suite's databases hold every migration of the tree (migrated, or restored from databases that were). */
+export function markDatabasesMigrated(): void {
+  fs.writeFileSync(MIGRATIONS_MARKER, migrationList());
 }
 
 /**

@@ -4,10 +4,10 @@ import { bootService, BootedService } from '@makerspace/testing';
 
 /** Each service's module and description, loaded only when a scenario boots it. */
 const MODULES = {
-  intake: async () => [(await import('../../../services/intake/src/app.module')).AppModule, (await import('../../../services/intake/src/service')).INTAKE_SERVICE],
-  review: async () => [(await import('../../../services/review/src/app.module')).AppModule, (await import('../../../services/review/src/service')).REVIEW_SERVICE],
-  evaluation: async () => [(await import('../../../services/evaluation/src/app.module')).AppModule, (await import('../../../services/evaluation/src/service')).EVALUATION_SERVICE],
-  notification: async () => [(await import('../../../services/notification/src/app.module')).AppModule, (await import('../../../services/notification/src/service')).NOTIFICATION_SERVICE],
+  intake: async () => [(await import('@makerspace/intake/testing')).AppModule, (await import('@makerspace/intake/testing')).INTAKE_SERVICE],
+  review: async () => [(await import('@makerspace/review/testing')).AppModule, (await import('@makerspace/review/testing')).REVIEW_SERVICE],
+  evaluation: async () => [(await import('@makerspace/evaluation/testing')).AppModule, (await import('@makerspace/evaluation/testing')).EVALUATION_SERVICE],
+  notification: async () => [(await import('@makerspace/notification/testing')).AppModule, (await import('@makerspace/notification/testing')).NOTIFICATION_SERVICE],
 } satisfies Record<string, () => Promise<[Type<unknown>, ServiceDescription]>>;
 
 export type ServiceName = keyof typeof MODULES;

@@ -1,6 +1,5 @@
 import type { Client } from '@temporalio/client';
-import type { EventTap } from '@makerspace/testing';
-import type { FilingDriver } from '../../test/support/filing-driver';
+import type { EventTap, FilingDriver } from '@makerspace/testing';
 import { startQualifyingFiling } from '../../test/support/filing-start';
 
 /** A filing procedure driven to re-review, where it waits for the city: a procedure in the middle of a stage. */

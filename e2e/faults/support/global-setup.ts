@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- Jest resolves a globalSetup's imports without moduleNameMapper (jestjs/jest#6179): @makerspace/workflows would load a stale build
 import { bundleWorkflows, WORKFLOW_BUNDLE_NAMES, workflowBundleEntry, workflowBundleFile } from '../../../workflows/src/shared/workflow-bundles';
 import { FAULT_SERVERS, FAULTS_HOME, migrateDatabases, REPO_ROOT, startServer, stopServer, WORKFLOW_BUNDLES } from './fault-servers';
 
@@ -15,7 +16,7 @@ export default async function globalSetup(): Promise<void> {
   await Promise.all(FAULT_SERVERS.map(stopServer));
   for (const state of ['temporal', 'kafka', 'mail']) fs.rmSync(path.join(FAULTS_HOME, 'data', state), { recursive: true, force: true });
   const logs = path.join(FAULTS_HOME, 'logs');
-  for (const log of fs.existsSync(logs) ? fs.readdirSync(logs) : []) if (log.startsWith('worker-')) fs.rmSync(path.join(logs, log));
+  for (const log of fs.existsSync(logs) ? fs.readdirSync(logs) : []) if (/^(worker|intake|review|evaluation)-/.test(log)) fs.rmSync(path.join(logs, log));
   try {
     await timed('postgres', () => startServer('postgres'));
     await Promise.all([

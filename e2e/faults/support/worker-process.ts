@@ -4,12 +4,16 @@ import path from 'node:path';
 import { waitFor } from '@makerspace/testing';
 import { FAULTS_HOME, REPO_ROOT, systemEnv } from './fault-servers';
 
+/** How a process runs from its TypeScript sources: tsx, or SWC with the decorator metadata Nest needs. */
+export const TSX = ['--import', 'tsx'];
+export const FROM_SOURCE = ['-r', path.join(REPO_ROOT, 'libs/testing/run/from-source.js')];
+
 /**
- * The workflow worker as a process of its own (from its TypeScript sources through tsx, on the
- * workflow bundle global-setup.ts built), so a scenario can kill it as an operating system would.
- * Its output goes to .stack/faults/logs/worker-<n>.log.
+ * A process of the system under test (the workflow worker, a service) run from its TypeScript
+ * sources, on the suite's servers, so a scenario can kill it as an operating system would. Its
+ * output goes to .stack/faults/logs/<name>-<n>.log.
  */
-export class WorkerProcess {
+export class SystemProcess {
   private static started = 0;
   private exited?: string;
 
@@ -17,26 +21,27 @@ export class WorkerProcess {
     child.on('exit', (code, signal) => (this.exited = signal ?? `code ${code}`));
   }
 
-  static async start(env: Record<string, string> = {}): Promise<WorkerProcess> {
-    const log = path.join(FAULTS_HOME, 'logs', `worker-${process.pid}-${++WorkerProcess.started}.log`);
+  /** Starts `entry` and waits until `ready` (given the output so far) says it serves. */
+  static async start(name: string, runner: string[], entry: string, env: Record<string, string>, ready: (output: string) => boolean | Promise<boolean>): Promise<SystemProcess> {
+    const log = path.join(FAULTS_HOME, 'logs', `${name}-${process.pid}-${++SystemProcess.started}.log`);
     const fd = fs.openSync(log, 'w');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'workflows/src/main.ts'], {
+    const child = spawn(process.execPath, [...runner, entry], {
       cwd: REPO_ROOT,
       env: { ...process.env, ...systemEnv(), TSX_TSCONFIG_PATH: 'tsconfig.base.json', ...env },
       stdio: ['ignore', fd, fd],
     });
     fs.closeSync(fd);
-    const worker = new WorkerProcess(child, log);
+    const started = new SystemProcess(child, log);
     await waitFor(
-      'the worker to poll',
+      `the ${name} to serve`,
       async () => {
-        if (worker.exited) throw new Error(`the worker exited (${worker.exited}):\n${worker.tail()}`);
-        return fs.readFileSync(log, 'utf8').includes('workflows worker polling') || undefined;
+        if (started.exited) throw new Error(`the ${name} exited (${started.exited}):\n${started.tail()}`);
+        return (await ready(fs.readFileSync(log, 'utf8'))) || undefined;
       },
-      60_000,
+      90_000,
       100,
     );
-    return worker;
+    return started;
   }
 
   /** The process has not exited (a worker that gives up on a lost server exits). */
@@ -49,7 +54,7 @@ export class WorkerProcess {
     return this.end('SIGKILL');
   }
 
-  /** SIGTERM: the worker's own graceful shutdown. */
+  /** SIGTERM: the process's own graceful shutdown. */
   stop(): Promise<void> {
     return this.end('SIGTERM');
   }
@@ -65,3 +70,9 @@ export class WorkerProcess {
     return fs.readFileSync(this.log, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
   }
 }
+
+/** The workflow worker as a process of its own, on the workflow bundle global-setup.ts built. */
+export type WorkerProcess = SystemProcess;
+export const WorkerProcess = {
+  start: (env: Record<string, string> = {}): Promise<WorkerProcess> => SystemProcess.start('worker', TSX, 'workflows/src/main.ts', env, (output) => output.includes('workflows worker polling')),
+};

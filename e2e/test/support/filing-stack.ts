@@ -1,17 +1,11 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { PrismaClient } from '.prisma/notification-client';
 import { connectionSettings, prismaAdapter } from '@makerspace/database';
-import { todayInShanghai } from '@makerspace/policy';
-import { bootService, BootedService, EventTap, httpClient, sampleFiling, unique } from '@makerspace/testing';
+import { type CalendarDate, todayInShanghai } from '@makerspace/policy';
+import { AppModule as IntakeModule, Clock, INTAKE_SERVICE, ManualClock } from '@makerspace/intake/testing';
+import { AppModule as NotificationModule, NOTIFICATION_SERVICE } from '@makerspace/notification/testing';
+import { BootedService, bootService, EventTap, FilingDriver, httpClient, sampleFiling, sleepUntil, timeSkippingEnvironment, unique } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
-import { Clock } from '../../../services/intake/src/clock/clock';
-import { AppModule as IntakeModule } from '../../../services/intake/src/app.module';
-import { INTAKE_SERVICE } from '../../../services/intake/src/service';
-import { AppModule as NotificationModule } from '../../../services/notification/src/app.module';
-import { NOTIFICATION_SERVICE } from '../../../services/notification/src/service';
-import { FilingDriver } from './filing-driver';
-import { ManualClock } from './manual-clock';
-import { timeSkippingEnvironment } from './time-skipping';
 
 /**
  * The real system around the time-skipping Temporal server: the worker, the intake and
@@ -72,6 +66,16 @@ export class FilingStack {
       figures: sample.application.figures as unknown as Record<string, unknown>,
       driver: new FilingDriver(this.env.client, draft.body.id, applicant),
     };
+  }
+
+  /** Let workflow time run to `hour` o'clock (Shanghai) on `date`, on the time-skipping server. */
+  sleepUntil(date: CalendarDate, hour = 10): Promise<void> {
+    return sleepUntil(this.env, date, hour);
+  }
+
+  /** An objection from the public, through intake's public endpoint, as anyone lodges one (Art. 6(4)). */
+  object(applicationId: string, text: string) {
+    return httpClient(this.intake.url).post<{ lodgedOn?: string; code?: string; issues?: { message: string; article?: string }[] }>(`/public-notices/${applicationId}/objections`, { text });
   }
 
   inbox(recipient: string) {

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import { filingTaskQueue, filingWorkflowId } from '@makerspace/contracts';
 import { testing } from '@makerspace/policy';
-import { unique } from '@makerspace/testing';
-import { FilingDriver } from './filing-driver';
+import { FilingDriver, unique } from '@makerspace/testing';
 
 /**
  * Start a filing procedure for a qualifying application in Tiedong straight on Temporal, as intake

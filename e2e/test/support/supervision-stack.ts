@@ -4,13 +4,11 @@ import { PrismaClient } from '.prisma/evaluation-client';
 import { TOPICS } from '@makerspace/contracts';
 import { connectionSettings, prismaAdapter } from '@makerspace/database';
 import { createKafka, EventPublisher } from '@makerspace/events';
-import { addDays, CalendarDate, endOfDayShanghai, todayInShanghai } from '@makerspace/policy';
-import { bootService, BootedService, EventTap, httpClient, startAtEnd, unique, waitFor } from '@makerspace/testing';
+import { CalendarDate, todayInShanghai } from '@makerspace/policy';
+import { AppModule as EvaluationModule, EVALUATION_SERVICE } from '@makerspace/evaluation/testing';
+import { bootService, BootedService, EventTap, httpClient, startAtEnd, sleepUntil, timeSkippingEnvironment, unique, waitFor } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
-import { AppModule as EvaluationModule } from '../../../services/evaluation/src/app.module';
-import { EVALUATION_SERVICE } from '../../../services/evaluation/src/service';
 import { aDeclaration } from './self-reports';
-import { timeSkippingEnvironment } from './time-skipping';
 
 /**
  * The user id of a space's operator (its organisation's applicant): the organisation's id without
@@ -97,10 +95,8 @@ export class SupervisionStack {
   }
 
   /** Let simulated time run to `hour`:`minute` (Shanghai) on `date`; every timer due meanwhile fires. */
-  async sleepUntil(date: CalendarDate, hour = 10, minute = 0): Promise<void> {
-    const target = endOfDayShanghai(addDays(date, -1)).getTime() + hour * 3_600_000 + minute * 60_000;
-    const ms = target - (await this.env.currentTimeMs());
-    if (ms > 0) await this.env.sleep(ms);
+  sleepUntil(date: CalendarDate, hour = 10, minute = 0): Promise<void> {
+    return sleepUntil(this.env, date, hour, minute);
   }
 
   /** A filed, ACTIVE space under supervision, with its declaration as of `declaredAsOf` on record. */

@@ -1,8 +1,8 @@
 // Readiness of the local broker: exits 0 once a client can fetch cluster metadata (brokers and
-// topics), 1 after the timeout. Usage: node ready.js HOST:PORT [SECONDS]
+// topics) naming at least BROKERS brokers, 1 after the timeout. Usage: node ready.js HOST:PORT [SECONDS] [BROKERS]
 const { Kafka, logLevel } = require('kafkajs');
 
-const [broker, seconds = '60'] = process.argv.slice(2);
+const [broker, seconds = '60', brokers = '1'] = process.argv.slice(2);
 const deadline = Date.now() + Number(seconds) * 1000;
 
 async function probe() {
@@ -18,7 +18,7 @@ async function probe() {
     await admin.connect();
     const cluster = await admin.describeCluster();
     await admin.listTopics();
-    return cluster.brokers.length > 0;
+    return cluster.brokers.length >= Number(brokers);
   } finally {
     await admin.disconnect().catch(() => undefined);
   }

@@ -9,7 +9,9 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=../lib.sh
 source "$HERE/../lib.sh"
 
-home="$STACK_HOME/temporal-test-server"
+# Beside the shared binaries (STACK_BIN), not in STACK_HOME: the wrapper in STACK_BIN points here,
+# and a second set of servers (STACK_HOME of its own) shares both.
+home="$(dirname "$STACK_BIN")/temporal-test-server"
 libs="$home/libs"
 archive="$home/app-cds.jsa"
 marker="$home/version"

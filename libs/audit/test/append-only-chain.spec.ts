@@ -92,6 +92,16 @@ describe.each(AUDITED_SERVICES)('the audit chain of %s', (service) => {
     expect(report.broken).toMatchObject({ seq: next.seq, id: next.id, problem: expect.stringMatching(/entries are missing/) });
   });
 
+  it("appends a decision's entry once under its id, however often it is settled", async () => {
+    const id = `decision-${service}-${Date.now()}`;
+    const [first, second] = await Promise.all([
+      inTransaction((c) => appendAuditEntry(pgSqlClient(c), { ...aDecision(500), id })),
+      inTransaction((c) => appendAuditEntry(pgSqlClient(c), { ...aDecision(500), id })),
+    ]);
+    expect(second).toEqual(first);
+    expect((await pool.query('SELECT count(*)::int AS n FROM "AuditEntry" WHERE "id" = $1', [id])).rows).toEqual([{ n: 1 }]);
+  });
+
   it('holds again once the tampering is rolled back', async () => {
     expect((await verifyChain(pgSqlClient(pool))).broken).toBeNull();
   });

@@ -1,3 +1,10 @@
+// `@makerspace/contracts`: every contract, for Node (services, workflows, tools). Its plain part,
+// listed first, is also `@makerspace/contracts/browser` (browser.ts), the one a browser loads.
+export * from './vocabulary/filing-stages';
+export * from './vocabulary/task-outcomes';
+export * from './vocabulary/change-kinds';
+export * from './api/registry';
+export * from './api/space-record-view';
 export * from './events';
 export * from './errors/api-error';
 export * from './errors/unavailable';

@@ -11,8 +11,19 @@ export {
   isLeapYear,
   parseCalendarDate,
 } from './calendar/calendar-date';
+// Date arithmetic, for building dates (tests, fixtures); a legal period is counted by period.ts only.
 export { addDays, diffDays } from './calendar/days';
 export { addCalendarMonths, fullCalendarMonthsBetween } from './calendar/months';
+export {
+  type Period,
+  type PeriodLength,
+  dayAfter,
+  daysBefore,
+  earliestEventWithin,
+  isWithinPeriod,
+  periodAfter,
+  periodEndsOn,
+} from './calendar/period';
 export { endOfDayShanghai, todayInShanghai } from './calendar/shanghai';
 export { type DateWindow, calendarYearWindow, isWithinWindow, lookBackWindow } from './calendar/window';
 export { operatingAtLeast } from './calendar/operating-age';
@@ -27,6 +38,7 @@ export { Ruleset, type Division, type Grade, type Indicator } from './rulesets/r
 export { RulesetError, type RulesetIssue } from './rulesets/ruleset-error';
 export { loadRuleset } from './rulesets/load-ruleset';
 export { ANSHAN_2020 } from './rulesets/anshan-2020';
+export { ANSHAN_2020_V2 } from './rulesets/anshan-2020-v2';
 export { RULESETS, rulesetByVersion, selectRuleset } from './rulesets/select-ruleset';
 
 // Identity and jurisdiction
@@ -60,7 +72,7 @@ export { checkNoActiveBan } from './conditions/art9-ban';
 // Filing procedure (Art. 6)
 export { ProcedureRole, REVIEW_STAGES, ReviewStage, SUPERVISION_STAGES, SupervisionStage } from './procedure/stages';
 export { type ExpertReviewOutcome, expertReviewOutcome } from './procedure/expert-review';
-export { publicNoticeEndsOn } from './procedure/public-notice';
+export { type NoticeCounting, publicNoticeEndsOn } from './procedure/public-notice';
 
 // Performance evaluation (Art. 7)
 export { PerformanceFigures, SelfReport } from './evaluation/self-report';
@@ -87,6 +99,15 @@ export { type ChangeCheck, applyChange, checkChange } from './change/check-chang
 // Explanation
 export { type Explanation, type ExplanationLine, explain } from './explain/explain';
 export type { Language, LocalizedText } from './text/localized-text';
+export { articleName } from './text/article-name';
+export {
+  banWords,
+  changeReportWords,
+  correctionWords,
+  dueWords,
+  noticeWords,
+  selfReportDueWords,
+} from './text/period-words';
 
 // Builders for other projects' tests
 export * as testing from './testing/fixtures';

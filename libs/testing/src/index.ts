@@ -1,6 +1,7 @@
 export * from './wait-for';
 export * from './boot-service';
 export * from './http-client';
+export * from './as';
 export * from './sign-in';
 export * from './sign-in-env';
 export * from './keycloak/keycloak-address';
@@ -12,3 +13,6 @@ export * from './filing-sample';
 export * from './event-tap';
 export * from './consumer-start';
 export * from './history-corpus';
+export * from './time-skipping';
+export * from './staff';
+export * from './filing-driver';

@@ -1,12 +1,6 @@
+import type { As } from './as';
 import { provisionPerson, TEST_PASSWORD, usernameOf } from './keycloak/keycloak-people';
 import { signInAtKeycloak } from './keycloak/keycloak-sign-in';
-
-/** A person a test acts as: who, in which role, for what (organisation id, division code). */
-export interface As {
-  id: string;
-  role: string;
-  scope?: string | null;
-}
 
 interface Held {
   token: string;

@@ -1,5 +1,5 @@
 import { ReactNode } from 'react';
-import type { Role } from '@makerspace/contracts';
+import type { Role } from '@makerspace/contracts/browser';
 import { useConsole } from './app-context';
 import { divisionName } from './format/format';
 import { MessageKey } from './i18n/dictionary';

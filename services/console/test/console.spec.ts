@@ -154,10 +154,10 @@ describe('the web console, end to end in a browser', () => {
     const item = secretary.locator('fieldset', { has: secretary.locator(`a[href="#/review/${applicationId}"]`) });
     await reloadUntil(secretary, item);
     expect(await unlabelledControls(secretary)).toEqual([]);
-    await item.getByLabel(zh('meeting.include', { application: applicationId.slice(0, 8) }), { exact: true }).check();
+    await item.getByLabel(zh('meeting.include', { application: spaceName }), { exact: true }).check();
     await browser.screenshot(secretary, 'meeting-record');
     await secretary.getByRole('button', { name: zh('meeting.submit'), exact: true }).click();
-    const result = secretary.getByTestId('meeting-result').filter({ hasText: applicationId });
+    const result = secretary.getByTestId('meeting-result').filter({ hasText: spaceName });
     await result.waitFor();
     const filingNumber = /鞍科众备〔\d{4}〕\d{3}/.exec((await result.textContent()) ?? '')?.[0];
     expect(filingNumber).toBeDefined();

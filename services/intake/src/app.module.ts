@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { AuditController, auditProviders } from '@makerspace/audit';
+import { AuditController, auditProviders, DECISION_SETTLEMENTS, DECISION_WORKFLOWS } from '@makerspace/audit';
 import { kafkaProbe } from '@makerspace/events';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { directorySettings, KeycloakDirectory, OrganisationBinder } from '@makerspace/identity';
+import { APPLICATION_SETTLEMENTS } from './applications/application-settlements';
 import { ApplicationsController } from './applications/applications.controller';
 import { ApplicationsService } from './applications/applications.service';
 import { PrecheckService } from './applications/precheck.service';
@@ -53,6 +54,8 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
     ResubmissionService,
     IdempotencyService,
     FilingWorkflow,
+    { provide: DECISION_WORKFLOWS, inject: [FilingWorkflow], useFactory: (filing: FilingWorkflow) => () => filing.temporal.client() },
+    { provide: DECISION_SETTLEMENTS, useValue: APPLICATION_SETTLEMENTS },
     { provide: EvidenceSettings, useFactory: () => new EvidenceSettings() },
     { provide: EvidenceStorage, inject: [EvidenceSettings], useFactory: (settings: EvidenceSettings) => new LocalDiskEvidenceStorage(settings) },
     EvidenceService,

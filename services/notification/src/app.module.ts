@@ -8,6 +8,7 @@ import { EmailRelaySettings } from './email/email-relay-settings';
 import { OutboxBacklogMetric } from './email/outbox-backlog-metric';
 import { NotificationConsumer } from './events/notification-consumer';
 import { InboxController } from './inbox/inbox.controller';
+import { InboxService } from './inbox/inbox.service';
 
 @Module({
   imports: [...HEALTH_IMPORTS],
@@ -15,6 +16,7 @@ import { InboxController } from './inbox/inbox.controller';
   providers: [
     PrismaService,
     { provide: DirectoryReader, useFactory: () => new KeycloakDirectory(directorySettings('DIRECTORY')) },
+    InboxService,
     NotificationConsumer,
     { provide: EmailRelaySettings, useFactory: () => new EmailRelaySettings() },
     EmailRelay,

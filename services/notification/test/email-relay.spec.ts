@@ -45,9 +45,9 @@ describe('the e-mail relay sends the outbox through SMTP', () => {
 
     for (const person of people) expect(await messagesTo(emailOf(person))).toHaveLength(1);
     const rows = await outbox(ids);
-    expect(rows.every((m) => m.attempts === 1 && m.sentAt && m.lastError === null && m.to === emailOf({ id: m.recipient, role: 'applicant' }))).toBe(true);
+    expect(rows.every((m) => m.attempts === 1 && m.sentAt && m.lastError === null && m.sentTo === emailOf({ id: m.recipient!, role: 'applicant' }))).toBe(true);
     const [row] = rows;
-    expect((await messagesTo(row.to!))[0].raw).toContain(`Message-ID: <${row.id}@notification.makerspace>`);
+    expect((await messagesTo(row.sentTo!))[0].raw).toContain(`Message-ID: <${row.id}@notification.makerspace>`);
   });
 
   it("mails everyone at a desk (a division's district officers) at the addresses of their accounts", async () => {
@@ -57,7 +57,7 @@ describe('the e-mail relay sends the outbox through SMTP', () => {
     const [{ id }] = await prisma.emailOutbox.createManyAndReturn({ data: [{ eventId: unique('event'), recipient: `district-officer:${division}`, subject: '新任务 / New task', text: 't' }] });
     const sent = await waitFor('the desk mail sent', async () => ((await outbox([id]))[0].status === 'SENT' ? (await outbox([id]))[0] : undefined));
     for (const officer of officers) {
-      expect(sent.to).toContain(emailOf(officer));
+      expect(sent.sentTo).toContain(emailOf(officer));
       expect(await messagesTo(emailOf(officer))).toHaveLength(1);
     }
   });
@@ -65,7 +65,7 @@ describe('the e-mail relay sends the outbox through SMTP', () => {
   it('sends nothing for a recipient the directory has no address for (the in-app notice stands)', async () => {
     const [{ id }] = await prisma.emailOutbox.createManyAndReturn({ data: [{ eventId: unique('event'), recipient: unique('nobody'), subject: 's', text: 't' }] });
     const row = await waitFor('the mail settled', async () => ((await outbox([id]))[0].status === 'NO_ADDRESS' ? (await outbox([id]))[0] : undefined));
-    expect(row).toMatchObject({ to: null, sentAt: null, lastError: null });
+    expect(row).toMatchObject({ sentTo: null, sentAt: null, lastError: null });
   });
 
   it("mails the applicant its correction reminder, to the address of its account in the directory", async () => {
@@ -93,14 +93,12 @@ describe('the e-mail relay sends the outbox through SMTP', () => {
       const row = await prisma.emailOutbox.findFirst({ where: { eventId: reminder.id } });
       return row?.status === 'SENT' ? row : undefined;
     });
-    expect(sent.to).toBe(emailOf(applicant));
+    expect(sent.sentTo).toBe(emailOf(applicant));
   });
 
-  // A mail written before the directory carries its address (and the mail server refuses this one).
-  const refused = () => {
-    const to = `no mailbox@@${unique('x')}.example.org`;
-    return { eventId: unique('event'), recipient: to, to, subject: 's', text: 't' };
-  };
+  // A mail the release before the directory wrote carries its address and no recipient (and the
+  // mail server refuses this one).
+  const refused = () => ({ eventId: unique('event'), to: `no mailbox@@${unique('x')}.example.org`, subject: 's', text: 't' });
 
   it('keeps the error of a mail the server refuses and tries again later, with a growing delay', async () => {
     const [{ id }] = await prisma.emailOutbox.createManyAndReturn({ data: [refused()] });
@@ -130,6 +128,6 @@ describe('the e-mail relay sends the outbox through SMTP', () => {
     relays = [];
     const rows = await prisma.emailOutbox.findMany({ where: { eventId } });
     expect(rows.filter((m) => m.status === 'SENDING')).toEqual([]);
-    for (const sent of rows.filter((m) => m.status === 'SENT')) expect(await messagesTo(sent.to!)).toHaveLength(1);
+    for (const sent of rows.filter((m) => m.status === 'SENT')) expect(await messagesTo(sent.sentTo!)).toHaveLength(1);
   });
 });

@@ -43,6 +43,7 @@ describe('the staff inbox', () => {
 
   afterAll(async () => {
     await prisma.task.deleteMany({ where: { applicationId: { in: applicationIds } } });
+    await prisma.application.deleteMany({ where: { id: { in: applicationIds } } });
     await prisma.$disconnect();
   });
 
@@ -84,6 +85,13 @@ describe('the staff inbox', () => {
       { ...city, dueOn: '2026-11-01', status: 'DONE' },
     );
     expect(await inboxOf({ id: 'c', role: 'city-officer', scope: null }, applicationId)).toEqual([ids[1], ids[2], ids[0]]);
+  });
+
+  it('names each task by the space its application was submitted for, and by nothing before the submission is heard of', async () => {
+    const { applicationId } = await anApplication({});
+    expect((await tasks.inbox(tiedong(), { applicationId })).map((t) => t.spaceName)).toEqual([null]);
+    await prisma.application.create({ data: { id: applicationId, divisionCode: '210302', spaceName: '鞍山创客工场' } });
+    expect((await tasks.inbox(tiedong(), { applicationId })).map((t) => t.spaceName)).toEqual(['鞍山创客工场']);
   });
 
   it('filters by stage, kind and overdue', async () => {

@@ -1,6 +1,7 @@
 import { parseArgs, UsageError } from './args';
 import type { Command } from './command';
 import { auditVerify } from './commands/audit-verify';
+import { backup } from './commands/backup';
 import { deadLetters } from './commands/dead-letters';
 import { exportProvincial } from './commands/export-provincial';
 import { exportRegistry } from './commands/export-registry';
@@ -8,10 +9,11 @@ import { importSpaces } from './commands/import-spaces';
 import { openYear } from './commands/open-year';
 import { overdueTasks } from './commands/overdue-tasks';
 import { redrive } from './commands/redrive';
+import { restore } from './commands/restore';
 import type { ExitCode, Io } from './io';
 import { ServiceRefusal } from './service-client';
 
-export const COMMANDS: readonly Command[] = [openYear, overdueTasks, auditVerify, exportRegistry, exportProvincial, deadLetters, redrive, importSpaces];
+export const COMMANDS: readonly Command[] = [openYear, overdueTasks, auditVerify, exportRegistry, exportProvincial, deadLetters, redrive, importSpaces, backup, restore];
 
 function usage(io: Io): void {
   io.err('usage: npm run ops -- <command> [arguments]   (docs/operations.md)');

@@ -7,9 +7,8 @@ import { deadLetterTopic, TOPICS } from '@makerspace/contracts';
 import { connectionSettings, prismaAdapter } from '@makerspace/database';
 import { createKafka, EventConsumer } from '@makerspace/events';
 import { testing } from '@makerspace/policy';
+import { AppModule, EVALUATION_SERVICE } from '@makerspace/evaluation/testing';
 import { bootService, BootedService, startAtEnd, unique, waitFor } from '@makerspace/testing';
-import { AppModule } from '../../../services/evaluation/src/app.module';
-import { EVALUATION_SERVICE } from '../../../services/evaluation/src/service';
 import { readDeadLetters } from '../src/dead-letter-store';
 import type { Io } from '../src/io';
 import { runOps } from '../src/run-ops';
@@ -164,7 +163,17 @@ describe('npm run ops', () => {
   it('explains itself', async () => {
     const help = await ops('help');
     expect(help.code).toBe(0);
-    expect(help.err.join('\n')).toMatch(/open-year[\s\S]*overdue[\s\S]*audit-verify[\s\S]*export-registry[\s\S]*export-provincial[\s\S]*dead-letters[\s\S]*redrive[\s\S]*import/);
+    expect(help.err.join('\n')).toMatch(/open-year[\s\S]*overdue[\s\S]*audit-verify[\s\S]*export-registry[\s\S]*export-provincial[\s\S]*dead-letters[\s\S]*redrive[\s\S]*import[\s\S]*backup[\s\S]*restore/);
     expect((await ops('launch')).code).toBe(2);
+  });
+
+  // The drill itself stops and starts Temporal, so it runs on servers of its own: e2e/faults/backup-restore.spec.ts.
+  it('refuses a backup into a folder that holds something, and a restore of a folder that holds no backup', async () => {
+    writeFileSync(path.join(dir, 'something'), 'x');
+    const backup = await ops('backup', dir);
+    expect(backup).toMatchObject({ code: 2, err: [`${dir} is not empty\nusage: npm run ops -- backup <folder>`] });
+    const restore = await ops('restore', dir);
+    expect(restore).toMatchObject({ code: 2, err: [`restore failed: ${dir} holds no backup (no manifest.json)`] });
+    expect((await ops('backup')).code).toBe(2);
   });
 });

@@ -50,8 +50,10 @@ describe('Art. 8 the operator reports a change registered by staff', () => {
 });
 
 describe('Art. 8 a city officer decides on a change', () => {
-  it('waits for the operator until the deadline', () => {
-    expect(checkChangeDecision(change(), { actor: cityOfficer, outcome: 'REVOKE', reasons })).toMatchObject({ code: 'WRONG_STAGE' });
+  it('waits for the operator through the deadline, saying which days the operator still has', () => {
+    const refusal = checkChangeDecision(change(), { actor: cityOfficer, outcome: 'REVOKE', reasons });
+    expect(refusal).toMatchObject({ code: 'WRONG_STAGE' });
+    expect(refusal?.message).toBe('the operator may still report the change: it is to be reported on or before 2027-04-10; late from 2027-04-11 / 运营机构仍可报告变更：报告期限至2027-04-10（含当日），2027-04-11起逾期');
   });
 
   it('after a missed deadline, revokes or accepts late, with reasons', () => {

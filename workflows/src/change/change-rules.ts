@@ -1,5 +1,5 @@
 import type { ActingPerson, ChangeState } from '@makerspace/contracts';
-import type { SpaceChange } from '@makerspace/policy';
+import { type CalendarDate, changeReportWords, type SpaceChange } from '@makerspace/policy';
 import { Refusal, refusal } from '../shared/refusal';
 
 type Decision = { actor: ActingPerson; outcome: 'APPROVE' | 'REVOKE' | 'ACCEPT_LATE'; reasons: { text: string }[] };
@@ -25,7 +25,10 @@ export function checkChangeReport(state: ChangeState, actor: ActingPerson, organ
 export function checkChangeDecision(state: ChangeState, d: Decision): Refusal | undefined {
   if (d.actor.role !== 'city-officer') return refusal('NOT_YOURS', 'only a city officer decides on a change', 'actor', 'Art. 8');
   if (ended(state)) return refusal('CLOSED', `the change is already ${state.status}`);
-  if (state.status === 'AWAITING_REPORT') return refusal('WRONG_STAGE', `the operator has until ${state.deadline} to report the change`, 'outcome', 'Art. 8');
+  if (state.status === 'AWAITING_REPORT') {
+    const report = changeReportWords(state.deadline as CalendarDate);
+    return refusal('WRONG_STAGE', `the operator may still report the change: it is ${report.en} / 运营机构仍可报告变更：${report.zh}`, 'outcome', 'Art. 8');
+  }
   if (state.status === 'IN_REVIEW' && !state.reviewOpenedOn) return refusal('WRONG_STAGE', 'the changed space is being re-checked against Art. 5; try again shortly');
   const allowed = state.status === 'OVERDUE' ? ['REVOKE', 'ACCEPT_LATE'] : ['APPROVE', 'REVOKE'];
   if (!allowed.includes(d.outcome)) return refusal('INVALID', `outcome must be one of ${allowed.join(', ')} while the change is ${state.status}`, 'outcome');

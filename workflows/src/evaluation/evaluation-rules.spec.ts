@@ -24,8 +24,10 @@ describe('Art. 7 filing the performance report', () => {
     expect(checkSelfReportFiling(evaluation(), cityOfficer, 'org-1', '2027-03-01')).toMatchObject({ code: 'NOT_YOURS' });
   });
 
-  it('refuses a report after the due day', () => {
-    expect(checkSelfReportFiling(evaluation(), operator, 'org-1', '2027-05-01')).toMatchObject({ code: 'WRONG_STAGE', article: 'Art. 7' });
+  it('refuses a report after the due day, saying the due day was the last and the next day late, in both languages', () => {
+    const refusal = checkSelfReportFiling(evaluation(), operator, 'org-1', '2027-05-01');
+    expect(refusal).toMatchObject({ code: 'WRONG_STAGE', article: 'Art. 7' });
+    expect(refusal?.message).toBe('the report for 2026 is no longer taken: to be filed on or before 2027-04-30; late from 2027-05-01 / 2026年度绩效报告不再受理：报送期限至2027-04-30（含当日），2027-05-01起逾期');
   });
 
   it('refuses a second report', () => {

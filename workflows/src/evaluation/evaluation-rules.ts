@@ -1,5 +1,5 @@
 import type { ActingPerson, ResultConfirmation, SpaceEvaluationState } from '@makerspace/contracts';
-import type { Ruleset } from '@makerspace/policy';
+import { type CalendarDate, type Ruleset, selfReportDueWords } from '@makerspace/policy';
 import { Refusal, refusal } from '../shared/refusal';
 import { reviewsPending } from './review-rules';
 
@@ -11,7 +11,10 @@ export function checkSelfReportFiling(state: SpaceEvaluationState, actor: Acting
   if (actor.role !== 'applicant' || actor.scope !== organisationId) return refusal('NOT_YOURS', "only the space's operating organisation files its performance report", 'actor', 'Art. 7');
   if (state.reportFiledOn) return refusal('CLOSED', `the report for ${state.year} was filed on ${state.reportFiledOn}`, 'report');
   if (state.status === 'ENDED') return refusal('CLOSED', `the evaluation ended: the space was revoked on ${state.endedBy?.revokedOn}`, 'report');
-  if (state.status !== 'AWAITING_REPORT' || today > state.dueOn) return refusal('WRONG_STAGE', `the report for ${state.year} was due on ${state.dueOn}`, 'report', 'Art. 7');
+  if (state.status !== 'AWAITING_REPORT' || today > state.dueOn) {
+    const due = selfReportDueWords(state.dueOn as CalendarDate);
+    return refusal('WRONG_STAGE', `the report for ${state.year} is no longer taken: ${due.en} / ${state.year}年度绩效报告不再受理：${due.zh}`, 'report', 'Art. 7');
+  }
   return undefined;
 }
 
@@ -23,7 +26,10 @@ export function checkConfirmation(state: SpaceEvaluationState, c: ResultConfirma
   if (c.actor.role !== 'city-officer') return refusal('NOT_YOURS', 'only a city officer confirms an evaluation result', 'actor', 'Art. 7');
   if (state.status === 'CONFIRMED') return refusal('CLOSED', `the result for ${state.year} is already confirmed`);
   if (state.status === 'ENDED') return refusal('CLOSED', `the evaluation ended: the space was revoked on ${state.endedBy?.revokedOn}`);
-  if (state.status !== 'SCORED' || !state.result) return refusal('WRONG_STAGE', `the space is not scored yet: its report is due on ${state.dueOn}`);
+  if (state.status !== 'SCORED' || !state.result) {
+    const due = selfReportDueWords(state.dueOn as CalendarDate);
+    return refusal('WRONG_STAGE', `the space is not scored yet: its report is ${due.en} / 尚未评分：年度绩效报告${due.zh}`);
+  }
   const pending = reviewsPending(state);
   if (pending) return pending;
   const scale = ruleset.evaluation.grades.map((g) => g.code);

@@ -13,7 +13,7 @@ import type {
   TaskView,
   Withdrawal,
 } from '@makerspace/contracts';
-import { addDays, banEndsOn, type CalendarDate, rulesetByVersion, type Ruleset, type ReviewStage, stageSchedule } from '@makerspace/policy';
+import { banEndsOn, type CalendarDate, correctionWords, noticeWords, publicNoticeEndsOn, rulesetByVersion, type Ruleset, type ReviewStage, stageSchedule } from '@makerspace/policy';
 import { EventSequence } from '../shared/event-sequence';
 import { ReplaySafeIds } from '../shared/replay-safe-ids';
 import { schemas } from '../shared/schemas';
@@ -205,7 +205,8 @@ export class FilingProcedure {
       this.raise('task.reminded', base);
     }
     if (!(await waitUntil(endOf(schedule.dueOn), corrected))) {
-      this.reject([{ text: `not corrected by ${schedule.dueOn} (${this.ruleset.procedure.stages.CORRECTION.dueDays} days after the return)`, article: 'Art. 6' }], { id: 'filing-workflow', role: 'system' });
+      const lapsed = correctionWords(schedule.dueOn);
+      this.reject([{ text: `未按期补正：${lapsed.zh} / not corrected in time: ${lapsed.en}`, article: 'Art. 6' }], { id: 'filing-workflow', role: 'system' });
     }
     return (this.state.status as FilingState['status']) === 'IN_REVIEW';
   }
@@ -222,7 +223,8 @@ export class FilingProcedure {
 
   openPublicNotice() {
     const from = today();
-    const until = addDays(from, this.ruleset.procedure.publicNoticeDays - 1);
+    // Notices published before the patch keep the end date they were published with (docs/workflows.md).
+    const until = publicNoticeEndsOn(from, this.ruleset, patched('public-notice-full-days') ? 'FULL_DAYS_AFTER_PUBLICATION' : 'PUBLICATION_DAY_COUNTED');
     this.state.notice = { from, until, objections: [] };
     this.raise('public-notice.opened', { ...this.ref, from, until });
   }
@@ -289,7 +291,10 @@ export class FilingProcedure {
   validateObjection = (o: Objection) => {
     const notice = this.state.notice;
     if (this.state.stage !== 'PUBLIC_NOTICE' || !notice || this.ended()) refused({ code: 'WRONG_STAGE', message: 'objections are taken only while the application is under public notice', article: 'Art. 6(4)' });
-    if (today() > notice.until) refused({ code: 'WRONG_STAGE', message: `the public notice ended on ${notice.until}`, article: 'Art. 6(4)' });
+    if (today() > notice.until) {
+      const words = noticeWords(notice.from as CalendarDate, notice.until as CalendarDate);
+      refused({ code: 'WRONG_STAGE', message: `the public notice is over: ${words.en} / 公示期已结束：${words.zh}`, article: 'Art. 6(4)' });
+    }
     if (!o.text?.trim()) refused({ code: 'INVALID', message: 'the objection needs its text', field: 'text' });
     if (notice.objections.some((x) => x.objectionId === o.objectionId)) refused({ code: 'INVALID', message: `objection ${o.objectionId} was already lodged`, field: 'objectionId' });
   };
@@ -308,7 +313,7 @@ export class FilingProcedure {
     if (!d) return;
     const objection = this.state.notice!.objections.find((x) => x.objectionId === objectionId)!;
     objection.status = d.outcome === 'DISMISS' ? 'DISMISSED' : 'UPHELD';
-    this.raise('objection.resolved', { applicationId: this.input.applicationId, objectionId, outcome: d.outcome === 'DISMISS' ? 'DISMISSED' : 'UPHELD', reasons: d.reasons.length ? d.reasons : [{ text: 'dismissed' }] }, { id: d.actor.id, role: d.actor.role });
+    this.raise('objection.resolved', { applicationId: this.input.applicationId, objectionId, outcome: d.outcome === 'DISMISS' ? 'DISMISSED' : 'UPHELD', reasons: d.reasons.length ? d.reasons : [{ text: '异议不成立 / the objection is dismissed' }] }, { id: d.actor.id, role: d.actor.role });
     if (d.outcome === 'UPHOLD_REJECT') this.reject(d.reasons, d.actor);
     if (d.outcome === 'UPHOLD_DISQUALIFY') this.disqualifyFor(d.reasons, d.actor);
   }

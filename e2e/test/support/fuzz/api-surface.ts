@@ -1,15 +1,18 @@
 import type { z } from 'zod';
+import {
+  ChangeDecisionBody,
+  ChangeRegistration,
+  ChangeReportBody,
+  ConfirmationBody,
+  DistrictCheckBody,
+  ReviewFindingsBody,
+  ReviewOrderBody,
+  ScheduleSettings,
+  SelfReportBody,
+} from '@makerspace/evaluation/testing';
+import { ApplicationDraft, ApplicationUpdate, BindingDecision, EvidenceForm, ObjectionForm, RegisterOrganisation, Resubmit, Withdraw } from '@makerspace/intake/testing';
 import { testing } from '@makerspace/policy';
-import { ChangeDecisionBody, ChangeRegistration, ChangeReportBody } from '../../../../services/evaluation/src/changes/change.dto';
-import { ScheduleSettings } from '../../../../services/evaluation/src/cycles/cycle.dto';
-import { ConfirmationBody, DistrictCheckBody, ReviewFindingsBody, ReviewOrderBody, SelfReportBody } from '../../../../services/evaluation/src/evaluations/evaluation.dto';
-import { ApplicationDraft, ApplicationUpdate, Resubmit, Withdraw } from '../../../../services/intake/src/applications/application.dto';
-import { EvidenceForm } from '../../../../services/intake/src/evidence/evidence.dto';
-import { BindingDecision, RegisterOrganisation } from '../../../../services/intake/src/organisations/organisation.dto';
-import { ObjectionForm } from '../../../../services/intake/src/registry/objection.dto';
-import { DisqualificationBody } from '../../../../services/review/src/applications/disqualification-body';
-import { DecisionBody } from '../../../../services/review/src/decisions/decision-body';
-import { MeetingRecord } from '../../../../services/review/src/meetings/meeting-record';
+import { DecisionBody, DisqualificationBody, MeetingRecord } from '@makerspace/review/testing';
 import { sampleFiling } from '@makerspace/testing';
 import type { Seeds, ServiceName } from './fuzz-stack';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { ROLES } from '@makerspace/contracts';
+import { Year } from '@makerspace/evaluation/testing';
 import type { As } from '@makerspace/testing';
-import { Year } from '../../../../services/evaluation/src/cycles/cycle.dto';
 import { Endpoint, ENDPOINTS, ParamKind } from './api-surface';
 import { SEED_OWNER, Seeds, SERVICES, ServiceName } from './fuzz-stack';
 import { brokenBodies, BrokenBody, junkBodies } from './broken-body';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AuditEntry, AuditRecord, GENESIS_HASH } from './audit-entry';
 import { entryHash } from './entry-hash';
+import { readAuditEntries } from './read-entries';
 import type { SqlClient } from './sql-client';
 import { storableJson, storableText } from './storable-json';
 
@@ -14,11 +15,18 @@ import { storableJson, storableText } from './storable-json';
  * the same predecessor. Lock and read are one round trip, the insert another. Append as the last
  * statement of the transaction, so the lock is held only for the insert and the commit, and never
  * while waiting for another lock.
+ *
+ * A record with an id of its own is appended once: when the chain already holds that id (read
+ * under the lock, so two appends of it never both write), the entry stored is answered instead.
  */
 export async function appendAuditEntry(tx: SqlClient, record: AuditRecord): Promise<AuditEntry> {
   const [end] = await tx.$queryRawUnsafe<{ at: Date; seq: number | null; hash: string | null }[]>(`SELECT "at", "seq", "hash" FROM audit_chain_end()`);
+  if (record.id) {
+    const [stored] = await readAuditEntries(tx, { id: record.id, limit: 1 });
+    if (stored) return stored;
+  }
   const entry: Omit<AuditEntry, 'hash'> = {
-    id: randomUUID(),
+    id: record.id ?? randomUUID(),
     seq: (end.seq ?? 0) + 1,
     at: new Date(end.at),
     actorId: storableText(record.actor.id),

@@ -2,6 +2,8 @@ import type { JsonValue } from './canonical-json';
 
 /** What a service records of a decision or a change: who, what, on which record, why, and the record before and after. */
 export interface AuditRecord {
+  /** The entry's id where it must be found again: a decision's id, so that it is written once however often it is settled. */
+  id?: string;
   actor: { id: string; role: string };
   /** The deed in the domain's words, `<subject>.<past tense>`: `application.submitted`, `task.claimed`. */
   action: string;

@@ -3,6 +3,8 @@ import type { SqlClient } from './sql-client';
 
 /** Which entries to read: a subject, a time range [from, to), and a page after the sequence number given. */
 export interface AuditFilter {
+  /** One entry, by its id. */
+  id?: string;
   subjectId?: string;
   from?: Date;
   to?: Date;
@@ -21,6 +23,7 @@ export async function readAuditEntries(db: SqlClient, filter: AuditFilter): Prom
     values.push(value);
     return `$${values.length}::${cast}`;
   };
+  if (filter.id !== undefined) where.push(`"id" = ${param(filter.id, 'text')}`);
   if (filter.subjectId !== undefined) where.push(`"subjectId" = ${param(filter.subjectId, 'text')}`);
   if (filter.from) where.push(`"at" >= ${param(filter.from.toISOString(), 'timestamptz')}`);
   if (filter.to) where.push(`"at" < ${param(filter.to.toISOString(), 'timestamptz')}`);

@@ -1,10 +1,8 @@
-import { Inject, Injectable, Type } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { AuditEntry, AuditRecord } from '../chain/audit-entry';
 import { appendAuditEntry } from '../chain/append-entry';
 import type { AuditDatabase, SqlClient } from '../chain/sql-client';
-
-/** The service's database as the audit trail uses it (its PrismaService). */
-export const AUDIT_DATABASE = Symbol('AUDIT_DATABASE');
+import { AUDIT_DATABASE } from './audit-database';
 
 /** Where a service records its decisions and changes. */
 @Injectable()
@@ -24,6 +22,3 @@ export class AuditTrail {
     return this.db.$transaction((tx) => appendAuditEntry(tx, record));
   }
 }
-
-/** What a service module provides for its audit trail: its Prisma client as the trail's database, and the trail. */
-export const auditProviders = (database: Type<AuditDatabase>) => [{ provide: AUDIT_DATABASE, useExisting: database }, AuditTrail];

@@ -5,9 +5,9 @@ import { CurrentActor, DescribeQuery, RequestActor, requireRole, ValidQuery } fr
 import type { AuditFilter } from '../chain/read-entries';
 import { readAuditEntries } from '../chain/read-entries';
 import type { AuditDatabase } from '../chain/sql-client';
-import { AUDIT_CSV_HEADER, auditCsvLine } from './audit-csv';
+import { AUDIT_CSV } from './audit-csv';
 import { AuditExportQuery, AuditExportSearch, auditFilter, AuditQuery, AuditSearch } from './audit-query';
-import { AUDIT_DATABASE } from './audit-trail';
+import { AUDIT_DATABASE } from './audit-database';
 
 const EXPORT_PAGE = 1_000;
 
@@ -41,10 +41,10 @@ export class AuditController {
 }
 
 async function* csvOf(db: AuditDatabase, filter: AuditFilter): AsyncGenerator<string> {
-  yield AUDIT_CSV_HEADER;
+  yield AUDIT_CSV.header();
   for (let afterSeq = filter.afterSeq; ; ) {
     const page = await readAuditEntries(db, { ...filter, afterSeq });
-    if (page.length > 0) yield page.map(auditCsvLine).join('');
+    if (page.length > 0) yield AUDIT_CSV.lines(page);
     if (page.length < filter.limit) return;
     afterSeq = page[page.length - 1].seq;
   }

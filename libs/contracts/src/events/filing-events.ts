@@ -1,18 +1,11 @@
 import { z } from 'zod';
+import { FILING_STAGES } from '../vocabulary/filing-stages';
 
 /** Payloads of the filing procedure's events (Art. 6, Art. 9), one schema per event type. */
 const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const Bilingual = z.object({ zh: z.string(), en: z.string() });
 const Reason = z.object({ text: z.string().min(1), article: z.string().optional() });
 
-export const FILING_STAGES = [
-  'PRELIMINARY_REVIEW',
-  'RE_REVIEW',
-  'ON_SITE_INSPECTION',
-  'EXPERT_REVIEW',
-  'PUBLIC_NOTICE',
-  'DIRECTOR_MEETING',
-] as const;
 export const FilingStage = z.enum(FILING_STAGES);
 export type FilingStage = z.infer<typeof FilingStage>;
 

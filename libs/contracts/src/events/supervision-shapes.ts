@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHANGE_KINDS } from '../vocabulary/change-kinds';
 
 /*
  * The shapes that supervision's events share with the workflows' inputs and messages, apart from
@@ -16,7 +17,6 @@ export const SpaceRef = z.object({
 });
 export type SpaceRef = z.infer<typeof SpaceRef>;
 
-export const CHANGE_KINDS = ['NAME', 'OPERATING_ORGANISATION', 'AREA', 'LOCATION'] as const;
 export const ChangeKind = z.enum(CHANGE_KINDS);
 
 export const Evidence = z.object({ documentId: z.string().min(1).max(200), title: z.string().min(1).max(500) });

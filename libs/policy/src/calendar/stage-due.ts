@@ -1,11 +1,14 @@
 import type { ReviewStage, ProcedureRole, SupervisionStage } from '../procedure/stages';
 import type { Ruleset } from '../rulesets/ruleset';
 import type { CalendarDate } from './calendar-date';
-import { addDays } from './days';
+import { daysBefore, periodEndsOn } from './period';
 
-/** The due date of a human stage of the filing procedure opened on `openedOn` (calendar days). */
+/**
+ * The due date of a human stage of the filing procedure opened on `openedOn`: the last day of its
+ * period of calendar days, counted from the day after the opening (period.ts).
+ */
 export function stageDueDate(stage: ReviewStage, openedOn: CalendarDate, ruleset: Ruleset): CalendarDate {
-  return addDays(openedOn, ruleset.procedure.stages[stage].dueDays);
+  return periodEndsOn(openedOn, { days: ruleset.procedure.stages[stage].dueDays });
 }
 
 export interface StageSchedule {
@@ -21,14 +24,15 @@ export interface StageSchedule {
 type StageSettings = Ruleset['procedure']['stages'][ReviewStage];
 
 function scheduleOf(settings: StageSettings, openedOn: CalendarDate): StageSchedule {
-  const dueOn = addDays(openedOn, settings.dueDays);
+  const dueOn = periodEndsOn(openedOn, { days: settings.dueDays });
   return {
     assignee: settings.assignee,
     dueOn,
     remindOn: [...settings.reminderDaysBeforeDue]
       .sort((a, b) => b - a)
-      .map((days) => addDays(dueOn, -days)),
-    escalateOn: addDays(dueOn, settings.escalateAfterOverdueDays),
+      .map((days) => daysBefore(dueOn, days)),
+    // Overdue from the day after the due date; escalated when that many days have passed since it.
+    escalateOn: periodEndsOn(dueOn, { days: settings.escalateAfterOverdueDays }),
     escalateTo: settings.escalateTo,
   };
 }

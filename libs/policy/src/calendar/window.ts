@@ -1,5 +1,5 @@
 import { type CalendarDate, calendarDate } from './calendar-date';
-import { addCalendarMonths } from './months';
+import { earliestEventWithin } from './period';
 
 /** A span of calendar dates, both ends included. */
 export interface DateWindow {
@@ -8,11 +8,13 @@ export interface DateWindow {
 }
 
 /**
- * The months before a date, both ends included: for 2021-06-15 and 12 months, 2020-06-15 to
- * 2021-06-15. An event exactly 12 months earlier is still "within" them (以内 includes the number).
+ * The months before a date: the days whose period of `months` (counted as every period is,
+ * period.ts) still runs on it, and the date itself. For 2021-06-15 and 12 months, 2020-06-15 to
+ * 2021-06-15: an event exactly 12 months earlier is still "within" them (以内 includes the number).
+ * For 2024-02-29 it starts on 2023-03-01: the 12 months from 2023-02-28 ended on 2024-02-28.
  */
 export function lookBackWindow(on: CalendarDate, months: number): DateWindow {
-  return { from: addCalendarMonths(on, -months), to: on };
+  return { from: earliestEventWithin(on, { months }), to: on };
 }
 
 export function calendarYearWindow(year: number): DateWindow {

@@ -1,4 +1,5 @@
-import { addCalendarMonths, fullCalendarMonthsBetween } from '../calendar/months';
+import { fullCalendarMonthsBetween } from '../calendar/months';
+import { periodEndsOn } from '../calendar/period';
 import { validateUscc } from '../identity/uscc';
 import { type Judgement, NO, RuleWording, YES, atLeastText, perRuleset } from './judgement';
 import type { Verdict } from './verdict';
@@ -17,7 +18,7 @@ const operatingAgeWording = perRuleset(
 export function operatingAge({ declaration, asOf, ruleset }: Judgement): Verdict {
   const { registeredOn } = declaration.organisation;
   const required = ruleset.conditions.minOperatingMonths;
-  const reachedOn = addCalendarMonths(registeredOn, required);
+  const reachedOn = periodEndsOn(registeredOn, { months: required });
   const passed = ruleset.interpretation.inclusiveBounds ? reachedOn <= asOf : reachedOn < asOf;
   const months = fullCalendarMonthsBetween(registeredOn, asOf);
   return operatingAgeWording.for(ruleset).verdict(passed, months, required, {

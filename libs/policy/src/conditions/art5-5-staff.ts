@@ -1,3 +1,4 @@
+import type { Ruleset } from '../rulesets/ruleset';
 import { formatPercent } from '../text/format';
 import type { LocalizedText } from '../text/localized-text';
 import { type Judgement, RuleWording, atLeastText, perRuleset, reaches } from './judgement';
@@ -55,11 +56,18 @@ function perResidentsWording(ruleId: RuleId, who: LocalizedText, perResidents: n
   });
 }
 
-function perResidentsFinding(found: number, residents: number, required: number): LocalizedText {
-  return {
-    zh: `${found}名(按${residents}家计入的入驻团队和企业,应至少${required}名)`,
-    en: `${found} (${residents} counted residents need at least ${required})`,
-  };
+/**
+ * The residents the per-15 minimums serve: every declared one, or only those Art. 5(3) counts (within
+ * the residency limit), as the ruleset reads Art. 5(5).
+ */
+function residentsServed({ residents, ruleset }: Judgement): number {
+  return ruleset.conditions.perResidentsCount === 'ALL_DECLARED' ? residents.declared : residents.eligible;
+}
+
+function perResidentsFinding(found: number, residents: number, required: number, ruleset: Ruleset): LocalizedText {
+  return ruleset.conditions.perResidentsCount === 'ALL_DECLARED'
+    ? { zh: `${found}名(按申报的${residents}家入驻团队和企业,应至少${required}名)`, en: `${found} (${residents} declared residents need at least ${required})` }
+    : { zh: `${found}名(按${residents}家计入的入驻团队和企业,应至少${required}名)`, en: `${found} (${residents} counted residents need at least ${required})` };
 }
 
 const staffPerResidentsWording = perRuleset(({ conditions }) =>
@@ -71,16 +79,18 @@ const staffPerResidentsWording = perRuleset(({ conditions }) =>
   ),
 );
 
-/** Art. 5(5) 每15家入驻创业团队和企业至少配备1名专业孵化服务人员 (residents as counted by Art. 5(3)). */
-export function professionalStaffPerResidents({ declaration, residents, ruleset }: Judgement): Verdict {
+/** Art. 5(5) 每15家入驻创业团队和企业至少配备1名专业孵化服务人员 (residents as `residentsServed`). */
+export function professionalStaffPerResidents(judgement: Judgement): Verdict {
+  const { declaration, ruleset } = judgement;
   const { residentsPerProfessionalStaff, minProfessionalStaff } = ruleset.conditions;
   const found = declaration.figures.staff.professionalIncubation;
-  const required = requiredPerResidents(residents.eligible, residentsPerProfessionalStaff, minProfessionalStaff);
+  const served = residentsServed(judgement);
+  const required = requiredPerResidents(served, residentsPerProfessionalStaff, minProfessionalStaff);
   return staffPerResidentsWording.for(ruleset).verdict(
     found >= required,
     found,
     required,
-    perResidentsFinding(found, residents.eligible, required),
+    perResidentsFinding(found, served, required, ruleset),
   );
 }
 
@@ -97,7 +107,8 @@ const mentorsPerResidentsWording = perRuleset(({ conditions }) =>
  * Art. 5(5) 每15家 ... 至少配备 ... 1名创业导师, counting mentors appointed by a body the article
  * names (省科技厅、行业协会或孵化器); the others appear as flags.
  */
-export function mentorsPerResidents({ declaration, residents, ruleset }: Judgement): Verdict {
+export function mentorsPerResidents(judgement: Judgement): Verdict {
+  const { declaration, ruleset } = judgement;
   const { residentsPerMentor, minMentors, recognisedMentorAppointers } = ruleset.conditions;
   let flags: Flag[] | undefined;
   let found = 0;
@@ -115,12 +126,13 @@ export function mentorsPerResidents({ declaration, residents, ruleset }: Judgeme
       });
     }
   }
-  const required = requiredPerResidents(residents.eligible, residentsPerMentor, minMentors);
+  const served = residentsServed(judgement);
+  const required = requiredPerResidents(served, residentsPerMentor, minMentors);
   return mentorsPerResidentsWording.for(ruleset).verdict(
     found >= required,
     found,
     required,
-    perResidentsFinding(found, residents.eligible, required),
+    perResidentsFinding(found, served, required, ruleset),
     flags,
   );
 }

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../calendar/calendar-date';
 import { ANSHAN_2020 } from '../rulesets/anshan-2020';
+import { ANSHAN_2020_V2 } from '../rulesets/anshan-2020-v2';
 import { loadRuleset } from '../rulesets/load-ruleset';
 import { aQualifyingApplication, someResidents, verdictOf } from '../testing/fixtures';
 import { requiredPerResidents } from './art5-5-staff';
@@ -79,7 +80,7 @@ describe('Art. 5(5) 每15家入驻创业团队和企业至少配备1名专业孵
     expect(judge(figures, 'ART5_5_MENTORS_PER_RESIDENTS')).toMatchObject({ passed: true, required: 2 });
   });
 
-  it('counts residents as Art. 5(3) does: 16 declared, one over 36 months, 15 counted, 1 required', () => {
+  it('under version 1, counts residents as Art. 5(3) does: 16 declared, one over 36 months, 15 counted, 1 required', () => {
     const residents = [...someResidents(15, RECENTLY), { name: 'Veteran', kind: 'COMPANY' as const, movedInOn: '2018-01-01' as const, project: 'Steel' }];
     const verdict = judge({ residents, ...staff(1, 1), mentors: mentors(1) }, 'ART5_5_PROFESSIONAL_STAFF_PER_RESIDENTS');
     expect(verdict).toMatchObject({ passed: true, required: 1 });
@@ -104,5 +105,51 @@ describe('Art. 5(5) 每15家入驻创业团队和企业至少配备1名专业孵
     const verdict = judge(figures, 'ART5_5_MENTORS_PER_RESIDENTS');
     expect(verdict).toMatchObject({ passed: true, found: 1 });
     expect(verdict.flags.map((flag) => [flag.code, flag.subject])).toEqual([['MENTOR_NOT_RECOGNISED', 'Mr Wang']]);
+  });
+});
+
+describe('Art. 5(5) per 15 residents counts every declared resident (version 2; the 36-month limit only concerns the minimum of 10 of Art. 5(3))', () => {
+  const LONG_AGO: CalendarDate = '2018-01-01';
+  /** `recent` residents moved in within 36 months and `longStaying` more than 36 months before 2021-06-15. */
+  const residents = (recent: number, longStaying: number) => [
+    ...someResidents(recent, RECENTLY),
+    ...someResidents(longStaying, LONG_AGO).map((r, i) => ({ ...r, name: `Long-stay ${i + 1}` })),
+  ];
+  const required = (recent: number, longStaying: number, ruleset = ANSHAN_2020_V2) => {
+    const figures = { residents: residents(recent, longStaying), ...staff(1, 1), mentors: mentors(1) };
+    return [judge(figures, 'ART5_5_PROFESSIONAL_STAFF_PER_RESIDENTS', ruleset).required, judge(figures, 'ART5_5_MENTORS_PER_RESIDENTS', ruleset).required];
+  };
+
+  it('20 residents, 6 of them there for more than 36 months, need 2 professional staff and 2 mentors', () => {
+    const figures = { residents: residents(14, 6), ...staff(1, 1), mentors: mentors(1) };
+    const verdict = judge(figures, 'ART5_5_PROFESSIONAL_STAFF_PER_RESIDENTS', ANSHAN_2020_V2);
+    expect(verdict).toMatchObject({ passed: false, found: 1, required: 2 });
+    expect(verdict.message.en).toBe(
+      'Professional incubation staff: 1 (20 declared residents need at least 2); required 1 for every 15 residents, and at least 1 — not met.',
+    );
+    expect(verdict.message.zh).toContain('按申报的20家入驻团队和企业,应至少2名');
+    expect(judge(figures, 'ART5_5_MENTORS_PER_RESIDENTS', ANSHAN_2020_V2)).toMatchObject({ passed: false, found: 1, required: 2 });
+    expect(judge({ ...figures, ...staff(3, 2), mentors: mentors(2) }, 'ART5_5_MENTORS_PER_RESIDENTS', ANSHAN_2020_V2).passed).toBe(true);
+  });
+
+  it('while version 1 asked the same space for 1 and 1 (14 counted residents)', () => {
+    expect(required(14, 6, ANSHAN_2020)).toEqual([1, 1]);
+  });
+
+  it.each([
+    [15, 0, 1],
+    [9, 6, 1],
+    [10, 6, 2],
+    [0, 16, 2],
+    [20, 10, 2],
+    [20, 11, 3],
+  ])('%i recent and %i long-staying residents need %i of each', (recent, longStaying, each) => {
+    expect(required(recent, longStaying)).toEqual([each, each]);
+  });
+
+  it('the long-staying residents are still left out of the minimum of 10 of Art. 5(3)', () => {
+    const verdict = judge({ residents: residents(9, 6) }, 'ART5_3_RESIDENTS', ANSHAN_2020_V2);
+    expect(verdict).toMatchObject({ passed: false, found: 9 });
+    expect(verdict.flags.map((flag) => flag.code)).toEqual(Array(6).fill('RESIDENCY_OVER_LIMIT'));
   });
 });

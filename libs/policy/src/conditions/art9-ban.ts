@@ -1,5 +1,6 @@
 import { type Ban, isBanActive } from '../calendar/ban';
 import type { CalendarDate } from '../calendar/calendar-date';
+import { banWords } from '../text/period-words';
 import { RuleWording } from './judgement';
 import type { Verdict } from './verdict';
 
@@ -24,6 +25,6 @@ export function checkNoActiveBan(bans: readonly Ban[], submittedOn: CalendarDate
     endsOn === undefined,
     endsOn ?? 'none',
     'none',
-    endsOn === undefined ? NO_BAN : { zh: `禁止申报至${endsOn}(含)`, en: `banned until ${endsOn} inclusive` },
+    endsOn === undefined ? NO_BAN : banWords(endsOn),
   );
 }

@@ -29,8 +29,9 @@ describe('Art. 9 弄虚作假 ... 2年内不得再次申报: a 2-year ban from t
     const verdict = checkNoActiveBan([{ decidedOn: '2021-03-15', endsOn: '2023-03-15' }], '2023-03-15');
     expect(verdict).toMatchObject({ ruleId: 'ART9_NO_ACTIVE_BAN', article: 'Art. 9', passed: false, found: '2023-03-15', required: 'none' });
     expect(verdict.message.en).toBe(
-      'No new application while a ban for fraud is in force: banned until 2023-03-15 inclusive; required no ban in force — not met.',
+      'No new application while a ban for fraud is in force: banned through 2023-03-15; may apply again from 2023-03-16; required no ban in force — not met.',
     );
+    expect(verdict.message.zh).toBe('因弄虚作假被取消资格后不得再次申报:禁止申报至2023-03-15（含当日），自2023-03-16起可再次申报;要求无有效禁令——不符合。');
   });
 
   it('accepts a submission the day after the ban, or with no ban', () => {

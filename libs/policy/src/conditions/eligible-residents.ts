@@ -2,8 +2,7 @@ import type { CalendarDate } from '../calendar/calendar-date';
 import { earliestMoveInWithin } from '../calendar/residency';
 import type { Ruleset } from '../rulesets/ruleset';
 import type { Resident } from './declared-figures';
-import { NO_FLAGS } from './judgement';
-import type { Flag } from './verdict';
+import { NO_FLAGS, type Flag } from './verdict';
 
 export interface ResidentCount {
   readonly declared: number;
@@ -14,8 +13,8 @@ export interface ResidentCount {
 
 /**
  * Art. 5(3): residents are "normally resident no more than 36 months". Those over the limit are
- * flagged for staff and not counted; this same count feeds the per-15 minimums of Art. 5(5), since
- * those minimums serve the residents the space is filed for.
+ * flagged for staff and not counted toward the minimum of 10. The per-15 minimums of Art. 5(5) count
+ * either every declared resident or this same count, as the ruleset says (`perResidentsCount`).
  */
 export function countEligibleResidents(
   residents: readonly Resident[],

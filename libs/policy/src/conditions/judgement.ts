@@ -5,7 +5,7 @@ import type { LocalizedText } from '../text/localized-text';
 import type { VenueAreas } from './areas';
 import type { SpaceDeclaration } from './declared-figures';
 import type { ResidentCount } from './eligible-residents';
-import type { Article, Figure, Flag, RuleId, Verdict } from './verdict';
+import { NO_FLAGS, type Article, type Figure, type Flag, type RuleId, type Verdict } from './verdict';
 
 /**
  * What every rule judges: a declaration on a date, against a ruleset. At filing the date is the
@@ -24,9 +24,6 @@ export interface Judgement {
 }
 
 export type Rule = (judgement: Judgement) => Verdict;
-
-/** The flags of a verdict that left nothing out, shared rather than made for every verdict. */
-export const NO_FLAGS: readonly Flag[] = [];
 
 /**
  * How one rule words its verdicts under one ruleset: what is judged and what is required are fixed,

@@ -45,6 +45,9 @@ export interface Flag {
   readonly message: LocalizedText;
 }
 
+/** The flags of a verdict that left nothing out, shared rather than made for every verdict. */
+export const NO_FLAGS: readonly Flag[] = [];
+
 /** The outcome of one rule: what was found, what the Measures require, and a message for people. */
 export interface Verdict {
   readonly ruleId: RuleId;

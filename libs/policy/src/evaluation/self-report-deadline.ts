@@ -1,5 +1,5 @@
 import { type CalendarDate, calendarDate } from '../calendar/calendar-date';
-import { addDays } from '../calendar/days';
+import { daysBefore } from '../calendar/period';
 import type { Ruleset } from '../rulesets/ruleset';
 
 /** The day the evaluation cycle for `evaluatedYear` opens, in the following year. */
@@ -17,5 +17,5 @@ export function selfReportDueDate(evaluatedYear: number, ruleset: Ruleset): Cale
 /** Reminder dates before the self-report is due, earliest first. */
 export function selfReportReminderDates(evaluatedYear: number, ruleset: Ruleset): CalendarDate[] {
   const due = selfReportDueDate(evaluatedYear, ruleset);
-  return [...ruleset.evaluation.reminderDaysBeforeDue].sort((a, b) => b - a).map((days) => addDays(due, -days));
+  return [...ruleset.evaluation.reminderDaysBeforeDue].sort((a, b) => b - a).map((days) => daysBefore(due, days));
 }

@@ -35,8 +35,8 @@ describe('explanation of a conditions report', () => {
 
   it('tells it in Chinese, naming articles as the Measures do', () => {
     const explanation = explain(failing, 'zh');
-    expect(explanation.summary).toBe(`${CONDITION_COUNT}项条件中有2项不符合:第五条第二项、第五条第三项。`);
-    expect(explanation.text).toContain('✗ 第五条第二项 固定服务场地面积:499.99平方米;要求500平方米以上——不符合。');
+    expect(explanation.summary).toBe(`${CONDITION_COUNT}项条件中有2项不符合:第五条第（二）项、第五条第（三）项。`);
+    expect(explanation.text).toContain('✗ 第五条第（二）项 固定服务场地面积:499.99平方米;要求500平方米以上——不符合。');
   });
 
   it('lists the items a rule did not count under its line', () => {
@@ -54,7 +54,7 @@ describe('explanation of a conditions report', () => {
   });
 
   it('names articles in Chinese numerals', () => {
-    expect(articleName('Art. 5(6)', 'zh')).toBe('第五条第六项');
+    expect(articleName('Art. 5(6)', 'zh')).toBe('第五条第（六）项');
     expect(articleName('Art. 12', 'zh')).toBe('第十二条');
     expect(articleName('Art. 9', 'en')).toBe('Art. 9');
   });

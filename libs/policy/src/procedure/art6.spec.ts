@@ -86,8 +86,12 @@ describe('Art. 6(4) expert review by a panel of 3', () => {
 });
 
 describe('Art. 6(4) public notice of 7 calendar days', () => {
-  it('runs 7 days counting the day of publication', () => {
-    expect(publicNoticeEndsOn('2021-06-01', ANSHAN_2020)).toBe('2021-06-07');
-    expect(publicNoticeEndsOn('2021-02-25', ANSHAN_2020)).toBe('2021-03-03');
+  it('runs 7 full days after the day of publication: published 1 June, objections are taken through 8 June', () => {
+    expect(publicNoticeEndsOn('2021-06-01', ANSHAN_2020)).toBe('2021-06-08');
+    expect(publicNoticeEndsOn('2021-02-25', ANSHAN_2020)).toBe('2021-03-04');
+  });
+
+  it('a notice published before the reading was corrected keeps its end date, one day shorter', () => {
+    expect(publicNoticeEndsOn('2021-06-01', ANSHAN_2020, 'PUBLICATION_DAY_COUNTED')).toBe('2021-06-07');
   });
 });

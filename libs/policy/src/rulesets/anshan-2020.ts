@@ -61,6 +61,8 @@ const data = {
     minProfessionalStaff: 1,
     residentsPerMentor: 15,
     minMentors: 1,
+    // The reading of this first version; version 2 counts every declared resident (anshan-2020-v2.ts).
+    perResidentsCount: 'WITHIN_RESIDENCY_LIMIT',
     recognisedMentorAppointers: ['PROVINCIAL_ST_DEPARTMENT', 'INDUSTRY_ASSOCIATION', 'INCUBATOR'],
     minActivities: 5,
   },

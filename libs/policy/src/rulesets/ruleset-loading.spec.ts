@@ -1,4 +1,5 @@
 import { ANSHAN_2020 } from './anshan-2020';
+import { ANSHAN_2020_V2 } from './anshan-2020-v2';
 import { loadRuleset } from './load-ruleset';
 import { RulesetError } from './ruleset-error';
 
@@ -18,6 +19,11 @@ describe('the Anshan 2020 ruleset', () => {
   it('passes the ruleset schema and its cross-checks, which give it back unchanged', () => {
     expect(issuesOf.bind(null, copy())).toThrow('the ruleset loaded');
     expect(loadRuleset(copy())).toEqual(ANSHAN_2020);
+  });
+
+  it('and its version 2 pass them too, differing only in which residents Art. 5(5) counts', () => {
+    expect(loadRuleset(JSON.parse(JSON.stringify(ANSHAN_2020_V2)))).toEqual(ANSHAN_2020_V2);
+    expect({ ...ANSHAN_2020_V2, version: 1, effectiveFrom: ANSHAN_2020.effectiveFrom, conditions: { ...ANSHAN_2020_V2.conditions, perResidentsCount: 'WITHIN_RESIDENCY_LIMIT' } }).toEqual(ANSHAN_2020);
   });
 
   it('holds the figures of Art. 5', () => {

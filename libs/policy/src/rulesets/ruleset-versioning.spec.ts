@@ -1,6 +1,8 @@
+import type { CalendarDate } from '../calendar/calendar-date';
 import { checkFilingConditions } from '../conditions/check-filing-conditions';
-import { aQualifyingApplication, someActivities } from '../testing/fixtures';
+import { aQualifyingApplication, someActivities, someResidents } from '../testing/fixtures';
 import { ANSHAN_2020 } from './anshan-2020';
+import { ANSHAN_2020_V2 } from './anshan-2020-v2';
 import { loadRuleset } from './load-ruleset';
 import { RulesetError } from './ruleset-error';
 import { RULESETS, rulesetByVersion, selectRuleset } from './select-ruleset';
@@ -22,9 +24,10 @@ const VERSION_2 = loadRuleset(
 const KNOWN = [ANSHAN_2020, VERSION_2];
 
 describe('versioned rulesets: an application keeps the version it was submitted under', () => {
-  it('ships the Anshan 2020 trial Measures as the default, in force from 2020-10-10', () => {
-    expect(RULESETS).toEqual([ANSHAN_2020]);
+  it('ships the Anshan 2020 trial Measures in force from 2020-10-10, and their version 2 from 2026-12-07', () => {
+    expect(RULESETS).toEqual([ANSHAN_2020, ANSHAN_2020_V2]);
     expect(ANSHAN_2020).toMatchObject({ id: 'anshan-2020-trial', version: 1, effectiveFrom: '2020-10-10' });
+    expect(ANSHAN_2020_V2).toMatchObject({ id: 'anshan-2020-trial', version: 2, effectiveFrom: '2026-12-07' });
   });
 
   it('an application submitted the day before version 2 takes effect gets version 1', () => {
@@ -70,5 +73,53 @@ describe('versioned rulesets: an application keeps the version it was submitted 
   it('prefers the higher version among rulesets taking effect the same day', () => {
     const correction = loadRuleset({ ...VERSION_2, version: 3 });
     expect(selectRuleset([correction, ...KNOWN], '2023-01-01').version).toBe(3);
+  });
+});
+
+/**
+ * Version 2 counts every declared resident for the per-15 minimums of Art. 5(5) (domain.md); version
+ * 1 counted only those within the 36-month limit. A space with 20 residents, 6 of them there for more
+ * than 36 months, 1 professional staff member and 1 mentor.
+ */
+describe('Art. 5(5) on all declared residents, from version 2: applications submitted before keep their verdicts', () => {
+  const twentyResidentsSixLongStaying = (submittedOn: CalendarDate) =>
+    aQualifyingApplication({
+      submittedOn,
+      figures: {
+        residents: [...someResidents(14, '2026-01-05'), ...someResidents(6, '2022-03-01').map((r, i) => ({ ...r, name: `Long-stay ${i + 1}` }))],
+        staff: { total: 1, professionalIncubation: 1, property: 0 },
+        mentors: [{ name: 'Mentor A', appointedBy: 'INCUBATOR' }],
+      },
+    });
+  const perResidents = (report: ReturnType<typeof checkFilingConditions>) =>
+    report.verdicts.filter((v) => v.ruleId === 'ART5_5_PROFESSIONAL_STAFF_PER_RESIDENTS' || v.ruleId === 'ART5_5_MENTORS_PER_RESIDENTS').map((v) => [v.ruleId, v.passed, v.required]);
+
+  it('submitted the day before version 2, the application is judged under version 1: 14 counted residents need 1 of each', () => {
+    const submittedOn = '2026-12-06' as const;
+    const ruleset = selectRuleset(RULESETS, submittedOn);
+    const report = checkFilingConditions(twentyResidentsSixLongStaying(submittedOn), ruleset);
+    expect(report).toMatchObject({ rulesetVersion: 1, passed: true });
+    expect(perResidents(report)).toEqual([
+      ['ART5_5_PROFESSIONAL_STAFF_PER_RESIDENTS', true, 1],
+      ['ART5_5_MENTORS_PER_RESIDENTS', true, 1],
+    ]);
+  });
+
+  it('judged again after version 2 took effect, by the version it recorded, it keeps that verdict', () => {
+    const submittedOn = '2026-12-06' as const;
+    const recorded = selectRuleset(RULESETS, submittedOn);
+    const later = rulesetByVersion(recorded.id, recorded.version);
+    expect(later).toBe(ANSHAN_2020);
+    expect(checkFilingConditions(twentyResidentsSixLongStaying(submittedOn), later).passed).toBe(true);
+  });
+
+  it('the same space submitted on the day version 2 takes effect needs 2 professional staff and 2 mentors for its 20 residents', () => {
+    const submittedOn = '2026-12-07' as const;
+    const report = checkFilingConditions(twentyResidentsSixLongStaying(submittedOn), selectRuleset(RULESETS, submittedOn));
+    expect(report).toMatchObject({ rulesetVersion: 2, passed: false });
+    expect(perResidents(report)).toEqual([
+      ['ART5_5_PROFESSIONAL_STAFF_PER_RESIDENTS', false, 2],
+      ['ART5_5_MENTORS_PER_RESIDENTS', false, 2],
+    ]);
   });
 });

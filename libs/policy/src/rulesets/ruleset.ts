@@ -72,6 +72,12 @@ const Conditions = z.strictObject({
   minProfessionalStaff: positiveInt,
   residentsPerMentor: positiveInt,
   minMentors: positiveInt,
+  /**
+   * Which residents the per-15 minimums of Art. 5(5) count: every resident the space declares
+   * (`ALL_DECLARED`, domain.md's reading), or only those Art. 5(3) counts, within the residency limit
+   * (`WITHIN_RESIDENCY_LIMIT`, the reading of version 1).
+   */
+  perResidentsCount: z.enum(['ALL_DECLARED', 'WITHIN_RESIDENCY_LIMIT']),
   /** Art. 5(5) mentors appointed by the provincial S&T department, an industry association or the incubator. */
   recognisedMentorAppointers: z
     .array(z.enum(['PROVINCIAL_ST_DEPARTMENT', 'INDUSTRY_ASSOCIATION', 'INCUBATOR', 'OTHER']))

@@ -1,10 +1,14 @@
 import type { CalendarDate } from '../calendar/calendar-date';
 import { ANSHAN_2020 } from './anshan-2020';
+import { ANSHAN_2020_V2 } from './anshan-2020-v2';
 import type { Ruleset } from './ruleset';
 import { RulesetError } from './ruleset-error';
 
-/** The rulesets shipped with the library; others are loaded as data with `loadRuleset`. */
-export const RULESETS: readonly Ruleset[] = [ANSHAN_2020];
+/**
+ * The rulesets shipped with the library, every version still named by an application in flight;
+ * others are loaded as data with `loadRuleset`.
+ */
+export const RULESETS: readonly Ruleset[] = [ANSHAN_2020, ANSHAN_2020_V2];
 
 /**
  * The ruleset an application submitted on `submittedOn` falls under: among those in force that day,

@@ -10,11 +10,15 @@ function chineseNumeral(value: number): string {
   return `${tens === 1 ? '' : DIGITS[tens]}十${units === 0 ? '' : DIGITS[units]}`;
 }
 
-/** 'Art. 5(2)' as the Measures name it: 第五条第二项 in Chinese, unchanged in English. */
+/**
+ * 'Art. 5(2)' as legal text cites it: 第五条第（二）项 in Chinese (an item of an article in its
+ * parenthesised numeral, as the drafting convention cites 项), unchanged in English. Any other text
+ * (a reason's free-form article) is given back as it is.
+ */
 export function articleName(article: Article, lang: Language): string {
   if (lang === 'en') return article;
   const match = /^Art\. (\d+)(?:\((\d+)\))?$/.exec(article);
   if (match === null) return article;
-  const item = match[2] === undefined ? '' : `第${chineseNumeral(Number(match[2]))}项`;
+  const item = match[2] === undefined ? '' : `第（${chineseNumeral(Number(match[2]))}）项`;
   return `第${chineseNumeral(Number(match[1]))}条${item}`;
 }

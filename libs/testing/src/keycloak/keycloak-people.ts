@@ -1,5 +1,5 @@
 import { DESK_GROUPS } from '@makerspace/identity';
-import type { As } from '../sign-in';
+import type { As } from '../as';
 import { KeycloakAdmin } from './keycloak-admin';
 
 /** The password of every person the tests make (the local stack's Keycloak only). */

@@ -1,10 +1,4 @@
-/** One failing field of a refused request, as every service words it. */
-export interface ApiIssue {
-  field: string;
-  rule: string;
-  message: string;
-  article?: string;
-}
+import type { FieldIssue } from '@makerspace/contracts/browser';
 
 /** A service's refusal in the one error shape `{ code, message, issues? }`. */
 export class ApiError extends Error {
@@ -12,7 +6,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly issues: readonly ApiIssue[] = [],
+    readonly issues: readonly FieldIssue[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -22,7 +16,7 @@ export class ApiError extends Error {
   static from(status: number, body: unknown): ApiError {
     const shaped = body as { code?: unknown; message?: unknown; issues?: unknown } | null;
     if (shaped && typeof shaped.code === 'string') {
-      return new ApiError(status, shaped.code, String(shaped.message ?? shaped.code), Array.isArray(shaped.issues) ? (shaped.issues as ApiIssue[]) : []);
+      return new ApiError(status, shaped.code, String(shaped.message ?? shaped.code), Array.isArray(shaped.issues) ? (shaped.issues as FieldIssue[]) : []);
     }
     return new ApiError(status, `HTTP_${status}`, typeof body === 'string' && body ? body : `HTTP ${status}`);
   }

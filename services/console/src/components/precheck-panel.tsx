@@ -1,8 +1,11 @@
 import type { ConditionsReport } from '@makerspace/policy';
 import { useConsole } from '../app-context';
-import { formatFigure } from '../format/format';
+import { citeArticle } from '../format/format';
 
-/** Every Art. 5 condition, green or red, with the figure found, the figure required and the article. */
+/**
+ * Every Art. 5 condition, green or red, with its article, the verdict's words (what was found and
+ * what is required) and the declared items it left out of its count, and why.
+ */
 export function PrecheckPanel({ report, title }: { report: ConditionsReport; title: string }) {
   const { t, lang } = useConsole();
   return (
@@ -17,11 +20,15 @@ export function PrecheckPanel({ report, title }: { report: ConditionsReport; tit
             <span className="mark" aria-label={v.passed ? t('precheck.met') : t('precheck.failed')}>
               {v.passed ? '✓' : '✗'}
             </span>
-            <span className="article">{v.article}</span>
+            <span className="article">{citeArticle(v.article, lang)}</span>
             <span className="message">{v.message[lang]}</span>
-            <span className="figures">
-              {t('precheck.found')}: {formatFigure(v.found, lang)} · {t('precheck.required')}: {formatFigure(v.required, lang)}
-            </span>
+            {v.flags.length > 0 && (
+              <ul className="figures" aria-label={t('precheck.notCounted')}>
+                {v.flags.map((flag, i) => (
+                  <li key={i}>{flag.message[lang]}</li>
+                ))}
+              </ul>
+            )}
           </li>
         ))}
       </ul>

@@ -1,22 +1,32 @@
 import { ApiError } from '../api/api-error';
 import { useConsole } from '../app-context';
+import { figureLabel } from '../domain/figure-labels';
+import { citeArticle, inLanguage } from '../format/format';
 
-/** A refusal or failure, read out to screen readers: the message and every failing field with its rule and article. */
+/**
+ * A refusal or failure, read out to screen readers, in words for people: what went wrong in the
+ * page's language, and every failing field by its label with the service's words and the article.
+ */
 export function Problem({ error }: { error: unknown }) {
-  const { t } = useConsole();
+  const { t, lang } = useConsole();
   if (!error) return null;
   const api = error instanceof ApiError ? error : null;
+  const headline = api ? t.optional(`error.${api.code}`, inLanguage(api.message, lang)) : error instanceof Error ? error.message : String(error);
   return (
     <div className="problem" role="alert">
-      <strong>{api ? `${api.code}: ${api.message}` : error instanceof Error ? error.message : String(error)}</strong>
+      <strong>{headline}</strong>
       {api && api.issues.length > 0 && (
         <ul>
-          {api.issues.map((issue, i) => (
-            <li key={i}>
-              <code>{issue.field}</code> — {issue.message} ({t('issue.rule')}: {issue.rule}
-              {issue.article ? `, ${issue.article}` : ''})
-            </li>
-          ))}
+          {api.issues.map((issue, i) => {
+            const field = figureLabel(issue.field, t);
+            return (
+              <li key={i}>
+                {field && `${field}:`}
+                {inLanguage(issue.message, lang)}
+                {issue.article && ` (${citeArticle(issue.article, lang)})`}
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>

@@ -12,6 +12,9 @@ export interface Application {
   stage: string | null;
   revision: number;
   submittedOn: string | null;
+  /** The ruleset version it was submitted under (null while a draft). */
+  rulesetId: string | null;
+  rulesetVersion: number | null;
   organisation: { id: string; name: string; uscc: string; registeredOn: string; independentLegalPerson: boolean };
 }
 

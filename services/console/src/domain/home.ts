@@ -1,4 +1,4 @@
-import type { Role } from '@makerspace/contracts';
+import type { Role } from '@makerspace/contracts/browser';
 
 /** Where a person lands after signing in. */
 export function homeOf(role: Role): string {

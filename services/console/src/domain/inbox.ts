@@ -16,4 +16,6 @@ export interface InboxTask {
   overdue: boolean;
   escalated: boolean;
   claimedBy: string | null;
+  /** The name its application was submitted under (null before the review service heard of it). */
+  spaceName: string | null;
 }

@@ -1,3 +1,2 @@
-/** The intake service's public answers (GET /registry, GET /public-notices), typed by the service itself. */
-export type { FiledSpace, NoticeView as Notice } from '../../../intake/src/registry/registry.service';
-export type { Page } from '../../../intake/src/registry/registry.dto';
+/** The intake service's public answers (GET /registry, GET /public-notices), typed by the contracts. */
+export type { FiledSpace, NoticeView as Notice, Page } from '@makerspace/contracts/browser';

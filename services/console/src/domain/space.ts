@@ -1,5 +1,8 @@
-export type { SpaceRecordView as SpaceRecord } from '../../../evaluation/src/spaces/space-record';
+import { CHANGE_KINDS } from '@makerspace/contracts/browser';
+
+/** A space's record as the evaluation service answers it (GET /spaces/:id). */
+export type { SpaceRecordView as SpaceRecord } from '@makerspace/contracts/browser';
 
 /** The kinds of change Art. 8 asks an operator to report within 3 months. */
-export const CHANGE_KINDS = ['NAME', 'OPERATING_ORGANISATION', 'AREA', 'LOCATION'] as const;
+export { CHANGE_KINDS };
 export type ChangeKind = (typeof CHANGE_KINDS)[number];

@@ -1,4 +1,4 @@
-import { ANSHAN_2020, type Figure, type Language } from '@makerspace/policy';
+import { ANSHAN_2020, articleName, type Language, RULESETS } from '@makerspace/policy';
 
 /** The divisions of the jurisdiction, from the ruleset's data (Art. 6(1)). */
 export const DIVISIONS = ANSHAN_2020.jurisdiction.divisions;
@@ -30,14 +30,34 @@ export function formatYuan(amount: number, lang: Language): string {
   return lang === 'zh' ? `${digits} 元` : `CNY ${digits}`;
 }
 
-/** A rule's figure (found or required) in words: numbers, yes/no, codes, named counts. */
-export function formatFigure(figure: Figure, lang: Language): string {
-  if (typeof figure === 'boolean') return lang === 'zh' ? (figure ? '是' : '否') : figure ? 'yes' : 'no';
-  if (typeof figure === 'number') return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 2 }).format(figure);
-  if (typeof figure === 'string') return figure;
-  return Object.entries(figure)
-    .map(([name, count]) => `${name} ${count}`)
-    .join(lang === 'zh' ? ',' : ', ');
+/**
+ * An article as the page's language cites it: 第五条第（一）项 on Chinese pages, Art. 5(1) on English
+ * ones. An article typed freely with a reason is shown as it was typed.
+ */
+export function citeArticle(article: string, lang: Language): string {
+  return articleName(article as Parameters<typeof articleName>[0], lang);
+}
+
+const CHINESE = /[\u3400-\u9fff]/;
+
+/**
+ * A text given in both languages as "中文 / English" (the services' refusals, the system's reasons,
+ * reasons staff wrote in both) in the page's language; any other text as it is.
+ */
+export function inLanguage(text: string, lang: Language): string {
+  const parts = text.split(' / ');
+  if (parts.length !== 2) return text;
+  const [first, second] = parts;
+  const chinese = CHINESE.test(first) && !CHINESE.test(second) ? first : CHINESE.test(second) && !CHINESE.test(first) ? second : null;
+  if (chinese === null) return text;
+  return lang === 'zh' ? chinese : chinese === first ? second : first;
+}
+
+/** A grade with its label from the ruleset's scale: "A（优秀）" / "A (Excellent)". */
+export function gradeName(code: string, lang: Language): string {
+  const grade = RULESETS.at(-1)!.evaluation.grades.find((g) => g.code === code);
+  if (!grade) return code;
+  return lang === 'zh' ? `${code}（${grade.label.zh}）` : `${code} (${grade.label.en})`;
 }
 
 /** The file name of a year's provincial recommendation list. */

@@ -1,7 +1,7 @@
-import type { Role } from '@makerspace/contracts';
+import type { Role } from '@makerspace/contracts/browser';
 import type { Person } from './session';
 
-/** The roles the services know (`@makerspace/contracts` ROLES, imported as a type only). */
+/** The roles the services know (`@makerspace/contracts` ROLES; the browser entry gives their type only). */
 const ROLES: readonly Role[] = ['public', 'applicant', 'district-officer', 'city-officer', 'expert', 'meeting-secretary', 'scheduler', 'system'];
 /** The claim that carries each role's scope, as the services read it (libs/http SCOPE_CLAIMS). */
 const SCOPE_CLAIMS: Readonly<Partial<Record<Role, string>>> = { 'district-officer': 'division', applicant: 'organisation' };

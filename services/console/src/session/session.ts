@@ -1,4 +1,4 @@
-import type { Role } from '@makerspace/contracts';
+import type { Role } from '@makerspace/contracts/browser';
 
 /** Who the console acts as: an id, a role, and the scope the role applies to. */
 export interface Person {

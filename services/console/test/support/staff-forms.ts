@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { rulesetOf } from '../../src/domain/ruleset-of';
 import { unlabelledControls } from './accessibility';
 import { zh } from './labels';
 import { reloadUntil } from './wait-on-page';
@@ -31,7 +32,10 @@ export async function decide(page: Page, applicationId: string, taskTitle: strin
   if (input.documentId) await field('decision.documentId').fill(input.documentId);
   if (input.summary) await field('decision.summary').fill(input.summary);
   for (const expert of input.experts ?? []) await form.locator(`[data-expert="${expert}"] input`).check();
-  if (input.score !== undefined) await field('decision.score').fill(String(input.score));
+  if (input.score !== undefined) {
+    const { maxScore, passMeanScore } = rulesetOf(null).procedure.expertPanel;
+    await form.getByLabel(zh('decision.score', { max: maxScore, pass: passMeanScore }), { exact: true }).fill(String(input.score));
+  }
   for (const [i, finding] of (input.findings ?? []).entries()) {
     await form.getByRole('button', { name: zh('list.add', { what: zh('decision.findings') }), exact: true }).click();
     await labelled(form, zh('decision.findingFigure', { n: i + 1 })).fill(finding.figure);

@@ -1,16 +1,21 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Space } from '.prisma/evaluation-client';
+import { AuditedDecisions, DECISION_MEMO, START } from '@makerspace/audit';
 import { SpaceChangeInput, spaceChangeWorkflowId } from '@makerspace/contracts';
 import { ApiException, conflict, RequestActor } from '@makerspace/http';
 import { changeReportDeadline, RULESETS, RulesetError, selectRuleset } from '@makerspace/policy';
 import { SupervisionWorkflows } from '../temporal/supervision-workflows';
 import type { ChangeRegistration } from './change.dto';
 
-/** Starts the Art. 8 clock of a change: `change-<spaceId>-<changeId>`, once per change id. */
+/**
+ * Starts the Art. 8 clock of a change: `change-<spaceId>-<changeId>`, once per change id, with the
+ * registration's audit entry in the same durable step (a start that found the change registered
+ * already writes none).
+ */
 @Injectable()
 export class ChangeRegistrationService {
-  constructor(private readonly workflows: SupervisionWorkflows) {}
+  constructor(private readonly workflows: SupervisionWorkflows, private readonly decisions: AuditedDecisions) {}
 
   async register(actor: RequestActor, space: Space, body: ChangeRegistration) {
     if (space.status !== 'ACTIVE') throw conflict('REVOKED', `the space's status was revoked on ${space.revokedOn} (${space.revokedArticle})`);
@@ -32,8 +37,15 @@ export class ChangeRegistrationService {
       rulesetVersion: ruleset.version,
     };
     const workflowId = spaceChangeWorkflowId(space.id, changeId);
-    const started = await this.workflows.startOnce('spaceChange', workflowId, input);
-    return { changeId, workflowId, started, source: input.source, deadline: changeReportDeadline(body.change.effectiveOn, ruleset) };
+    const registration = { changeId, workflowId, source: input.source, deadline: changeReportDeadline(body.change.effectiveOn, ruleset) };
+    const started = await this.decisions.take({
+      workflowId,
+      message: START,
+      entry: { actor, action: 'change.registered', subject: { type: 'space', id: space.id }, reason: body.note, outcome: { fields: { ...registration, change: body.change, evidence: body.evidence }, answerAs: 'started' } },
+      send: (decisionId) => this.workflows.startOnce('spaceChange', workflowId, input, { [DECISION_MEMO]: decisionId }),
+      taken: (isNew) => isNew,
+    });
+    return { ...registration, started };
   }
 
   private rulesetOn(effectiveOn: string) {

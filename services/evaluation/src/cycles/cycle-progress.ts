@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { evaluationCycleState, evaluationCycleWorkflowId } from '@makerspace/contracts';
 import { PrismaService } from '../database/prisma.service';
 import { SupervisionWorkflows } from '../temporal/supervision-workflows';
-import type { ResultSearch } from './cycle.dto';
+import { RequestActor, requireRole } from '@makerspace/http';
+import { divisionOf } from '../access/space-access';
+import type { ProgressSearch, ResultSearch } from './cycle.dto';
 
 /** How far a year's evaluation has come, and its results, overall or for one division. */
 @Injectable()
@@ -12,7 +14,10 @@ export class CycleProgress {
     private readonly workflows: SupervisionWorkflows,
   ) {}
 
-  async progress(year: number, divisionCode?: string) {
+  /** The cycle and its evaluations counted by status and confirmed grade, for the city or one division (a district officer's own). */
+  async progress(actor: RequestActor, year: number, q: ProgressSearch) {
+    requireRole(actor, 'city-officer', 'district-officer', 'scheduler');
+    const divisionCode = divisionOf(actor, q.divisionCode);
     const where = { year, ...(divisionCode ? { divisionCode } : {}) };
     const [workflow, cycle, byStatus, byGrade, reportsFiled, reportsMissed] = await Promise.all([
       this.workflowOf(year),
@@ -46,7 +51,9 @@ export class CycleProgress {
   }
 
   /** The year's results in space id order, with each space's name and filing number. */
-  async results(year: number, f: ResultSearch) {
+  async results(actor: RequestActor, year: number, q: ResultSearch) {
+    requireRole(actor, 'city-officer', 'district-officer');
+    const f = { ...q, divisionCode: divisionOf(actor, q.divisionCode) };
     const rows = await this.prisma.evaluation.findMany({
       where: { year, divisionCode: f.divisionCode, status: f.status, grade: f.grade, ...(f.after ? { spaceId: { gt: f.after } } : {}) },
       orderBy: { spaceId: 'asc' },

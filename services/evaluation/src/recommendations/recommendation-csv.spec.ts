@@ -1,5 +1,7 @@
 import type { Recommendation } from '.prisma/evaluation-client';
-import { recommendationCsv } from './recommendation-csv';
+import { RECOMMENDATION_CSV } from './recommendation-csv';
+
+const recommendationCsv = (rows: Recommendation[]) => RECOMMENDATION_CSV.file(rows);
 
 const row = (over: Partial<Recommendation> = {}): Recommendation => ({
   year: 2026,

@@ -1,26 +1,13 @@
 import type { Recommendation } from '.prisma/evaluation-client';
+import { CsvTable } from '@makerspace/spreadsheet';
 
-const COLUMNS: [header: string, value: (r: Recommendation) => string | number][] = [
-  ['year', (r) => r.year],
-  ['filing_number', (r) => r.filingNumber],
-  ['space_name', (r) => r.spaceName],
-  ['division_code', (r) => r.divisionCode],
-  ['grade', (r) => r.grade],
-  ['score', (r) => r.score],
-  ['recommended_on', (r) => r.recommendedOn],
-];
-
-/** A field as RFC 4180 writes it; a leading formula character is neutralised for spreadsheets. */
-function field(value: string | number): string {
-  const text = typeof value === 'number' ? String(value) : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
- * The provincial recommendation list of a year as CSV (UTF-8 with a byte-order mark, so
- * spreadsheet programs read the Chinese names), one space a line.
- */
-export function recommendationCsv(rows: readonly Recommendation[]): string {
-  const lines = [COLUMNS.map(([h]) => h).join(','), ...rows.map((r) => COLUMNS.map(([, v]) => field(v(r))).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
+/** The provincial recommendation list of a year as CSV, one space a line. */
+export const RECOMMENDATION_CSV = new CsvTable<Recommendation>([
+  { header: 'year', value: (r) => r.year },
+  { header: 'filing_number', value: (r) => r.filingNumber },
+  { header: 'space_name', value: (r) => r.spaceName },
+  { header: 'division_code', value: (r) => r.divisionCode },
+  { header: 'grade', value: (r) => r.grade },
+  { header: 'score', value: (r) => r.score },
+  { header: 'recommended_on', value: (r) => r.recommendedOn },
+]);

@@ -1,16 +1,9 @@
 import type { ChangeReport, Evaluation, Space } from '.prisma/evaluation-client';
-import type { SpaceRecord } from '@makerspace/contracts';
+import type { SpaceChangeLine, SpaceEvaluationLine, SpaceRecord, SpaceRecordView } from '@makerspace/contracts';
 import type { PrismaService } from '../database/prisma.service';
 import { declarationOf } from './space-declaration';
 
-/** The space record: figures, status with the revocation's article and reason, its evaluations and changes. */
-export interface SpaceRecordView extends SpaceRecord {
-  figures: unknown;
-  evaluations: ReturnType<typeof evaluationLine>[];
-  changes: ReturnType<typeof changeLine>[];
-}
-
-const evaluationLine = (e: Evaluation) => ({
+const evaluationLine = (e: Evaluation): SpaceEvaluationLine => ({
   year: e.year,
   status: e.status,
   dueOn: e.dueOn,
@@ -25,7 +18,7 @@ const evaluationLine = (e: Evaluation) => ({
   confirmedOn: e.confirmedOn,
 });
 
-const changeLine = (c: ChangeReport) => ({
+const changeLine = (c: ChangeReport): SpaceChangeLine => ({
   changeId: c.id,
   kind: c.kind,
   effectiveOn: c.effectiveOn,

@@ -1,34 +1,17 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Prisma } from '.prisma/evaluation-client';
-import { CurrentActor, RequestActor, requireRole, ValidQuery } from '@makerspace/http';
-import { PrismaService } from '../database/prisma.service';
+import { CurrentActor, RequestActor, ValidQuery } from '@makerspace/http';
+import { SupervisionTasksService } from './supervision-tasks.service';
 import { TaskList, TaskListFilter } from './task.dto';
-
-/**
- * Whose supervision tasks a caller sees: a district officer those of its division, an expert the
- * reviews it was named for, a city officer every task (the city's own, and the others once they
- * escalate to it).
- */
-function tasksOf(actor: RequestActor): Prisma.SupervisionTaskWhereInput {
-  if (actor.role === 'district-officer') return { assigneeRole: 'district-officer', scope: actor.scope ?? '-' };
-  if (actor.role === 'expert') return { assigneeRole: 'expert', scope: actor.id };
-  return {};
-}
 
 /** The staff's supervision work (Art. 7, Art. 8): open tasks by due date, with reminders, overdue and escalation. */
 @ApiTags('tasks')
 @Controller('supervision-tasks')
 export class TasksController {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly tasks: SupervisionTasksService) {}
 
   @Get()
   list(@CurrentActor() actor: RequestActor, @ValidQuery(TaskList) q: TaskListFilter) {
-    requireRole(actor, 'district-officer', 'city-officer', 'expert');
-    return this.prisma.supervisionTask.findMany({
-      where: { ...tasksOf(actor), status: q.status, stage: q.stage, spaceId: q.spaceId },
-      orderBy: [{ dueOn: 'asc' }, { id: 'asc' }],
-      take: 500,
-    });
+    return this.tasks.list(actor, q);
   }
 }

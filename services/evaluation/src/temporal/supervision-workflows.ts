@@ -13,11 +13,14 @@ import { TemporalGateway } from '@makerspace/temporal';
 export class SupervisionWorkflows {
   constructor(private readonly temporal: TemporalGateway) {}
 
-  /** Start `workflowType` under `workflowId`; false when that id was already started (running or ended). */
-  async startOnce(workflowType: string, workflowId: string, arg: unknown): Promise<boolean> {
+  /**
+   * Start `workflowType` under `workflowId`; false when that id was already started (running or
+   * ended). `memo` stays with the workflow (a decision's id, so a lost answer is found again).
+   */
+  async startOnce(workflowType: string, workflowId: string, arg: unknown, memo?: Record<string, unknown>): Promise<boolean> {
     const client = await this.temporal.client();
     try {
-      await client.workflow.start(workflowType, { workflowId, taskQueue: supervisionTaskQueue(), args: [arg], workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE });
+      await client.workflow.start(workflowType, { workflowId, taskQueue: supervisionTaskQueue(), args: [arg], workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE, memo });
       return true;
     } catch (e) {
       if (e instanceof WorkflowExecutionAlreadyStartedError) return false;
@@ -25,10 +28,11 @@ export class SupervisionWorkflows {
     }
   }
 
-  async update<Ret, Arg>(workflowId: string, update: UpdateDefinition<Ret, [Arg]>, arg: Arg, what: string): Promise<Ret> {
+  /** `updateId` names the update (a decision's id, so a lost answer is found again). */
+  async update<Ret, Arg>(workflowId: string, update: UpdateDefinition<Ret, [Arg]>, arg: Arg, what: string, updateId?: string): Promise<Ret> {
     const client = await this.temporal.client();
     try {
-      return await client.workflow.getHandle(workflowId).executeUpdate(update, { args: [arg] });
+      return await client.workflow.getHandle(workflowId).executeUpdate(update, { args: [arg], updateId });
     } catch (e) {
       throw workflowErrorAsHttp(e, { what });
     }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@makerspace/audit';
-import { conflict, notFound, RequestActor } from '@makerspace/http';
+import { conflict, notFound, RequestActor, requireRole } from '@makerspace/http';
 import { routeToDistrict, ANSHAN_2020 } from '@makerspace/policy';
 import { PrismaService } from '../database/prisma.service';
 import { ApiException } from '@makerspace/http';
@@ -8,12 +8,20 @@ import { HttpStatus } from '@nestjs/common';
 import type { ApplicationDraft, ApplicationUpdate } from './application.dto';
 import { assertEditable } from './editable';
 
+/** The application's own row, as its audit entries record it (without the organisation read beside it). */
+export function recordOf<A extends { organisation: unknown }>(app: A): Omit<A, 'organisation'> {
+  const { organisation, ...record } = app;
+  void organisation;
+  return record;
+}
+
 /** Drafts and reads of applications. Only a draft (or a returned application) may be edited. */
 @Injectable()
 export class ApplicationsService {
   constructor(private readonly prisma: PrismaService, private readonly audit: AuditTrail) {}
 
   async create(actor: RequestActor, input: ApplicationDraft) {
+    requireRole(actor, 'applicant');
     const org = await this.prisma.organisation.findUnique({ where: { id: input.organisationId } });
     if (!org || org.ownerUserId !== actor.id) throw notFound('organisation');
     this.checkDivision(input.divisionCode);
@@ -25,6 +33,7 @@ export class ApplicationsService {
   }
 
   async update(actor: RequestActor, id: string, input: ApplicationUpdate) {
+    requireRole(actor, 'applicant');
     assertEditable(await this.getOwn(actor, id));
     this.checkDivision(input.divisionCode);
     const { revision, ...data } = input;
@@ -41,8 +50,12 @@ export class ApplicationsService {
     });
   }
 
-  /** An applicant's own application (404 for anyone else's, so existence does not leak). */
+  /**
+   * An application as the caller may see it: an applicant its own, a district officer its
+   * division's, the city any (404 for anyone else's, so existence does not leak).
+   */
   async getOwn(actor: RequestActor, id: string) {
+    requireRole(actor, 'applicant', 'district-officer', 'city-officer');
     const app = await this.prisma.application.findUnique({ where: { id }, include: { organisation: true } });
     if (!app) throw notFound('application');
     if (actor.role === 'applicant' && app.organisation.ownerUserId !== actor.id) throw notFound('application');

@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { AuditTrail } from '@makerspace/audit';
-import { conflict, RequestActor } from '@makerspace/http';
+import { AuditedDecisions } from '@makerspace/audit';
+import { filingWorkflowId, resubmit } from '@makerspace/contracts';
+import { ApiException, conflict, RequestActor, requireRole } from '@makerspace/http';
 import { todayInShanghai } from '@makerspace/policy';
 import { Clock } from '../clock/clock';
 import { PrismaService } from '../database/prisma.service';
@@ -9,7 +10,8 @@ import { FilingWorkflow } from '../filing/filing-workflow';
 import { WORKFLOW_TRANSACTION } from '../filing/update-timeout';
 import { IdempotencyService, Outcome } from '../idempotency/idempotency.service';
 import type { Resubmit } from './application.dto';
-import { ApplicationsService } from './applications.service';
+import { RESUBMITTED } from './application-settlements';
+import { ApplicationsService, recordOf } from './applications.service';
 import { conditionsNotMet, judgeFilingConditions } from './filing-conditions';
 import { judgedUnder } from './judged-under';
 
@@ -34,10 +36,11 @@ export class ResubmissionService {
     private readonly filing: FilingWorkflow,
     private readonly idempotency: IdempotencyService,
     private readonly clock: Clock,
-    private readonly audit: AuditTrail,
+    private readonly decisions: AuditedDecisions,
   ) {}
 
   resubmit(actor: RequestActor, id: string, input: Resubmit, idempotencyKey?: string): Promise<Outcome<Resubmitted>> {
+    requireRole(actor, 'applicant');
     const key = idempotencyKey ? `${actor.id}:resubmit:${idempotencyKey}` : undefined;
     // The same key gives the workflow the same update id, so a retry after a lost answer is taken once.
     const updateId = key ? `resubmit-${createHash('sha256').update(key).digest('hex').slice(0, 32)}` : undefined;
@@ -51,22 +54,32 @@ export class ResubmissionService {
     const report = judgeFilingConditions(app, input.figures, on, ruleset);
     if (!report.passed) throw conditionsNotMet(report);
 
-    // Stored and resubmitted together: a refusal by the workflow leaves the application as it was.
-    return this.prisma.$transaction(async (tx) => {
-      const before = await tx.application.findUniqueOrThrow({ where: { id } });
-      const stored = await tx.application.updateMany({
-        where: { id, status: 'RETURNED', revision: input.revision },
-        data: { figures: input.figures, revision: { increment: 1 } },
-      });
-      if (stored.count === 0) throw conflict('STALE_REVISION', `the application was changed since revision ${input.revision}; reload it and resubmit`);
-      const state = await this.filing.resubmit(
-        id,
-        { actor: { id: actor.id, role: actor.role, scope: actor.scope }, figures: input.figures, ...(input.note ? { note: input.note } : {}) },
-        updateId,
-      );
-      const after = await tx.application.update({ where: { id }, data: { status: state.status, stage: state.stage } });
-      await this.audit.append(tx, { actor, action: 'application.resubmitted', subject: { type: 'application', id }, reason: input.note, before, after });
-      return { applicationId: id, status: state.status, stage: state.stage, revision: input.revision + 1 };
-    }, WORKFLOW_TRANSACTION);
+    // Stored and resubmitted together, with the entry (AuditedDecisions): a refusal by the
+    // workflow leaves the application as it was; a crash after the workflow took it is settled
+    // by the recovery, which stores the same figures.
+    const before = recordOf(app);
+    const pending = await this.decisions.journal({
+      id: updateId ?? randomUUID(),
+      workflowId: filingWorkflowId(id),
+      message: resubmit.name,
+      entry: { actor, action: RESUBMITTED, subject: { type: 'application', id }, reason: input.note, before, outcome: { fields: { figures: input.figures, revision: input.revision } } },
+    });
+    try {
+      return await this.prisma.$transaction(async (tx) => {
+        const stored = await tx.application.updateMany({
+          where: { id, status: 'RETURNED', revision: input.revision },
+          data: { figures: input.figures, revision: { increment: 1 } },
+        });
+        if (stored.count === 0) throw conflict('STALE_REVISION', `the application was changed since revision ${input.revision}; reload it and resubmit`);
+        const resubmission = { actor: { id: actor.id, role: actor.role, scope: actor.scope }, figures: input.figures, ...(input.note ? { note: input.note } : {}) };
+        const state = await this.decisions.send(pending, { send: (decisionId) => this.filing.resubmit(id, resubmission, decisionId) });
+        await this.decisions.settle(tx, pending, state);
+        return { applicationId: id, status: state.status, stage: state.stage, revision: input.revision + 1 };
+      }, WORKFLOW_TRANSACTION);
+    } catch (e) {
+      // Refused before it was sent (a stale revision): nothing to find on the workflow.
+      if (e instanceof ApiException && e.getStatus() < 500) await this.decisions.forget(pending.id);
+      throw e;
+    }
   }
 }

@@ -1,13 +1,15 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { Prisma } from '.prisma/intake-client';
-import { AuditTrail } from '@makerspace/audit';
-import { RequestActor, unprocessable, conflict } from '@makerspace/http';
-import { CalendarDate, DeclaredFigures, isBanActive, RULESETS, selectRuleset, todayInShanghai } from '@makerspace/policy';
+import { AuditedDecisions, DECISION_MEMO, START } from '@makerspace/audit';
+import { filingWorkflowId } from '@makerspace/contracts';
+import { RequestActor, requireRole, unprocessable, conflict } from '@makerspace/http';
+import { banWords, CalendarDate, DeclaredFigures, isBanActive, RULESETS, selectRuleset, todayInShanghai } from '@makerspace/policy';
 import { Clock } from '../clock/clock';
 import { PrismaService } from '../database/prisma.service';
 import { FilingWorkflow } from '../filing/filing-workflow';
 import { WORKFLOW_TRANSACTION } from '../filing/update-timeout';
 import { IdempotencyService, Outcome } from '../idempotency/idempotency.service';
+import { SUBMITTED, SubmissionClaim } from './application-settlements';
 import { ApplicationsService } from './applications.service';
 import { conditionsNotMet, judgeFilingConditions } from './filing-conditions';
 
@@ -33,10 +35,11 @@ export class SubmissionService {
     private readonly filing: FilingWorkflow,
     private readonly idempotency: IdempotencyService,
     private readonly clock: Clock,
-    private readonly audit: AuditTrail,
+    private readonly decisions: AuditedDecisions,
   ) {}
 
   submit(actor: RequestActor, id: string, idempotencyKey?: string): Promise<Outcome<Submitted>> {
+    requireRole(actor, 'applicant');
     const key = idempotencyKey ? `${actor.id}:submit:${idempotencyKey}` : undefined;
     return this.idempotency.once(key, { op: 'submit', id }, async () => ({ status: HttpStatus.CREATED, body: await this.run(actor, id) }));
   }
@@ -52,8 +55,9 @@ export class SubmissionService {
     const bans = await this.prisma.ban.findMany({ where: { uscc: org.uscc } });
     const ban = bans.find((b) => isBanActive({ decidedOn: b.decidedOn as CalendarDate, endsOn: b.endsOn as CalendarDate }, today));
     if (ban) {
+      const banned = banWords(ban.endsOn as CalendarDate);
       throw unprocessable('BANNED', 'the organisation may not apply while an Art. 9 ban is in force', [
-        { field: 'organisationId', rule: 'ART9_BAN', article: 'Art. 9', message: `disqualified on ${ban.decidedOn}; no new application before ${ban.endsOn} / 因弄虚作假被取消资格，${ban.endsOn}前不得再次申请` },
+        { field: 'organisationId', rule: 'ART9_BAN', article: 'Art. 9', message: `disqualified for fraud on ${ban.decidedOn}; ${banned.en} / ${ban.decidedOn}因弄虚作假被取消资格，${banned.zh}` },
       ]);
     }
 
@@ -62,29 +66,42 @@ export class SubmissionService {
     const report = judgeFilingConditions(app, figures, today, ruleset);
     if (!report.passed) throw conditionsNotMet(report);
 
-    // The draft is claimed and the procedure started together: a draft withdrawn or edited
-    // meanwhile is not submitted, and a procedure that could not start leaves the draft as it was.
+    // The draft is claimed and the procedure started together, with the entry (AuditedDecisions):
+    // a draft withdrawn or edited meanwhile is not submitted, a procedure that could not start
+    // leaves the draft as it was, and one started by a process that died before its commit is
+    // found by its memo and the claim settled then. One submission per application: its decision
+    // id is the application's, so a retry is the same decision.
+    const claim: SubmissionClaim = { revision: app.revision, rulesetId: ruleset.id, rulesetVersion: ruleset.version, submittedOn: today };
+    const pending = await this.decisions.journal({
+      id: `submission-${app.id}`,
+      workflowId: filingWorkflowId(app.id),
+      message: START,
+      entry: { actor, action: SUBMITTED, subject: { type: 'application', id: app.id }, before, outcome: { fields: { ...claim } } },
+    });
     const workflowId = await this.prisma.$transaction(async (tx) => {
-      const after = await tx.application
-        .update({
-          where: { id: app.id, status: 'DRAFT', revision: app.revision },
-          data: { status: 'SUBMITTED', stage: 'PRELIMINARY_REVIEW', rulesetId: ruleset.id, rulesetVersion: ruleset.version, submittedOn: today, revision: { increment: 1 } },
-        })
+      await tx.application
+        .update({ where: { id: app.id, status: 'DRAFT', revision: app.revision }, data: { status: 'SUBMITTED', revision: { increment: 1 } } })
         .catch(staleUnlessClaimed);
-      const workflowId = await this.filing.start({
-        applicationId: app.id,
-        organisationId: org.id,
-        applicantUserId: actor.id,
-        uscc: org.uscc,
-        organisation: { uscc: org.uscc, registeredOn: org.registeredOn, independentLegalPerson: org.independentLegalPerson },
-        spaceName: app.spaceName,
-        divisionCode: app.divisionCode,
-        rulesetId: ruleset.id,
-        rulesetVersion: ruleset.version,
-        submittedOn: today,
-        figures: figures as unknown as Record<string, unknown>,
+      const workflowId = await this.decisions.send(pending, {
+        send: (decisionId) =>
+          this.filing.start(
+            {
+              applicationId: app.id,
+              organisationId: org.id,
+              applicantUserId: actor.id,
+              uscc: org.uscc,
+              organisation: { uscc: org.uscc, registeredOn: org.registeredOn, independentLegalPerson: org.independentLegalPerson },
+              spaceName: app.spaceName,
+              divisionCode: app.divisionCode,
+              rulesetId: ruleset.id,
+              rulesetVersion: ruleset.version,
+              submittedOn: today,
+              figures: figures as unknown as Record<string, unknown>,
+            },
+            { [DECISION_MEMO]: decisionId },
+          ),
       });
-      await this.audit.append(tx, { actor, action: 'application.submitted', subject: { type: 'application', id: app.id }, before, after });
+      await this.decisions.settle(tx, pending, workflowId);
       return workflowId;
     }, WORKFLOW_TRANSACTION);
     return { applicationId: app.id, status: 'SUBMITTED', workflowId, rulesetId: ruleset.id, rulesetVersion: ruleset.version, submittedOn: today };

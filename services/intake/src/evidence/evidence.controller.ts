@@ -2,13 +2,11 @@ import { Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Po
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentActor, RequestActor, requireRole, ValidBody } from '@makerspace/http';
+import { CurrentActor, RequestActor, ValidBody } from '@makerspace/http';
 import { ApplicantOnly } from './applicant-only.guard';
 import { EVIDENCE_KINDS, EvidenceForm } from './evidence.dto';
 import { EvidenceService, ReceivedFile } from './evidence.service';
 import { EvidenceTooLargeFilter } from './evidence-too-large.filter';
-
-const READERS = ['applicant', 'district-officer', 'city-officer'] as const;
 
 @ApiTags('evidence')
 @Controller('applications/:id/evidence')
@@ -39,7 +37,6 @@ export class EvidenceController {
 
   @Get()
   list(@CurrentActor() actor: RequestActor, @Param('id', ParseUUIDPipe) id: string) {
-    requireRole(actor, ...READERS);
     return this.evidence.list(actor, id);
   }
 
@@ -51,7 +48,6 @@ export class EvidenceController {
     @Param('evidenceId', ParseUUIDPipe) evidenceId: string,
     @Res({ passthrough: true }) res: Response,
   ) {
-    requireRole(actor, ...READERS);
     const { record, bytes } = await this.evidence.content(actor, id, evidenceId);
     res.attachment(record.fileName);
     res.setHeader('Content-Type', record.contentType);
@@ -61,7 +57,6 @@ export class EvidenceController {
   @Delete(':evidenceId')
   @HttpCode(HttpStatus.NO_CONTENT)
   async remove(@CurrentActor() actor: RequestActor, @Param('id', ParseUUIDPipe) id: string, @Param('evidenceId', ParseUUIDPipe) evidenceId: string) {
-    requireRole(actor, 'applicant');
     await this.evidence.remove(actor, id, evidenceId);
   }
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { AuditTrail } from '@makerspace/audit';
-import { ApiException, notFound, RequestActor } from '@makerspace/http';
+import { ApiException, notFound, RequestActor, requireRole } from '@makerspace/http';
 import type { Evidence } from '.prisma/intake-client';
 import { ApplicationsService } from '../applications/applications.service';
 import { assertEditable } from '../applications/editable';
@@ -65,6 +65,7 @@ export class EvidenceService {
 
   /** The record goes; the bytes stay in the content-addressed store (other records may share them). */
   async remove(actor: RequestActor, applicationId: string, evidenceId: string): Promise<void> {
+    requireRole(actor, 'applicant');
     assertEditable(await this.applications.getOwn(actor, applicationId));
     await this.prisma.$transaction(async (tx) => {
       const record = await tx.evidence.findFirst({ where: { id: evidenceId, applicationId } });

@@ -34,20 +34,20 @@ const PUBLIC_NOTICE: RefusalReading = { what: 'filing procedure', subject: 'appl
 export class FilingWorkflow implements OnApplicationShutdown {
   readonly temporal = new TemporalGateway();
 
-  /** Start the procedure; starting it twice is harmless. */
-  async start(input: FilingInput): Promise<string> {
+  /** Start the procedure; starting it twice is harmless. `memo` stays with it (the submission's decision id). */
+  async start(input: FilingInput, memo?: Record<string, unknown>): Promise<string> {
     const workflowId = filingWorkflowId(input.applicationId);
     const client = await this.temporal.client();
     try {
-      await client.workflow.start('filing', { workflowId, taskQueue: filingTaskQueue(), args: [input] });
+      await client.workflow.start('filing', { workflowId, taskQueue: filingTaskQueue(), args: [input], memo });
     } catch (e) {
       if (!(e instanceof WorkflowExecutionAlreadyStartedError)) throw e;
     }
     return workflowId;
   }
 
-  withdraw(applicationId: string, withdrawal: Withdrawal): Promise<FilingState> {
-    return this.update(applicationId, withdraw, withdrawal, APPLICANT);
+  withdraw(applicationId: string, withdrawal: Withdrawal, updateId?: string): Promise<FilingState> {
+    return this.update(applicationId, withdraw, withdrawal, APPLICANT, updateId);
   }
 
   resubmit(applicationId: string, resubmission: Resubmission, updateId?: string): Promise<FilingState> {

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, DescribeBody, RequestActor, requireRole, ValidBody } from '@makerspace/http';
+import { CurrentActor, DescribeBody, RequestActor, ValidBody } from '@makerspace/http';
 import { RegisterOrganisation } from './organisation.dto';
 import { OrganisationsService } from './organisations.service';
 
@@ -12,13 +12,11 @@ export class OrganisationsController {
   @Post()
   @DescribeBody(RegisterOrganisation)
   register(@CurrentActor() actor: RequestActor, @ValidBody(RegisterOrganisation) body: RegisterOrganisation) {
-    requireRole(actor, 'applicant');
     return this.organisations.register(actor, body);
   }
 
   @Get(':id')
   get(@CurrentActor() actor: RequestActor, @Param('id') id: string) {
-    requireRole(actor, 'applicant', 'district-officer', 'city-officer');
     return this.organisations.get(actor, id);
   }
 }

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { AuditTrail } from '@makerspace/audit';
 import { validateUscc } from '@makerspace/policy';
-import { ApiException, conflict, notFound, RequestActor } from '@makerspace/http';
+import { ApiException, conflict, notFound, RequestActor, requireRole } from '@makerspace/http';
 import { PrismaService } from '../database/prisma.service';
 import { checkingDistrict } from './checking-district';
 import type { RegisterOrganisation } from './organisation.dto';
@@ -15,6 +15,7 @@ export class OrganisationsService {
    * applicant is bound to it (its tokens name the organisation) once the district has checked it.
    */
   async register(actor: RequestActor, input: RegisterOrganisation) {
+    requireRole(actor, 'applicant');
     const uscc = validateUscc(input.uscc);
     if (!uscc.valid) {
       throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'the body is not valid', [
@@ -37,6 +38,7 @@ export class OrganisationsService {
    * application for a venue in its division; anyone else's answers 404, not 403.
    */
   async get(actor: RequestActor, id: string) {
+    requireRole(actor, 'applicant', 'district-officer', 'city-officer');
     const org = await this.prisma.organisation.findUnique({ where: { id } });
     if (!org || (actor.role === 'applicant' && org.ownerUserId !== actor.id)) throw notFound('organisation');
     if (

@@ -18,10 +18,3 @@ export type RegistrySearch = z.infer<typeof RegistryQuery>;
 
 export const NoticeQuery = z.object({ division: z.string().trim().min(1).max(20).optional(), ...Paging });
 export type NoticeSearch = z.infer<typeof NoticeQuery>;
-
-export interface Page<T> {
-  items: T[];
-  page: number;
-  pageSize: number;
-  total: number;
-}

@@ -1,28 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import type { FiledSpace, NoticeView, Page } from '@makerspace/contracts';
 import { todayInShanghai } from '@makerspace/policy';
 import type { Prisma } from '.prisma/intake-client';
 import { Clock } from '../clock/clock';
 import { PrismaService } from '../database/prisma.service';
-import type { NoticeSearch, Page, RegistrySearch } from './registry.dto';
-
-export interface FiledSpace {
-  spaceId: string;
-  filingNumber: string;
-  spaceName: string;
-  organisationName: string;
-  divisionCode: string;
-  filedOn: string;
-  status: string;
-}
-
-export interface NoticeView {
-  applicationId: string;
-  spaceName: string;
-  organisationName: string;
-  divisionCode: string;
-  from: string;
-  until: string;
-}
+import type { NoticeSearch, RegistrySearch } from './registry.dto';
 
 /** What the public may read: the registry of filed spaces and the applications under public notice. */
 @Injectable()

@@ -69,14 +69,14 @@ export class EmailRelay implements OnApplicationBootstrap, OnModuleDestroy {
       return true;
     }
     const next = afterFailedAttempt(mail.attempts + 1, this.settings);
-    this.logger.warn(`mail ${mail.id} to ${mail.recipient} failed (attempt ${mail.attempts + 1}): ${error}${next.giveUp ? '; given up' : ''}`);
+    this.logger.warn(`mail ${mail.id} to ${mail.recipient ?? mail.to} failed (attempt ${mail.attempts + 1}): ${error}${next.giveUp ? '; given up' : ''}`);
     await markFailed(this.prisma, mail, error ?? 'not sent', next.giveUp ? undefined : new Date(Date.now() + next.retryInMs));
     return true;
   }
 
   /** The addresses to send to (a mail written before the directory keeps its own), or why they are not known. */
   private async addressesOf(mail: ClaimedMail): Promise<string[] | { error: string }> {
-    if (mail.to) return [mail.to];
+    if (mail.to || !mail.recipient) return mail.to ? [mail.to] : [];
     try {
       return await this.directory.addressesOf(mail.recipient);
     } catch (e) {

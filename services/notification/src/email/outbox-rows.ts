@@ -4,7 +4,8 @@ import type { PrismaService } from '../database/prisma.service';
 export interface ClaimedMail {
   id: string;
   eventId: string;
-  recipient: string;
+  /** Null on a mail written by the release before the directory, which has its address in `to`. */
+  recipient: string | null;
   /** Set on mails written before the directory: their address. */
   to: string | null;
   subject: string;
@@ -31,9 +32,9 @@ export async function claimNextMail(prisma: PrismaService): Promise<ClaimedMail 
   return rows[0];
 }
 
-/** Sent to `to`, the addresses the directory gave. */
+/** Sent to `to`, the addresses the directory gave (or the mail's own). */
 export async function markSent(prisma: PrismaService, mail: ClaimedMail, to: string[]): Promise<void> {
-  await prisma.emailOutbox.updateMany({ where: { id: mail.id, status: 'SENDING' }, data: { status: 'SENT', to: to.join(', '), sentAt: new Date(), attempts: mail.attempts + 1, lastError: null } });
+  await prisma.emailOutbox.updateMany({ where: { id: mail.id, status: 'SENDING' }, data: { status: 'SENT', sentTo: to.join(', '), sentAt: new Date(), attempts: mail.attempts + 1, lastError: null } });
 }
 
 /** Nobody to send it to: the directory has no address for the recipient (the in-app notice stands). */

@@ -1,16 +1,15 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuditTrail, statedReasons } from '@makerspace/audit';
-import { CurrentActor, DescribeBody, RequestActor, requireRole } from '@makerspace/http';
-import { FilingWorkflows } from '../filing/filing-workflows';
+import { CurrentActor, DescribeBody, RequestActor } from '@makerspace/http';
 import { RuleCheckedBody } from '../validation/rule-checked-body';
 import { DisqualificationBody } from './disqualification-body';
+import { DisqualificationService } from './disqualification.service';
 import { HistoryService } from './history.service';
 
 @ApiTags('applications')
 @Controller('applications')
 export class ApplicationsController {
-  constructor(private readonly history: HistoryService, private readonly workflows: FilingWorkflows, private readonly audit: AuditTrail) {}
+  constructor(private readonly history: HistoryService, private readonly disqualification: DisqualificationService) {}
 
   /** The filing state: status, stage, open tasks, history, panel, public notice, as the caller may see it. */
   @Get(':id/history')
@@ -22,11 +21,7 @@ export class ApplicationsController {
   @Post(':id/disqualify')
   @HttpCode(HttpStatus.OK)
   @DescribeBody(DisqualificationBody)
-  async disqualify(@CurrentActor() actor: RequestActor, @Param('id', ParseUUIDPipe) id: string, @RuleCheckedBody(DisqualificationBody) body: DisqualificationBody) {
-    requireRole(actor, 'city-officer');
-    const state = await this.workflows.disqualify(id, { actor: { id: actor.id, role: actor.role, scope: actor.scope }, reasons: body.reasons });
-    const disqualified = { applicationId: id, status: state.status, stage: state.stage };
-    await this.audit.record({ actor, action: 'application.disqualified', subject: { type: 'application', id }, reason: statedReasons(body.reasons), after: disqualified });
-    return disqualified;
+  disqualify(@CurrentActor() actor: RequestActor, @Param('id', ParseUUIDPipe) id: string, @RuleCheckedBody(DisqualificationBody) body: DisqualificationBody) {
+    return this.disqualification.disqualify(actor, id, body);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrail, statedReasons } from '@makerspace/audit';
+import { AuditedDecisions, statedReasons } from '@makerspace/audit';
+import { decideTask, filingWorkflowId } from '@makerspace/contracts';
 import { conflict, RequestActor } from '@makerspace/http';
 import { ExpertPool } from '../experts/expert-pool';
 import { FilingWorkflows } from '../filing/filing-workflows';
@@ -18,14 +19,15 @@ export interface DecisionReceipt {
 
 /**
  * A staff decision on a task of the caller's desk, sent to the application's filing workflow as
- * the `decideTask` update; the workflow checks it again (stage, person, reasons) and holds the truth.
+ * the `decideTask` update; the workflow checks it again (stage, person, reasons) and holds the
+ * truth. The decision and its audit entry are one durable step (AuditedDecisions).
  */
 @Injectable()
 export class DecisionService {
   constructor(
     private readonly tasks: TasksService,
     private readonly workflows: FilingWorkflows,
-    private readonly audit: AuditTrail,
+    private readonly decisions: AuditedDecisions,
     private readonly experts: ExpertPool,
   ) {}
 
@@ -38,9 +40,21 @@ export class DecisionService {
     if (refusal) throw refusal;
     // A panel and its substitutes come from the expert pool, without conflicts the data shows.
     if (body.outcome === 'ASSIGN_PANEL' || body.outcome === 'ASSIGN_SUBSTITUTE') await this.experts.checkPanel(task.applicationId, body.experts ?? []);
-    const state = await this.workflows.decide(task.applicationId, { ...body, taskId, actor: { id: actor.id, role: actor.role, scope: actor.scope } });
-    const receipt = { applicationId: task.applicationId, taskId, outcome: body.outcome, status: state.status, stage: state.stage };
-    await this.audit.record({ actor, action: 'application.decided', subject: { type: 'application', id: task.applicationId }, reason: statedReasons(body.reasons), before: task, after: { ...receipt, decision: body } });
-    return receipt;
+    const { applicationId } = task;
+    const decision = { ...body, taskId, actor: { id: actor.id, role: actor.role, scope: actor.scope } };
+    const state = await this.decisions.take({
+      workflowId: filingWorkflowId(applicationId),
+      message: decideTask.name,
+      entry: {
+        actor,
+        action: 'application.decided',
+        subject: { type: 'application', id: applicationId },
+        reason: statedReasons(body.reasons),
+        before: task,
+        outcome: { fields: { applicationId, taskId, outcome: body.outcome, decision: body }, answerFields: ['status', 'stage'] },
+      },
+      send: (decisionId) => this.workflows.decide(applicationId, decision, decisionId),
+    });
+    return { applicationId, taskId, outcome: body.outcome, status: state.status, stage: state.stage };
   }
 }

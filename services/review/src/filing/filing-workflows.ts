@@ -20,12 +20,13 @@ export class FilingWorkflows {
     return this.call(applicationId, (h) => h.query(filingState));
   }
 
-  decide(applicationId: string, decision: Decision): Promise<FilingState> {
-    return this.call(applicationId, (h) => h.executeUpdate(decideTask, { args: [decision] }));
+  /** `updateId` names the decision, so that a decision whose answer was lost is found again (AuditedDecisions). */
+  decide(applicationId: string, decision: Decision, updateId?: string): Promise<FilingState> {
+    return this.call(applicationId, (h) => h.executeUpdate(decideTask, { args: [decision], updateId }));
   }
 
-  disqualify(applicationId: string, disqualification: Disqualification): Promise<FilingState> {
-    return this.call(applicationId, (h) => h.executeUpdate(disqualify, { args: [disqualification] }));
+  disqualify(applicationId: string, disqualification: Disqualification, updateId?: string): Promise<FilingState> {
+    return this.call(applicationId, (h) => h.executeUpdate(disqualify, { args: [disqualification], updateId }));
   }
 
   private async call<T>(applicationId: string, act: (handle: WorkflowHandle) => Promise<T>): Promise<T> {

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrail, statedReasons } from '@makerspace/audit';
-import type { MeetingDecision, Prisma } from '.prisma/review-client';
-import type { ApiErrorBody, FilingState } from '@makerspace/contracts';
-import { ApiException, conflict, notFound, RequestActor } from '@makerspace/http';
+import { AuditedDecisions, AuditTrail, statedReasons } from '@makerspace/audit';
+import type { MeetingDecision } from '.prisma/review-client';
+import { ApiErrorBody, decideTask, FilingState, filingWorkflowId } from '@makerspace/contracts';
+import { ApiException, conflict, notFound, RequestActor, requireRole } from '@makerspace/http';
 import { PrismaService } from '../database/prisma.service';
 import { FilingWorkflows } from '../filing/filing-workflows';
 import { filingYear } from './filing-number';
 import { FilingNumbers } from './filing-numbers';
+import { ITEM_RECORDED, keepMeetingItem, MeetingItemRow } from './meeting-items';
 import type { MeetingItem, MeetingRecord } from './meeting-record';
 
 /** What became of one application of a meeting record. */
@@ -38,9 +39,11 @@ export class MeetingService {
     private readonly workflows: FilingWorkflows,
     private readonly numbers: FilingNumbers,
     private readonly audit: AuditTrail,
+    private readonly decisions: AuditedDecisions,
   ) {}
 
   async record(actor: RequestActor, record: MeetingRecord): Promise<MeetingResult> {
+    requireRole(actor, 'meeting-secretary');
     const meeting = await this.prisma.meeting.upsert({
       where: { id: record.meetingId },
       create: { id: record.meetingId, heldOn: record.heldOn, recordedBy: actor.id },
@@ -57,75 +60,71 @@ export class MeetingService {
     return { meetingId: meeting.id, heldOn: meeting.heldOn, results };
   }
 
-  async get(meetingId: string) {
+  async get(actor: RequestActor, meetingId: string) {
+    requireRole(actor, 'meeting-secretary', 'city-officer');
     const meeting = await this.prisma.meeting.findUnique({ where: { id: meetingId }, include: { decisions: { orderBy: { updatedAt: 'asc' } } } });
     if (!meeting) throw notFound('meeting');
     return meeting;
   }
 
+  /**
+   * Sends one decision to its workflow. A decision taken is kept on the meeting by its own
+   * settlement, with its audit entry (AuditedDecisions); a refusal is this item's result and kept
+   * on the meeting too; any other error is the whole request's.
+   */
   private async decide(actor: RequestActor, record: MeetingRecord, item: MeetingItem): Promise<MeetingItemResult> {
-    const result = await this.carry(actor, record, item);
-    await this.store(actor, record, item, result);
-    return result;
-  }
-
-  /** Sends one decision to its workflow; a refusal is this item's result, any other error the whole request's. */
-  private async carry(actor: RequestActor, record: MeetingRecord, item: MeetingItem): Promise<MeetingItemResult> {
     const base = { applicationId: item.applicationId, taskId: item.taskId, decision: item.decision };
     try {
       const state = await this.workflows.state(item.applicationId);
       const earlier = decidedAt(state, item.taskId, record.meetingId);
       if (earlier) {
-        // The workflow took this decision before its answer was stored (a retry after a crash).
-        return earlier === item.decision ? { ...base, outcome: 'DECIDED', ...(state.filingNumber ? { filingNumber: state.filingNumber } : {}) } : refused(base, changedMind(earlier));
+        // The workflow took this decision before its answer came back (a retry after a timeout or a crash): its settlement records it.
+        return earlier === item.decision ? { ...base, outcome: 'DECIDED', ...(state.filingNumber ? { filingNumber: state.filingNumber } : {}) } : await this.keepRefusal(actor, record, item, changedMind(earlier));
       }
       // A number only for a task the workflow has open: a task that is not open never opens again,
       // and the workflow refuses the decision for it, so no number is spent on a refusal.
       const open = state.openTasks.some((t) => t.taskId === item.taskId && t.kind === 'director-meeting');
       const filingNumber = item.decision === 'APPROVE' && open ? await this.numbers.allocate(item.applicationId, filingYear(record.heldOn)) : undefined;
-      await this.workflows.decide(item.applicationId, {
-        taskId: item.taskId,
-        actor: { id: actor.id, role: actor.role, scope: actor.scope },
-        outcome: item.decision,
-        reasons: item.reasons,
-        meeting: { meetingId: record.meetingId, heldOn: record.heldOn, ...(filingNumber ? { filingNumber } : {}) },
+      const before = await this.prisma.meetingDecision.findUnique({ where: { meetingId_applicationId: { meetingId: record.meetingId, applicationId: item.applicationId } } });
+      const row: MeetingItemRow = { ...this.rowOf(record, item), outcome: 'DECIDED', filingNumber: filingNumber ?? null };
+      await this.decisions.take({
+        workflowId: filingWorkflowId(item.applicationId),
+        message: decideTask.name,
+        entry: { actor, action: ITEM_RECORDED, subject: { type: 'application', id: item.applicationId }, reason: statedReasons(item.reasons), before, outcome: { fields: { ...row } } },
+        send: (decisionId) =>
+          this.workflows.decide(
+            item.applicationId,
+            {
+              taskId: item.taskId,
+              actor: { id: actor.id, role: actor.role, scope: actor.scope },
+              outcome: item.decision,
+              reasons: item.reasons,
+              meeting: { meetingId: record.meetingId, heldOn: record.heldOn, ...(filingNumber ? { filingNumber } : {}) },
+            },
+            decisionId,
+          ),
       });
       return { ...base, outcome: 'DECIDED', ...(filingNumber ? { filingNumber } : {}) };
     } catch (e) {
-      if (e instanceof ApiException) return refused(base, e);
+      if (e instanceof ApiException) return this.keepRefusal(actor, record, item, e);
       throw e;
     }
   }
 
-  /**
-   * Keeps the item's result, with its audit entry; a DECIDED result is never overwritten (a
-   * concurrent retry may have been refused).
-   */
-  private async store(actor: RequestActor, record: MeetingRecord, item: MeetingItem, result: MeetingItemResult): Promise<void> {
-    const { meetingId, heldOn } = record;
-    const data = {
-      taskId: item.taskId,
-      decision: item.decision,
-      reasons: item.reasons as Prisma.InputJsonValue,
-      outcome: result.outcome,
-      filingNumber: result.filingNumber ?? null,
-      error: (result.error ?? undefined) as Prisma.InputJsonValue | undefined,
-    };
-    const key = { meetingId, applicationId: item.applicationId };
+  /** Keeps a refused item on the meeting with its audit entry: the record shows what the workflow refused and why. */
+  private async keepRefusal(actor: RequestActor, record: MeetingRecord, item: MeetingItem, e: ApiException): Promise<MeetingItemResult> {
+    const result = refused({ applicationId: item.applicationId, taskId: item.taskId, decision: item.decision }, e);
+    const row: MeetingItemRow = { ...this.rowOf(record, item), outcome: 'REFUSED', filingNumber: null, error: result.error };
     await this.prisma.$transaction(async (tx) => {
-      const before = await tx.meetingDecision.findUnique({ where: { meetingId_applicationId: key } });
-      const created = await tx.meetingDecision.createMany({ data: [{ ...key, ...data }], skipDuplicates: true });
-      const changed = created.count > 0 || (await tx.meetingDecision.updateMany({ where: { ...key, outcome: { not: 'DECIDED' } }, data })).count > 0;
-      if (!changed) return;
-      await this.audit.append(tx, {
-        actor,
-        action: 'meeting.decision-recorded',
-        subject: { type: 'application', id: item.applicationId },
-        reason: statedReasons(item.reasons),
-        before,
-        after: { ...key, heldOn, ...data },
-      });
+      const before = await tx.meetingDecision.findUnique({ where: { meetingId_applicationId: { meetingId: record.meetingId, applicationId: item.applicationId } } });
+      if (!(await keepMeetingItem(tx, row))) return;
+      await this.audit.append(tx, { actor, action: ITEM_RECORDED, subject: { type: 'application', id: item.applicationId }, reason: statedReasons(item.reasons), before, after: row });
     });
+    return result;
+  }
+
+  private rowOf(record: MeetingRecord, item: MeetingItem) {
+    return { meetingId: record.meetingId, applicationId: item.applicationId, heldOn: record.heldOn, taskId: item.taskId, decision: item.decision, reasons: item.reasons };
   }
 }
 

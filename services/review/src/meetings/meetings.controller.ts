@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, DescribeBody, RequestActor, requireRole } from '@makerspace/http';
+import { CurrentActor, DescribeBody, RequestActor } from '@makerspace/http';
 import { RuleCheckedBody } from '../validation/rule-checked-body';
 import { MeetingRecord } from './meeting-record';
 import { MeetingService } from './meeting.service';
@@ -17,13 +17,11 @@ export class MeetingsController {
   @Post()
   @DescribeBody(MeetingRecord)
   record(@CurrentActor() actor: RequestActor, @RuleCheckedBody(MeetingRecord) body: MeetingRecord) {
-    requireRole(actor, 'meeting-secretary');
     return this.meetings.record(actor, body);
   }
 
   @Get(':meetingId')
   get(@CurrentActor() actor: RequestActor, @Param('meetingId') meetingId: string) {
-    requireRole(actor, 'meeting-secretary', 'city-officer');
-    return this.meetings.get(meetingId);
+    return this.meetings.get(actor, meetingId);
   }
 }

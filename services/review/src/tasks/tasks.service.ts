@@ -12,13 +12,19 @@ import type { InboxFilter } from './inbox-filter';
 export class TasksService {
   constructor(private readonly prisma: PrismaService, private readonly audit: AuditTrail) {}
 
-  /** The open tasks on the caller's desk, overdue first, then by due date. */
-  async inbox(actor: RequestActor, filter: InboxFilter): Promise<Task[]> {
-    return this.prisma.task.findMany({
+  /**
+   * The open tasks on the caller's desk, overdue first, then by due date, each with the name of the
+   * space its application is for (null for an application the service has not yet heard of).
+   */
+  async inbox(actor: RequestActor, filter: InboxFilter): Promise<(Task & { spaceName: string | null })[]> {
+    const tasks = await this.prisma.task.findMany({
       where: { AND: [deskOf(actor), { status: 'OPEN', applicationId: filter.applicationId, stage: filter.stage, kind: filter.kind, overdue: filter.overdue }] },
       orderBy: [{ overdue: 'desc' }, { dueOn: 'asc' }, { openedAt: 'asc' }],
       take: 200,
     });
+    const applications = await this.prisma.application.findMany({ where: { id: { in: [...new Set(tasks.map((t) => t.applicationId))] } }, select: { id: true, spaceName: true } });
+    const names = new Map(applications.map((a) => [a.id, a.spaceName]));
+    return tasks.map((task) => ({ ...task, spaceName: names.get(task.applicationId) ?? null }));
   }
 
   /** A task on the caller's desk; anyone else's answers 404, so its existence does not leak. */

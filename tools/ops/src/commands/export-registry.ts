@@ -1,24 +1,10 @@
 import { textOption } from '../args';
 import type { Command } from '../command';
-import { csvLine, UTF8_BOM } from '../csv-line';
 import { serviceClient } from '../service-client';
 import { deliver } from './deliver';
-
-interface SpaceRow {
-  id: string;
-  filingNumber: string;
-  name: string;
-  organisationId: string;
-  divisionCode: string;
-  filedOn: string;
-  status: string;
-  revokedOn: string | null;
-  revokedArticle: string | null;
-  revokedReason: string | null;
-}
+import { REGISTRY_CSV, RegistrySpace } from './registry-csv';
 
 const PAGE = 500;
-const HEADER = ['filing_number', 'space_name', 'space_id', 'organisation_id', 'division_code', 'filed_on', 'status', 'revoked_on', 'revoked_article', 'revoked_reason'];
 
 /** The registry of filed spaces (the evaluation service's space records, every status) as CSV. */
 export const exportRegistry: Command = {
@@ -32,16 +18,16 @@ export const exportRegistry: Command = {
     const division = textOption(args, 'division');
     if (status) filter.set('status', status);
     if (division) filter.set('divisionCode', division);
-    const lines = [csvLine(HEADER)];
+    const spaces: RegistrySpace[] = [];
     for (let after: string | undefined; ; ) {
       if (after) filter.set('after', after);
-      const page = (await client.get<SpaceRow[]>(`/spaces?${filter}`)).body;
-      for (const s of page) lines.push(csvLine([s.filingNumber, s.name, s.id, s.organisationId, s.divisionCode, s.filedOn, s.status, s.revokedOn, s.revokedArticle, s.revokedReason]));
+      const page = (await client.get<RegistrySpace[]>(`/spaces?${filter}`)).body;
+      spaces.push(...page);
       if (page.length < PAGE) break;
       after = page[page.length - 1].id;
     }
-    deliver(io, `${UTF8_BOM}${lines.join('\r\n')}\r\n`, textOption(args, 'out'));
-    io.err(`${lines.length - 1} space(s)`);
+    deliver(io, REGISTRY_CSV.file(spaces), textOption(args, 'out'));
+    io.err(`${spaces.length} space(s)`);
     return 0;
   },
 };

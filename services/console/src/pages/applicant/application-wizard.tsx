@@ -7,6 +7,7 @@ import { PrecheckPanel } from '../../components/precheck-panel';
 import { Problem } from '../../components/problem';
 import { useLoad } from '../../components/use-load';
 import type { Application } from '../../domain/application';
+import { figureLabel } from '../../domain/figure-labels';
 import { emptyFigures, FIGURE_STEPS, FigureStep } from '../../domain/figures';
 import { DeclaringOrganisation, livePrecheck } from '../../domain/live-precheck';
 import { useMyRecords } from '../../domain/use-my-records';
@@ -21,11 +22,17 @@ const STEPS: readonly Step[] = ['basics', ...FIGURE_STEPS, 'confirm'];
  * the figures are typed.
  */
 export function ApplicationWizard({ draft: saved }: { draft?: Application }) {
-  const { api, t } = useConsole();
+  const { api, t, session } = useConsole();
   const records = useMyRecords();
-  const organisations = records?.read().organisations ?? [];
+  // An applicant signed in for an organisation (its id as scope) files for it, whichever browser
+  // registered it; the organisations registered from this browser are offered too.
+  const scope = session?.person.role === 'applicant' ? session.person.scope : null;
+  const signedInFor = useLoad(() => (scope ? api.intake.get<{ id: string; name: string }>(`/organisations/${scope}`) : Promise.resolve(null)), [api, scope]);
+  const remembered = records?.read().organisations ?? [];
+  const organisations = signedInFor.data ? [{ id: signedInFor.data.id, name: signedInFor.data.name }, ...remembered.filter((o) => o.id !== signedInFor.data?.id)] : remembered;
   const [step, setStep] = useState<Step>('basics');
-  const [organisationId, setOrganisationId] = useState(saved?.organisationId ?? organisations[0]?.id ?? '');
+  const [chosenOrganisationId, setOrganisationId] = useState(saved?.organisationId ?? '');
+  const organisationId = chosenOrganisationId || organisations[0]?.id || '';
   const [spaceName, setSpaceName] = useState(saved?.spaceName ?? '');
   const [venueAddress, setVenueAddress] = useState(saved?.venueAddress ?? '');
   const [divisionCode, setDivisionCode] = useState(saved?.divisionCode ?? '210302');
@@ -91,9 +98,11 @@ export function ApplicationWizard({ draft: saved }: { draft?: Application }) {
               {saved ? null : organisations.length > 0 ? (
                 <SelectField label={t('wizard.organisation')} value={organisationId} onChange={setOrganisationId} options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
               ) : (
-                <p>
-                  <a href="#/organisation">{t('wizard.registerFirst')}</a>
-                </p>
+                (signedInFor.data !== undefined || signedInFor.error !== null) && (
+                  <p>
+                    <a href="#/organisation">{t('wizard.registerFirst')}</a>
+                  </p>
+                )
               )}
               <TextField label={t('wizard.spaceName')} value={spaceName} onChange={setSpaceName} required />
               <TextField label={t('wizard.venueAddress')} value={venueAddress} onChange={setVenueAddress} required />
@@ -130,9 +139,7 @@ export function ApplicationWizard({ draft: saved }: { draft?: Application }) {
               <p>{t('precheck.incomplete')}</p>
               <ul>
                 {check.missing.map((m) => (
-                  <li key={m}>
-                    <code>{m}</code>
-                  </li>
+                  <li key={m}>{figureLabel(m, t) ?? m}</li>
                 ))}
               </ul>
             </section>

@@ -4,6 +4,7 @@ import { DivisionSelect } from '../../components/division-select';
 import { CheckboxField, FieldGroup, NumberField, SelectField, TextArea, TextField } from '../../components/fields';
 import { Problem } from '../../components/problem';
 import { changeOf, ChangeFormValues } from '../../domain/change-body';
+import { rulesetOf } from '../../domain/ruleset-of';
 import { CHANGE_KINDS, ChangeKind, SpaceRecord } from '../../domain/space';
 
 /** The operator reports a change of name, operating organisation, area or location within 3 months (Art. 8). */
@@ -50,7 +51,7 @@ export function ChangeReportForm({ space, onReported }: { space: SpaceRecord; on
       <summary>{t('changeReport.title')}</summary>
       <form onSubmit={submit} aria-label={t('changeReport.title')}>
         <SelectField<ChangeKind> label={t('changeReport.kind')} value={kind} onChange={setKind} options={CHANGE_KINDS.map((k) => ({ value: k, label: t(`change.${k}`) }))} />
-        <TextField type="date" label={t('changeReport.effectiveOn')} value={form.effectiveOn} onChange={(effectiveOn) => set({ effectiveOn })} required />
+        <TextField type="date" label={t('changeReport.effectiveOn')} hint={t('changeReport.effectiveOnHint', { months: rulesetOf(null).change.reportWithinMonths })} value={form.effectiveOn} onChange={(effectiveOn) => set({ effectiveOn })} required />
         {kind === 'NAME' && <TextField label={t('changeReport.newName')} value={form.name} onChange={(name) => set({ name })} required />}
         {kind === 'LOCATION' && <DivisionSelect label={t('wizard.venueDivision')} value={form.divisionCode} onChange={(divisionCode) => set({ divisionCode })} />}
         {(kind === 'AREA' || kind === 'LOCATION') && (

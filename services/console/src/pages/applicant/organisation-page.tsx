@@ -42,7 +42,7 @@ export function OrganisationPage() {
       {records?.read().organisations.map((org) => <OrganisationBinding key={org.id} id={org.id} />)}
       {registered ? (
         <p role="status">
-          {t('organisation.registered')} <code data-testid="organisation-id">{registered}</code> — <a href="#/applications/new">{t('applications.new')}</a>
+          {t('organisation.registered')} <code data-testid="organisation-id" translate="no">{registered}</code> — <a href="#/applications/new">{t('applications.new')}</a>
         </p>
       ) : (
         <form onSubmit={submit} aria-label={t('organisation.title')}>

@@ -1,8 +1,9 @@
+import { type CalendarDate, changeReportWords, selfReportDueWords } from '@makerspace/policy';
 import { useConsole } from '../../app-context';
 import { Problem } from '../../components/problem';
 import { useLoad } from '../../components/use-load';
 import type { SpaceRecord } from '../../domain/space';
-import { divisionName } from '../../format/format';
+import { divisionName, gradeName } from '../../format/format';
 import { ChangeReportForm } from './change-report-form';
 import { SelfReportForm } from './self-report-form';
 
@@ -43,8 +44,8 @@ export function SpacePage({ id }: { id: string }) {
             <ul>
               {s.evaluations.map((e) => (
                 <li key={e.year}>
-                  {e.year} · {t.optional(`evaluationStatus.${e.status}`, e.status)} · {t('timeline.dueOn', { on: e.dueOn })}
-                  {e.grade && ` · ${t('evaluation.grade', { grade: e.grade })}`}
+                  {e.year} · {t.optional(`evaluationStatus.${e.status}`, e.status)} · {selfReportDueWords(e.dueOn as CalendarDate)[lang]}
+                  {e.grade && ` · ${t('evaluation.grade', { grade: gradeName(e.grade, lang) })}`}
                 </li>
               ))}
             </ul>
@@ -55,7 +56,7 @@ export function SpacePage({ id }: { id: string }) {
             <ul>
               {s.changes.map((c) => (
                 <li key={c.changeId}>
-                  {t.optional(`change.${c.kind}`, c.kind)} · {c.effectiveOn} · {t.optional(`changeStatus.${c.status}`, c.status)} · {t('space.deadline', { on: c.deadline })}
+                  {t.optional(`change.${c.kind}`, c.kind)} · {c.effectiveOn} · {t.optional(`changeStatus.${c.status}`, c.status)} · {changeReportWords(c.deadline as CalendarDate)[lang]}
                 </li>
               ))}
             </ul>

@@ -6,7 +6,7 @@ import { NumberField } from '../../components/fields';
 import { Problem } from '../../components/problem';
 import { useLoad } from '../../components/use-load';
 import { CycleProgress, EvaluationResult, Recommendation, resultsByDivision, segmentOrder } from '../../domain/evaluation';
-import { divisionName, recommendationFileName } from '../../format/format';
+import { divisionName, gradeName, recommendationFileName } from '../../format/format';
 
 const PAGE = 1000;
 
@@ -32,7 +32,7 @@ export function EvaluationPage() {
   };
   const tallies = resultsByDivision(results.data ?? []);
   const order = segmentOrder(tallies.values());
-  const legend = (key: string) => (/^[A-Z]$/.test(key) ? t('evaluation.grade', { grade: key }) : t.optional(`evaluationStatus.${key}`, key));
+  const legend = (key: string) => (/^[A-Z]$/.test(key) ? t('evaluation.grade', { grade: gradeName(key, lang) }) : t.optional(`evaluationStatus.${key}`, key));
   const p = progress.data?.evaluations;
   return (
     <section>
@@ -45,7 +45,7 @@ export function EvaluationPage() {
       {progress.data && (
         <section aria-labelledby="progress-title">
           <h2 id="progress-title">{t('evaluation.progress', { year })}</h2>
-          <p>{progress.data.workflow ? t('evaluation.cycleState', { status: progress.data.workflow.status }) : t('evaluation.notOpened')}</p>
+          <p>{progress.data.workflow ? t('evaluation.cycleState', { status: t.optional(`cycleStatus.${progress.data.workflow.status}`, progress.data.workflow.status) }) : t('evaluation.notOpened')}</p>
           {p && (
             <>
               <BarChart
@@ -88,7 +88,7 @@ export function EvaluationPage() {
                     <td>{r.filingNumber}</td>
                     <td>{r.spaceName}</td>
                     <td>{divisionName(r.divisionCode, lang)}</td>
-                    <td>{r.grade}</td>
+                    <td>{gradeName(r.grade, lang)}</td>
                     <td>{r.score}</td>
                   </tr>
                 ))}

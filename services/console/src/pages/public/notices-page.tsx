@@ -1,9 +1,11 @@
 import { FormEvent, useState } from 'react';
+import { type CalendarDate, noticeWords } from '@makerspace/policy';
 import { useConsole } from '../../app-context';
 import { TextArea, TextField } from '../../components/fields';
 import { Problem } from '../../components/problem';
 import { useLoad } from '../../components/use-load';
 import type { Notice, Page } from '../../domain/public-records';
+import { rulesetOf } from '../../domain/ruleset-of';
 import { divisionName } from '../../format/format';
 
 /** Applications under public notice (Art. 6(4)), each with the objection form. */
@@ -13,14 +15,14 @@ export function NoticesPage() {
   return (
     <section>
       <h1>{t('notices.title')}</h1>
-      <p>{t('notices.intro')}</p>
+      <p>{t('notices.intro', { days: rulesetOf(null).procedure.publicNoticeDays })}</p>
       <Problem error={notices.error} />
       {notices.data?.items.length === 0 && <p>{t('notices.none')}</p>}
       {notices.data?.items.map((n) => (
         <article key={n.applicationId} className="card" aria-labelledby={`notice-${n.applicationId}`}>
           <h2 id={`notice-${n.applicationId}`}>{n.spaceName}</h2>
           <p>
-            {n.organisationName} · {divisionName(n.divisionCode, lang)} · {t('notices.period', { from: n.from, until: n.until })}
+            {n.organisationName} · {divisionName(n.divisionCode, lang)} · {noticeWords(n.from as CalendarDate, n.until as CalendarDate)[lang]}
           </p>
           <ObjectionForm applicationId={n.applicationId} />
         </article>

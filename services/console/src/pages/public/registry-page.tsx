@@ -47,6 +47,8 @@ export function RegistryPage() {
       {registry.data && (
         <>
           <p aria-live="polite">{t('registry.found', { count: registry.data.total })}</p>
+          {registry.data.total === 0 && <p>{t('registry.none')}</p>}
+          {registry.data.total > 0 && (
           <div className="table-wrap">
             <table>
               <thead>
@@ -75,6 +77,7 @@ export function RegistryPage() {
               </tbody>
             </table>
           </div>
+          )}
           {pages > 1 && (
             <nav className="pager" aria-label={t('common.pages')}>
               <button type="button" disabled={query.page <= 1} onClick={() => setQuery({ ...query, page: query.page - 1 })}>

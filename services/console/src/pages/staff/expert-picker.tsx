@@ -15,9 +15,10 @@ interface PoolExpert {
 /**
  * The city picks the panel (or a substitute) from the expert pool, the identity provider's group of
  * experts: each expert with the field and organisation the bureau recorded; one of the applying
- * organisation is marked and cannot be picked. `value` is the picked ids, comma-separated.
+ * organisation is marked and cannot be picked. `value` is the picked ids, comma-separated; the
+ * panel's size is the application's ruleset's.
  */
-export function ExpertPicker({ applicationId, value, onChange }: { applicationId: string; value: string; onChange(ids: string): void }) {
+export function ExpertPicker({ applicationId, panelSize, value, onChange }: { applicationId: string; panelSize: number; value: string; onChange(ids: string): void }) {
   const { api, t } = useConsole();
   const pool = useLoad(() => api.review.get<PoolExpert[]>('/experts', { applicationId }), [applicationId]);
   const picked = value ? value.split(',').map((id) => id.trim()) : [];
@@ -26,6 +27,7 @@ export function ExpertPicker({ applicationId, value, onChange }: { applicationId
   return (
     <fieldset className="expert-pool">
       <legend>{t('decision.experts')}</legend>
+      <small>{t('decision.expertsHint', { size: panelSize })}</small>
       <Problem error={pool.error} />
       {pool.data?.length === 0 && <p>{t('decision.expertsNone')}</p>}
       <ul>

@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
-import { FILING_STAGES_FOR_FILTER, TASK_KINDS_FOR_FILTER } from '../../domain/filters';
+import { type CalendarDate, dueWords } from '@makerspace/policy';
+import { FILING_STAGES, TASK_KINDS } from '../../domain/filing';
 import { useConsole } from '../../app-context';
 import { CheckboxField, SelectField } from '../../components/fields';
 import { Problem } from '../../components/problem';
@@ -39,8 +40,8 @@ export function InboxPage() {
     <section>
       <h1>{t('inbox.title')}</h1>
       <form className="filters" onSubmit={apply} aria-label={t('inbox.filters')}>
-        <SelectField label={t('common.stage')} value={stage} onChange={setStage} options={[{ value: '', label: t('common.any') }, ...FILING_STAGES_FOR_FILTER.map((s) => ({ value: s, label: t(`stage.${s}`) }))]} />
-        <SelectField label={t('inbox.kind')} value={kind} onChange={setKind} options={[{ value: '', label: t('common.any') }, ...TASK_KINDS_FOR_FILTER.map((k) => ({ value: k, label: t(`task.${k}`) }))]} />
+        <SelectField label={t('common.stage')} value={stage} onChange={setStage} options={[{ value: '', label: t('common.any') }, ...FILING_STAGES.map((s) => ({ value: s, label: t(`stage.${s}`) }))]} />
+        <SelectField label={t('inbox.kind')} value={kind} onChange={setKind} options={[{ value: '', label: t('common.any') }, ...TASK_KINDS.map((k) => ({ value: k, label: t(`task.${k}`) }))]} />
         <CheckboxField label={t('inbox.overdueOnly')} checked={overdueOnly} onChange={setOverdueOnly} />
         <button type="submit">{t('inbox.apply')}</button>
         <button type="button" className="secondary" onClick={tasks.reload}>
@@ -52,9 +53,9 @@ export function InboxPage() {
       <ul className="cards">
         {tasks.data?.map((task) => (
           <li key={task.id} className={`card${task.overdue ? ' overdue' : ''}`} data-task-kind={task.kind}>
-            <a href={`#/review/${task.applicationId}`}>{lang === 'zh' ? task.titleZh : task.titleEn}</a>
+            <a href={`#/review/${task.applicationId}`}>{[task.spaceName, lang === 'zh' ? task.titleZh : task.titleEn].filter(Boolean).join(' · ')}</a>
             <span className="meta">
-              {t(`task.${task.kind}`)} · {t('inbox.due', { on: task.dueOn })}
+              {t(`task.${task.kind}`)} · {dueWords(task.dueOn as CalendarDate)[lang]}
               {task.overdue && <span className="badge bad">{t('inbox.overdue')}</span>}
               {task.escalated && <span className="badge warn">{t('inbox.escalated')}</span>}
               {task.claimedBy && <span className="badge">{t('inbox.claimedBy', { who: task.claimedBy })}</span>}

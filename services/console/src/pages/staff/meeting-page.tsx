@@ -1,11 +1,12 @@
 import { FormEvent, useState } from 'react';
-import { todayInShanghai } from '@makerspace/policy';
+import { type CalendarDate, dueWords, todayInShanghai } from '@makerspace/policy';
 import { useConsole } from '../../app-context';
 import { reasonsOf } from '../../domain/reasons';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../components/fields';
 import { Problem } from '../../components/problem';
 import { useLoad } from '../../components/use-load';
 import type { InboxTask } from '../../domain/inbox';
+import { inLanguage } from '../../format/format';
 
 interface MeetingResult {
   meetingId: string;
@@ -15,23 +16,22 @@ interface MeetingResult {
 
 type Verdict = 'APPROVE' | 'DECLINE';
 
-/** The first part of an application's id, enough to tell the applications of one meeting apart. */
-const shortId = (id: string) => id.slice(0, 8);
-
 /**
  * The director's office meeting record (Art. 6(4)): the secretary ticks the applications put
  * before the meeting, each approved (a filing number) or declined with reasons.
  */
 export function MeetingPage() {
-  const { api, t } = useConsole();
+  const { api, t, lang } = useConsole();
   const tasks = useLoad(() => api.review.get<InboxTask[]>('/tasks', { kind: 'director-meeting' }), [api]);
   const [meetingId, setMeetingId] = useState(() => `meeting-${todayInShanghai(new Date())}`);
   const [heldOn, setHeldOn] = useState<string>(() => todayInShanghai(new Date()));
   const [decisions, setDecisions] = useState<Record<string, { include: boolean; decision: Verdict; reason: string }>>({});
-  const [result, setResult] = useState<MeetingResult | null>(null);
+  const [result, setResult] = useState<(MeetingResult & { names: ReadonlyMap<string, string> }) | null>(null);
   const [error, setError] = useState<unknown>(null);
   const decisionOf = (taskId: string) => decisions[taskId] ?? { include: false, decision: 'APPROVE' as Verdict, reason: '' };
   const included = (tasks.data ?? []).filter((task) => decisionOf(task.id).include);
+  /** An application by its space's name, or by its place on the agenda where the name is not known yet. */
+  const nameOf = (task: InboxTask) => task.spaceName ?? t('meeting.unnamed', { n: (tasks.data ?? []).indexOf(task) + 1 });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -45,7 +45,8 @@ export function MeetingPage() {
           return { applicationId: task.applicationId, taskId: task.id, decision: d.decision, reasons: reasonsOf(d.reason, 'Art. 6(4)') };
         }),
       };
-      setResult(await api.review.post<MeetingResult>('/meetings', record));
+      const names = new Map(included.map((task) => [task.applicationId, nameOf(task)]));
+      setResult({ ...(await api.review.post<MeetingResult>('/meetings', record)), names });
       tasks.reload();
     } catch (err) {
       setError(err);
@@ -61,7 +62,8 @@ export function MeetingPage() {
           <ul>
             {result.results.map((r) => (
               <li key={r.applicationId} data-testid="meeting-result">
-                <a href={`#/review/${r.applicationId}`}>{r.applicationId}</a> · {t.optional(`outcome.${r.decision}`, r.decision)} · {r.outcome === 'DECIDED' ? (r.filingNumber ?? t('meeting.decided')) : `${r.error?.code}: ${r.error?.message}`}
+                <a href={`#/review/${r.applicationId}`}>{result.names.get(r.applicationId)}</a> · {t.optional(`outcome.${r.decision}`, r.decision)} ·{' '}
+                {r.outcome === 'DECIDED' ? (r.filingNumber ?? t('meeting.decided')) : t.optional(`error.${r.error?.code}`, inLanguage(r.error?.message ?? '', lang))}
               </li>
             ))}
           </ul>
@@ -79,11 +81,11 @@ export function MeetingPage() {
             return (
               <fieldset key={task.id}>
                 <legend>
-                  <a href={`#/review/${task.applicationId}`}>{t('meeting.application', { application: shortId(task.applicationId) })}</a> · {t('inbox.due', { on: task.dueOn })}
+                  <a href={`#/review/${task.applicationId}`}>{nameOf(task)}</a> · {dueWords(task.dueOn as CalendarDate)[lang]}
                 </legend>
-                <CheckboxField label={t('meeting.include', { application: shortId(task.applicationId) })} checked={d.include} onChange={(include) => set({ include })} />
+                <CheckboxField label={t('meeting.include', { application: nameOf(task) })} checked={d.include} onChange={(include) => set({ include })} />
                 <SelectField<Verdict>
-                  label={t('meeting.decision', { application: shortId(task.applicationId) })}
+                  label={t('meeting.decision', { application: nameOf(task) })}
                   value={d.decision}
                   onChange={(decision) => set({ decision })}
                   options={[
@@ -91,7 +93,7 @@ export function MeetingPage() {
                     { value: 'DECLINE', label: t('outcome.DECLINE') },
                   ]}
                 />
-                <TextArea label={t(d.decision === 'DECLINE' ? 'meeting.reasonRequired' : 'meeting.reason', { application: shortId(task.applicationId) })} value={d.reason} onChange={(reason) => set({ reason })} required={d.decision === 'DECLINE'} />
+                <TextArea label={t(d.decision === 'DECLINE' ? 'meeting.reasonRequired' : 'meeting.reason', { application: nameOf(task) })} value={d.reason} onChange={(reason) => set({ reason })} required={d.decision === 'DECLINE'} />
               </fieldset>
             );
           })}

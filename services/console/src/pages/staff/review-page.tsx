@@ -1,4 +1,5 @@
-import type { ConditionsReport } from '@makerspace/policy';
+import { useState } from 'react';
+import { type CalendarDate, type ConditionsReport, noticeWords } from '@makerspace/policy';
 import { useConsole } from '../../app-context';
 import { PrecheckPanel } from '../../components/precheck-panel';
 import { DownloadButton } from '../../components/download-button';
@@ -8,7 +9,9 @@ import { useLoad } from '../../components/use-load';
 import type { Application, EvidenceRecord } from '../../domain/application';
 import type { FilingState } from '../../domain/filing';
 import type { InboxTask } from '../../domain/inbox';
-import { divisionName, formatInstant } from '../../format/format';
+import { actorName } from '../../format/actor';
+import { divisionName, formatInstant, inLanguage } from '../../format/format';
+import { rulesetOf } from '../../domain/ruleset-of';
 import { DecisionForm } from './decision-form';
 import { Disqualification } from './disqualification';
 import { FiguresSummary } from './figures-summary';
@@ -16,7 +19,11 @@ import { FiguresSummary } from './figures-summary';
 /** Roles that read the application's record in intake (experts and the secretary see the procedure only). */
 const READS_INTAKE = ['district-officer', 'city-officer'];
 
-/** An application's full picture for staff, and a decision form for each of its tasks on the caller's desk. */
+/**
+ * An application's full picture for staff, and a decision form for each of its tasks on the
+ * caller's desk that its filing procedure still has open: the inbox follows the procedure a
+ * moment later, and a task the procedure has closed would only be refused.
+ */
 export function ReviewPage({ id }: { id: string }) {
   const { api, t, lang, session } = useConsole();
   const readsIntake = READS_INTAKE.includes(session?.person.role ?? '');
@@ -26,9 +33,10 @@ export function ReviewPage({ id }: { id: string }) {
   const precheck = useLoad(() => (readsIntake ? api.intake.get<{ report: ConditionsReport }>(`/applications/${id}/precheck`) : Promise.resolve(null)), [api, id, readsIntake]);
   const evidence = useLoad(() => (readsIntake ? api.intake.get<EvidenceRecord[]>(`/applications/${id}/evidence`) : Promise.resolve([])), [api, id, readsIntake]);
 
+  const [decided, setDecided] = useState<string | null>(null);
   if (!state.data) return <Problem error={state.error} />;
   const s = state.data;
-  const myTasks = (tasks.data ?? []).filter((task) => task.kind !== 'director-meeting');
+  const myTasks = (tasks.data ?? []).filter((task) => task.kind !== 'director-meeting' && s.openTasks.some((open) => open.taskId === task.id));
   return (
     <section>
       <h1>{app.data?.spaceName ?? t('review.title')}</h1>
@@ -56,17 +64,26 @@ export function ReviewPage({ id }: { id: string }) {
       </dl>
       <div className="beside">
         <div>
+          {decided && <p role="status">{t('decision.done', { outcome: t.optional(`outcome.${decided}`, decided) })}</p>}
           {myTasks.map((task) => (
-            <DecisionForm key={task.id} task={task} onDecided={state.reload} />
+            <DecisionForm
+              key={task.id}
+              task={task}
+              ruleset={rulesetOf(app.data)}
+              onDecided={(outcome) => {
+                setDecided(outcome);
+                state.reload();
+              }}
+            />
           ))}
-          {tasks.data && myTasks.length === 0 && <p>{t('review.noTaskOfYours')}</p>}
+          {tasks.data && myTasks.length === 0 && !decided && <p>{t('review.noTaskOfYours')}</p>}
           {s.panel.length > 0 && (
             <section aria-labelledby="panel-title">
               <h2 id="panel-title">{t('review.panel')}</h2>
               <ul>
                 {s.panel.map((seat) => (
                   <li key={seat.expertId}>
-                    {seat.expertId}: {t(`seat.${seat.status}`)}
+                    {t('review.expert', { id: seat.expertId })} · {t(`seat.${seat.status}`)}
                     {seat.score !== undefined && ` · ${seat.score}`}
                   </li>
                 ))}
@@ -76,14 +93,18 @@ export function ReviewPage({ id }: { id: string }) {
           {s.notice && (
             <section aria-labelledby="notice-title">
               <h2 id="notice-title">{t('notices.title')}</h2>
-              <p>{t('notices.period', { from: s.notice.from, until: s.notice.until })}</p>
-              <ul>
-                {s.notice.objections.map((o) => (
-                  <li key={o.objectionId}>
-                    {o.objectionId} · {o.lodgedOn} · {t(`objection.${o.status}`)}
-                  </li>
-                ))}
-              </ul>
+              <p>{noticeWords(s.notice.from as CalendarDate, s.notice.until as CalendarDate)[lang]}</p>
+              <ol>
+                {s.notice.objections.map((o, i) => {
+                  const text = objectionText(s.history, o.objectionId);
+                  return (
+                    <li key={o.objectionId}>
+                      {t('review.objection', { n: i + 1, on: o.lodgedOn })} · {t(`objection.${o.status}`)}
+                      {text && <p>{inLanguage(text, lang)}</p>}
+                    </li>
+                  );
+                })}
+              </ol>
             </section>
           )}
           <section aria-labelledby="history-title">
@@ -93,13 +114,13 @@ export function ReviewPage({ id }: { id: string }) {
                 <li key={i}>
                   <time dateTime={h.at}>{formatInstant(h.at)}</time> <strong>{t.optional(`action.${h.action}`, h.action)}</strong>
                   {h.stage && ` · ${t(`stage.${h.stage}`)}`}
-                  {h.outcome && ` · ${t.optional(`outcome.${h.outcome}`, h.outcome)}`} · {h.actor.id}
+                  {h.outcome && ` · ${t.optional(`outcome.${h.outcome}`, h.outcome)}`} · {actorName(h.actor, t)}
                   <ReasonList reasons={h.reasons} />
                 </li>
               ))}
             </ol>
           </section>
-          {session?.person.role === 'city-officer' && !['FILED', 'REJECTED', 'WITHDRAWN', 'DISQUALIFIED'].includes(s.status) && <Disqualification applicationId={id} onDone={state.reload} />}
+          {session?.person.role === 'city-officer' && !['FILED', 'REJECTED', 'WITHDRAWN', 'DISQUALIFIED'].includes(s.status) && <Disqualification applicationId={id} banYears={rulesetOf(app.data).fraud.banYears} onDone={state.reload} />}
         </div>
         <aside>
           <FiguresSummary figures={app.data?.figures ?? (s.figures as unknown as Application['figures'])} />
@@ -120,4 +141,10 @@ export function ReviewPage({ id }: { id: string }) {
       </div>
     </section>
   );
+}
+
+/** What an objection said, as the history recorded it when it was lodged. */
+function objectionText(history: FilingState['history'], objectionId: string): string | undefined {
+  const lodged = history.find((h) => h.action === 'objection-lodged' && (h.detail as { objectionId?: string } | undefined)?.objectionId === objectionId);
+  return (lodged?.detail as { text?: string } | undefined)?.text;
 }

@@ -6,7 +6,7 @@ import { reasonsOf } from '../../domain/reasons';
 import { ReasonFields, TaskForm } from './task-form';
 
 /** Art. 8 a city officer's decision on a change: the outcomes where it stands, reasons where the decision needs them. */
-export function ChangeDecisionForm({ state, onDone }: { state: ChangeState; onDone(): void }) {
+export function ChangeDecisionForm({ state, onDone }: { state: ChangeState; onDone(what: string): void }) {
   const { api, t } = useConsole();
   const outcomes = changeOutcomesOf(state.status);
   const [outcome, setOutcome] = useState<ChangeOutcome>(outcomes[0]);

@@ -2,17 +2,15 @@ import { useState } from 'react';
 import { useConsole } from '../../app-context';
 import { SelectField, TextField } from '../../components/fields';
 import { reasonsOf } from '../../domain/reasons';
-import { confirmationBody, reviewFindingsBody, reviewOrderBody } from '../../domain/supervision';
+import { confirmationBody, ReviewKind, reviewFindingsBody, reviewOrderBody } from '../../domain/supervision';
 import { ReasonFields, TaskForm } from './task-form';
 
 /** The staff's actions on one space's evaluation of a year (Art. 7), each a form of its own. */
 interface EvaluationTask {
   /** `/spaces/<id>/evaluations/<year>` */
   path: string;
-  onDone(): void;
+  onDone(what: string): void;
 }
-
-type ReviewKind = 'EXPERT_REVIEW' | 'ON_SITE_CHECK';
 
 /** The district department's first check of a filed report: it matches the records, or concerns with reasons. */
 export function DistrictCheckForm({ path, onDone }: EvaluationTask) {
@@ -28,13 +26,11 @@ export function DistrictCheckForm({ path, onDone }: EvaluationTask) {
   );
 }
 
-/** Before confirming, the city orders an expert review (naming the expert) or an on-site check. */
-export function ReviewOrderForm({ path, onDone, ordered }: EvaluationTask & { ordered: readonly ReviewKind[] }) {
+/** Before confirming, the city orders an expert review (naming the expert) or an on-site check: the kinds not yet ordered. */
+export function ReviewOrderForm({ path, onDone, kinds }: EvaluationTask & { kinds: readonly ReviewKind[] }) {
   const { api, t } = useConsole();
-  const kinds = (['EXPERT_REVIEW', 'ON_SITE_CHECK'] as const).filter((k) => !ordered.includes(k));
   const [kind, setKind] = useState<ReviewKind>(kinds[0] ?? 'EXPERT_REVIEW');
   const [expertId, setExpertId] = useState('');
-  if (kinds.length === 0) return null;
   return (
     <TaskForm title={t('reviewOrder.title')} send={() => api.evaluation.post(`${path}/reviews`, reviewOrderBody(kind, expertId))} onDone={onDone}>
       <SelectField<ReviewKind> label={t('reviewOrder.kind')} value={kind} onChange={setKind} options={kinds.map((k) => ({ value: k, label: t(`supervisionStage.${k}`) }))} />

@@ -1,21 +1,40 @@
+import { useEffect, useState } from 'react';
+import { type CalendarDate, changeReportWords } from '@makerspace/policy';
 import { useConsole } from '../../app-context';
-import { Fact } from '../../components/fact';
 import { Problem } from '../../components/problem';
 import { ReasonList } from '../../components/reason-list';
 import { RuleMessages } from '../../components/rule-messages';
 import { useLoad } from '../../components/use-load';
-import type { ChangeState } from '../../domain/supervision';
+import { ChangeState, changeDecisionStage } from '../../domain/supervision';
 import { ChangeDecisionForm } from './change-decision-form';
+import { ChangeValues } from './change-values';
 import { SupervisionHistory } from './supervision-history';
+import { Recorded } from './task-form';
 
-/** A reported (or unreported) change of a filed space for the city (Art. 8): the change, the Art. 5 re-check, the decision. */
+/** How often the page asks again while the workflow re-checks the changed space (a step of its own, seconds long). */
+const RECHECK_POLL_MS = 2_000;
+
+/**
+ * A reported (or unreported) change of a filed space for the city (Art. 8): the change, the Art. 5
+ * re-check, the decision. The decision form is offered only when the change's state says the city
+ * may decide (changeDecisionStage); before that the page says what the decision waits for, and
+ * while the workflow re-checks the space it asks again until the review opens.
+ */
 export function SupervisedChangePage({ spaceId, changeId }: { spaceId: string; changeId: string }) {
-  const { api, t, session } = useConsole();
+  const { api, t, lang, session } = useConsole();
   const path = `/spaces/${encodeURIComponent(spaceId)}/changes/${encodeURIComponent(changeId)}`;
   const change = useLoad(() => api.evaluation.get<ChangeState>(path), [api, path]);
+  const [recorded, setRecorded] = useState<string | null>(null);
+  const stage = change.data ? changeDecisionStage(change.data) : null;
+  useEffect(() => {
+    if (stage !== 're-check') return;
+    const timer = setTimeout(change.reload, RECHECK_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [stage, change.data]);
   if (!change.data) return <Problem error={change.error} />;
   const c = change.data;
-  const decides = session?.person.role === 'city-officer' && c.openTasks.some((task) => task.stage === 'CHANGE_REVIEW' || task.stage === 'OVERDUE_CHANGE');
+  const city = session?.person.role === 'city-officer';
+  const decides = city && stage === 'open' && c.openTasks.some((task) => task.stage === 'CHANGE_REVIEW' || task.stage === 'OVERDUE_CHANGE');
   return (
     <section>
       <h1>
@@ -25,7 +44,7 @@ export function SupervisedChangePage({ spaceId, changeId }: { spaceId: string; c
         <dt>{t('common.status')}</dt>
         <dd data-testid="change-status">{t(`changeStatus.${c.status}`)}</dd>
         <dt>{t('changeReview.deadline')}</dt>
-        <dd>{c.deadline}</dd>
+        <dd>{changeReportWords(c.deadline as CalendarDate)[lang]}</dd>
         <dt>{t('changeReview.reported')}</dt>
         <dd>{c.report ? t(c.report.inTime ? 'changeReview.reportedOn' : 'changeReview.reportedLate', { on: c.report.reportedOn }) : t('changeReview.notReported')}</dd>
         <dt>{t('changeReview.recheck')}</dt>
@@ -34,13 +53,7 @@ export function SupervisedChangePage({ spaceId, changeId }: { spaceId: string; c
       {c.check && <RuleMessages rules={c.check.failedRules} label={t('changeReview.recheck')} />}
       <section aria-labelledby="change-title">
         <h2 id="change-title">{t('changeReview.change')}</h2>
-        <dl className="facts">
-          {Object.entries(c.change)
-            .filter(([field]) => field !== 'kind' && field !== 'effectiveOn')
-            .map(([field, value]) => (
-              <Fact key={field} term={t.optional(`changeField.${field}`, field)} value={typeof value === 'object' ? JSON.stringify(value) : String(value)} />
-            ))}
-        </dl>
+        <ChangeValues change={c.change as Record<string, unknown>} />
         {c.report?.note && <p>{c.report.note}</p>}
         {c.report && c.report.evidence.length > 0 && (
           <ul>
@@ -59,7 +72,18 @@ export function SupervisedChangePage({ spaceId, changeId }: { spaceId: string; c
           <ReasonList reasons={c.decision.reasons} />
         </section>
       )}
-      {decides && <ChangeDecisionForm state={c} onDone={change.reload} />}
+      <Recorded what={recorded} />
+      {city && stage === 're-check' && <p className="note">{t('changeReview.waitsForRecheck')}</p>}
+      {city && stage === 'awaiting-report' && <p className="note">{t('changeReview.waitsForReport', { deadline: c.deadline })}</p>}
+      {decides && (
+        <ChangeDecisionForm
+          state={c}
+          onDone={(what) => {
+            setRecorded(what);
+            change.reload();
+          }}
+        />
+      )}
       <SupervisionHistory history={c.history} />
     </section>
   );

@@ -1,44 +1,62 @@
-import type { SelfReport } from '@makerspace/policy';
+import { useState } from 'react';
+import { type CalendarDate, type SelfReport, selfReportDueWords } from '@makerspace/policy';
 import { useConsole } from '../../app-context';
 import { Problem } from '../../components/problem';
 import { ReasonList } from '../../components/reason-list';
 import { RuleMessages } from '../../components/rule-messages';
 import { useLoad } from '../../components/use-load';
+import { gradeName } from '../../format/format';
 import type { SpaceRecord } from '../../domain/space';
-import type { SpaceEvaluationState } from '../../domain/supervision';
+import { evaluationOffers, evaluationYearOf, SpaceEvaluationState, SupervisionTask } from '../../domain/supervision';
 import { FiledReport } from './filed-report';
 import { ConfirmationForm, DistrictCheckForm, ReviewFindingsForm, ReviewOrderForm } from './evaluation-task-forms';
 import { SupervisionHistory } from './supervision-history';
+import { Recorded } from './task-form';
 
 /**
  * One space's evaluation of a year for staff (Art. 7): the report's check, the score, the reviews,
- * the confirmation and its consequence, with a form for each task open on the caller's desk. An
- * expert sees no space records: only the review it was named for.
+ * the confirmation and its consequence, with a form for each act the evaluation's state lets the
+ * caller do now (evaluationOffers), and what the confirmation waits for. An expert sees no space
+ * records: only the review it was named for, while its task is open.
  */
 export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; year: number }) {
-  const { api, t, session } = useConsole();
+  const { api, t, lang, session } = useConsole();
   const role = session?.person.role;
   const path = `/spaces/${encodeURIComponent(spaceId)}/evaluations/${year}`;
   const expert = role === 'expert';
   const evaluation = useLoad(() => (expert ? Promise.resolve(null) : api.evaluation.get<SpaceEvaluationState>(path)), [api, path, expert]);
   const space = useLoad(() => (expert ? Promise.resolve(null) : api.evaluation.get<SpaceRecord>(`/spaces/${encodeURIComponent(spaceId)}`)), [api, spaceId, expert]);
+  // An expert's review task, open on its desk while the review awaits its findings.
+  const reviewTask = useLoad(
+    () => (expert ? api.evaluation.get<SupervisionTask[]>('/supervision-tasks', { stage: 'EXPERT_REVIEW', spaceId }) : Promise.resolve([])),
+    [api, spaceId, expert],
+  );
+  const [recorded, setRecorded] = useState<string | null>(null);
   const title = `${space.data?.spaceName ?? ''} ${t('supervision.evaluationOf', { year })}`.trim();
 
   if (expert) {
+    const named = reviewTask.data?.some((task) => evaluationYearOf(task) === year);
     return (
       <section>
         <h1>{title}</h1>
-        <ReviewFindingsForm path={path} kind="EXPERT_REVIEW" onDone={() => undefined} />
+        <Recorded what={recorded} />
+        {named && <ReviewFindingsForm path={path} kind="EXPERT_REVIEW" onDone={(what) => {
+          setRecorded(what);
+          reviewTask.reload();
+        }} />}
+        {reviewTask.data && !named && !recorded && <p>{t('review.noTaskOfYours')}</p>}
       </section>
     );
   }
   if (!evaluation.data) return <Problem error={evaluation.error} />;
   const e = evaluation.data;
-  const open = (stage: string) => e.openTasks.some((task) => task.stage === stage);
-  const city = role === 'city-officer';
+  const offers = evaluationOffers(e, role);
+  const done = (what: string) => {
+    setRecorded(what);
+    evaluation.reload();
+  };
   // The evaluation service keeps the report as filed, a policy SelfReport.
   const filed = space.data?.evaluations.find((line) => line.year === year)?.selfReport as SelfReport | null | undefined;
-  const districtChecks = open('SELF_REPORT_CHECK') && (role === 'district-officer' || (city && e.openTasks.some((task) => task.stage === 'SELF_REPORT_CHECK' && task.escalated)));
   return (
     <section>
       <h1>{title}</h1>
@@ -46,14 +64,14 @@ export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; y
         <dt>{t('common.status')}</dt>
         <dd data-testid="evaluation-status">{t(`evaluationState.${e.status}`)}</dd>
         <dt>{t('supervision.reportDue')}</dt>
-        <dd>{e.dueOn}</dd>
+        <dd>{selfReportDueWords(e.dueOn as CalendarDate)[lang]}</dd>
         <dt>{t('supervision.report')}</dt>
         <dd>{e.reportFiledOn ? t('supervision.reportFiledOn', { on: e.reportFiledOn }) : e.reportMissed ? t('supervision.reportMissed') : t('supervision.reportAwaited')}</dd>
         {e.result && (
           <>
             <dt>{t('evaluation.score')}</dt>
             <dd>
-              {e.result.score} · {t('evaluation.grade', { grade: e.result.grade })}
+              {e.result.score} · {t('evaluation.grade', { grade: gradeName(e.result.grade, lang) })}
             </dd>
           </>
         )}
@@ -61,7 +79,7 @@ export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; y
           <>
             <dt>{t('supervision.confirmed')}</dt>
             <dd>
-              {t('evaluation.grade', { grade: e.confirmation.grade })} · {e.confirmation.on} · {e.confirmation.by}
+              {t('evaluation.grade', { grade: gradeName(e.confirmation.grade, lang) })} · {e.confirmation.on} · {e.confirmation.by}
             </dd>
           </>
         )}
@@ -74,10 +92,14 @@ export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; y
       </dl>
       <div className="beside">
         <div>
-          {districtChecks && <DistrictCheckForm path={path} onDone={evaluation.reload} />}
-          {city && open('ON_SITE_CHECK') && <ReviewFindingsForm path={path} kind="ON_SITE_CHECK" onDone={evaluation.reload} />}
-          {city && open('RESULT_CONFIRMATION') && <ReviewOrderForm path={path} onDone={evaluation.reload} ordered={e.reviews.map((r) => r.kind)} />}
-          {city && open('RESULT_CONFIRMATION') && e.result && <ConfirmationForm path={path} onDone={evaluation.reload} scoredGrade={e.result.grade} />}
+          <Recorded what={recorded} />
+          {offers.districtCheck && <DistrictCheckForm path={path} onDone={done} />}
+          {offers.onSiteFindings && <ReviewFindingsForm path={path} kind="ON_SITE_CHECK" onDone={done} />}
+          {offers.reviewOrders.length > 0 && <ReviewOrderForm key={offers.reviewOrders.join()} path={path} onDone={done} kinds={offers.reviewOrders} />}
+          {offers.confirmation && e.result && <ConfirmationForm path={path} onDone={done} scoredGrade={gradeName(e.result.grade, lang)} />}
+          {offers.awaitedFindings.length > 0 && (
+            <p className="note">{t('supervision.awaitingFindings', { reviews: offers.awaitedFindings.map((k) => t(`supervisionStage.${k}`)).join('、') })}</p>
+          )}
           <SupervisionHistory history={e.history} />
         </div>
         <aside>
@@ -97,7 +119,7 @@ export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; y
               <ul>
                 {e.reviews.map((r) => (
                   <li key={r.kind}>
-                    {t(`supervisionStage.${r.kind}`)} · {r.assigneeId ?? ''} · {r.findings ? `${r.on} ${r.suggestedGrade ? t('evaluation.grade', { grade: r.suggestedGrade }) : ''}` : t('supervision.reviewOpen')}
+                    {t(`supervisionStage.${r.kind}`)} · {r.assigneeId ?? ''} · {r.findings ? `${r.on} ${r.suggestedGrade ? t('evaluation.grade', { grade: gradeName(r.suggestedGrade, lang) }) : ''}` : t('supervision.reviewOpen')}
                     <ReasonList reasons={r.findings} />
                   </li>
                 ))}

@@ -1,6 +1,7 @@
-import type { SupervisionHistoryEntry } from '@makerspace/contracts';
+import type { SupervisionHistoryEntry } from '@makerspace/contracts/browser';
 import { useConsole } from '../../app-context';
 import { ReasonList } from '../../components/reason-list';
+import { actorName } from '../../format/actor';
 import { formatInstant } from '../../format/format';
 
 /** What happened in a supervision workflow, oldest first, each step with its actor and reasons. */
@@ -12,7 +13,7 @@ export function SupervisionHistory({ history }: { history: readonly SupervisionH
       <ol className="timeline">
         {history.map((h, i) => (
           <li key={i}>
-            <time dateTime={h.at}>{formatInstant(h.at)}</time> <strong>{t.optional(`supervisionAction.${h.action}`, h.action)}</strong> · {h.actor.id}
+            <time dateTime={h.at}>{formatInstant(h.at)}</time> <strong>{t.optional(`supervisionAction.${h.action}`, h.action)}</strong> · {actorName(h.actor, t)}
             <ReasonList reasons={h.reasons} />
           </li>
         ))}

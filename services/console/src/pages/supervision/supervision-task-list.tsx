@@ -1,3 +1,4 @@
+import { type CalendarDate, dueWords } from '@makerspace/policy';
 import { useConsole } from '../../app-context';
 import { Problem } from '../../components/problem';
 import { useLoad } from '../../components/use-load';
@@ -24,7 +25,7 @@ export function SupervisionTaskList() {
             <li key={task.id} className={`card${task.overdue ? ' overdue' : ''}`} data-supervision-stage={task.stage}>
               {href ? <a href={href}>{title}</a> : title}
               <span className="meta">
-                {divisionName(task.divisionCode, lang)} · {t('inbox.due', { on: task.dueOn })}
+                {divisionName(task.divisionCode, lang)} · {dueWords(task.dueOn as CalendarDate)[lang]}
                 {task.overdue && <span className="badge bad">{t('inbox.overdue')}</span>}
                 {task.escalatedTo && <span className="badge warn">{t('inbox.escalated')}</span>}
               </span>

@@ -1,0 +1,3 @@
+export * from './audited-decisions';
+export * from './decision-recovery';
+export * from './pending-decision';
