@@ -10,7 +10,8 @@ import { stackHome } from './support/stack';
 const exec = promisify(execFile);
 const repo = path.resolve(__dirname, '../..');
 const chart = path.join(repo, 'infra/helm/makerspace');
-const bin = (name: string) => path.join(stackHome, 'bin', name);
+// Where install-tools.sh builds them: STACK_BIN, which a second stack shares with the first.
+const bin = (name: string) => path.join(process.env.STACK_BIN ?? path.join(stackHome, 'bin'), name);
 const KUBERNETES = 'v1.34.2';
 
 interface Manifest {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { todayInShanghai } from '@makerspace/policy';
-import { provisionPerson, sampleFiling, signInThroughKeycloak, unique } from '@makerspace/testing';
+import { provisionPerson, sampleFiling, unique } from '@makerspace/testing';
 import { tabTo, unlabelledControls } from './support/accessibility';
 import { fillWizard, registerOrganisation } from './support/applicant-forms';
 import { Browser } from './support/browser';
@@ -15,9 +15,6 @@ import { reloadUntil } from './support/wait-on-page';
 const SCREENSHOTS = process.env.CONSOLE_SCREENSHOT_DIR ?? join(__dirname, '..', '..', '..', '.stack', 'test-results', 'console-screenshots');
 // Tai'an County: a division the other suites leave alone, so its desk holds this run's task only.
 const DIVISION = '210321';
-
-// People sign in through Keycloak's own login page; the services the stack boots trust its tokens.
-signInThroughKeycloak();
 
 /** A one-page PDF, as intake judges a file by its bytes. */
 const A_PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');

@@ -17,3 +17,17 @@ export function keycloakAddress(env: NodeJS.ProcessEnv = process.env) {
   };
 }
 export type KeycloakAddress = ReturnType<typeof keycloakAddress>;
+
+/**
+ * `fetch` at the local stack's Keycloak. When nothing answers there the test fails saying so and
+ * how to start it: a suite that signs in through Keycloak or reads its directory never passes or
+ * skips without it.
+ */
+export async function fetchKeycloak(address: KeycloakAddress, url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (e) {
+    const reason = e instanceof Error ? ((e.cause as Error | undefined)?.message ?? e.message) : String(e);
+    throw new Error(`Keycloak does not answer at ${address.url} (${reason}); npm test starts it, or bash infra/local/stack-up.sh with this KEYCLOAK_PORT`, { cause: e });
+  }
+}

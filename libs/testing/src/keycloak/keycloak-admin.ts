@@ -1,4 +1,4 @@
-import { KeycloakAddress, keycloakAddress } from './keycloak-address';
+import { fetchKeycloak, KeycloakAddress, keycloakAddress } from './keycloak-address';
 
 /**
  * The local stack's Keycloak as its administrator uses it (the admin REST API, signed in as the
@@ -12,7 +12,7 @@ export class KeycloakAdmin {
 
   /** A call to the realm's admin API (`/admin/realms/<realm><path>`); throws on an answer that is not 2xx. */
   async call<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${this.address.url}/admin/realms/${this.address.realm}${path}`, {
+    const res = await fetchKeycloak(this.address, `${this.address.url}/admin/realms/${this.address.realm}${path}`, {
       method,
       headers: { authorization: `Bearer ${await this.token()}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -39,7 +39,7 @@ export class KeycloakAdmin {
   private async token(): Promise<string> {
     if (this.held && this.held.until > Date.now()) return this.held.token;
     const { adminClientId: id, adminClientSecret: secret } = this.address;
-    const res = await fetch(`${this.address.url}/realms/master/protocol/openid-connect/token`, {
+    const res = await fetchKeycloak(this.address, `${this.address.url}/realms/master/protocol/openid-connect/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}` },
       body: 'grant_type=client_credentials',

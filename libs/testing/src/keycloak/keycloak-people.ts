@@ -41,7 +41,8 @@ export async function provisionPerson(as: As, profile: Profile = {}, admin: Keyc
     enabled: true,
     email: emailOf(as),
     emailVerified: true,
-    firstName: as.role,
+    // A person's name, as the console shows it beside the role's words: a name, not a code.
+    firstName: '测试',
     lastName: as.id,
     attributes,
     credentials: [{ type: 'password', value: TEST_PASSWORD, temporary: false }],

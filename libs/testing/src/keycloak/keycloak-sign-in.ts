@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { KeycloakAddress, keycloakAddress } from './keycloak-address';
+import { fetchKeycloak, KeycloakAddress, keycloakAddress } from './keycloak-address';
 
 export interface TokenSet {
   access_token: string;
@@ -28,7 +28,7 @@ export async function signInAtKeycloak(username: string, password: string, addre
     code_challenge: base64url(createHash('sha256').update(verifier).digest()),
     code_challenge_method: 'S256',
   });
-  const page = await fetch(`${endpoints}/auth?${request}`, { redirect: 'manual' });
+  const page = await fetchKeycloak(address, `${endpoints}/auth?${request}`, { redirect: 'manual' });
   const html = await page.text();
   const action = /<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"/.exec(html)?.[1];
   if (!action) throw new Error(`Keycloak showed no login form for ${address.consoleRedirect} (${page.status}): ${pageMessage(html)}`);

@@ -10,7 +10,7 @@ import { AppModule as EvaluationModule, EVALUATION_SERVICE } from '@makerspace/e
 import { AppModule as IntakeModule, INTAKE_SERVICE } from '@makerspace/intake/testing';
 import { AppModule as NotificationModule, NOTIFICATION_SERVICE } from '@makerspace/notification/testing';
 import { AppModule as ReviewModule, REVIEW_SERVICE } from '@makerspace/review/testing';
-import { bootService, BootedService, KeycloakAdmin, keycloakAddress, startAtEnd, timeSkippingEnvironment, unique } from '@makerspace/testing';
+import { bootService, BootedService, KeycloakAdmin, signInThroughKeycloak, startAtEnd, timeSkippingEnvironment, unique } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
 import { createConsoleServer } from '../../server/console-server';
 import { proxyTargets } from '../../server/proxy-routes';
@@ -42,6 +42,9 @@ export class ConsoleStack {
   async start(suite: string): Promise<void> {
     if (!existsSync(join(CONSOLE_BUILD, 'index.html'))) throw new Error(`no console build in ${CONSOLE_BUILD}: run npx nx run console:build first`);
     cpSync(CONSOLE_BUILD, this.root, { recursive: true });
+    // People sign in through Keycloak's own login page: the services booted below, the worker and
+    // the suite's own requests take its tokens.
+    signInThroughKeycloak();
     this.env = await timeSkippingEnvironment();
     process.env.TEMPORAL_ADDRESS = this.env.address;
     process.env.FILING_TASK_QUEUE = unique(`filing-${suite}`);
@@ -63,7 +66,7 @@ export class ConsoleStack {
     // The worker reads the spaces under supervision from the evaluation service.
     process.env.EVALUATION_URL = this.evaluation.url;
     this.worker = await startWorker({ connection: this.env.nativeConnection, namespace: 'default' });
-    const settings = checkSettings('console', { ...process.env, AUTH_ISSUER: keycloakAddress().issuer });
+    const settings = checkSettings('console');
     const targets = { ...proxyTargets(settings), intake: this.intake.url, review: this.review.url, evaluation: this.evaluation.url, notification: this.notification.url };
     this.server = createConsoleServer(this.root, targets, signInConfig(settings));
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
