@@ -6,7 +6,7 @@ import { Client as PgClient } from 'pg';
 import { Client, Connection } from '@temporalio/client';
 import { filingState, FilingState } from '@makerspace/contracts';
 import { connectionSettings } from '@makerspace/database';
-import { temporalSettings } from '@makerspace/temporal';
+import { temporalSettings } from '@makerspace/config';
 import { As, BootedService, httpClient, waitFor } from '@makerspace/testing';
 import { type Io, runOps } from '@makerspace/ops/testing';
 import { applicants, submitApplication } from './support/applicants';

@@ -1,4 +1,5 @@
-import { evaluationCycleWorkflowId, spaceChangeWorkflowId, supervisionTaskQueue } from '@makerspace/contracts';
+import { temporalSettings } from '@makerspace/config';
+import { evaluationCycleWorkflowId, openEvaluationCycleWorkflow, spaceChangeWorkflowId } from '@makerspace/contracts';
 import { addCalendarMonths, dateParts } from '@makerspace/policy';
 import { SupervisionStack, supervisors } from '../test/support/supervision-stack';
 import { devServer } from './support/recording';
@@ -78,8 +79,8 @@ recordingsOn('supervision', 'dev server', devServer, new SupervisionStack(), (st
   });
 
   it('starts the cycle of the year before, as the yearly Schedule does', async () => {
-    const opener = await stack.env.client.workflow.start('openEvaluationCycle', { workflowId: 'evaluation-schedule-run-1', taskQueue: supervisionTaskQueue(), args: [] });
-    const { year } = (await opener.result()) as { year: number };
+    const opener = await stack.env.client.workflow.start(openEvaluationCycleWorkflow.type, { workflowId: 'evaluation-schedule-run-1', taskQueue: temporalSettings().taskQueues.supervision, args: [] });
+    const { year } = (await opener.result()) as NonNullable<(typeof openEvaluationCycleWorkflow)['result']>;
     await handle(evaluationCycleWorkflowId(year)).result();
     await rec(opener.workflowId, 'started-by-schedule', 'what the yearly Schedule starts: the cycle of the year before, under its own id, once');
   });

@@ -3,7 +3,7 @@ import { PrismaClient as ReviewDb } from '.prisma/review-client';
 import type { ApiErrorBody, FilingState, TaskKind } from '@makerspace/contracts';
 import { connectionSettings, prismaAdapter } from '@makerspace/database';
 import { todayInShanghai } from '@makerspace/policy';
-import { temporalSettings } from '@makerspace/temporal';
+import { temporalSettings } from '@makerspace/config';
 import { As, bootService, BootedService, httpClient, provisionPerson, sampleFiling, unique, waitFor } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
 import { AppModule as IntakeModule, INTAKE_SERVICE } from '@makerspace/intake/testing';

@@ -1,5 +1,5 @@
 import { Client, Connection } from '@temporalio/client';
-import { temporalSettings } from '@makerspace/temporal';
+import { temporalSettings } from '@makerspace/config';
 import { EventTap, unique } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
 import { startQualifyingFiling } from './support/filing-start';

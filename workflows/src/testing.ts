@@ -3,4 +3,4 @@
  * workflow bundles, to bundle a release's workflow code as the build step does. Tests only: lint
  * refuses it anywhere else.
  */
-export { bundleWorkflows, WORKFLOW_BUNDLE_NAMES, workflowBundleEntry, workflowBundleFile } from './shared/workflow-bundles';
+export { bundleWorkflows, WORKFLOW_BUNDLE_NAMES, workflowBundleEntry, workflowBundleFile } from './bundling/workflow-bundles';

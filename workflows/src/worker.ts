@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import { OpenTelemetryPlugin } from '@temporalio/interceptors-opentelemetry';
 import { CompiledWorkerOptions, NativeConnection, Worker } from '@temporalio/worker';
-import { filingTaskQueue, supervisionTaskQueue } from '@makerspace/contracts';
 import { EventPublisher, createKafka } from '@makerspace/events';
-import { PROCESS_SETTINGS, readSettings } from '@makerspace/config';
+import { checkSettings, ProcessSettings, temporalSettingsOf } from '@makerspace/config';
 import { startTracing } from '@makerspace/observability';
-import { TemporalGateway, temporalSettings } from '@makerspace/temporal';
+import { TemporalGateway } from '@makerspace/temporal';
 import { createActivities } from './activities';
-import { evaluationServiceUrl } from './shared/evaluation-service';
-import { bundleWorkflows, WorkflowBundleName, workflowBundleEntry, workflowBundleFile } from './shared/workflow-bundles';
+import { serviceAccountSettings } from './activities/service-account';
+import { bundleWorkflows, WorkflowBundleName, workflowBundleEntry, workflowBundleFile } from './bundling/workflow-bundles';
 
 export interface RunningWorker {
   worker: Worker;
@@ -20,6 +19,7 @@ export interface RunningWorker {
 }
 
 export interface WorkerOptions {
+  /** Where the settings come from; the process's environment unless given (libs/config reads it). */
   env?: NodeJS.ProcessEnv;
   taskQueue?: string;
   /** An existing connection (e.g. a test environment's); otherwise one to TEMPORAL_ADDRESS. */
@@ -40,6 +40,11 @@ const SUPERVISION_CACHED_WORKFLOWS = 300;
  */
 const FILING_CACHED_WORKFLOWS = 500;
 
+type WorkerSettings = ProcessSettings<'worker'>;
+
+/** Where the supervision activities reach the evaluation service: EVALUATION_URL, or the local port. */
+const evaluationUrlOf = (settings: WorkerSettings) => settings.EVALUATION_URL ?? `http://127.0.0.1:${settings.EVALUATION_PORT}`;
+
 const bundles = new Map<WorkflowBundleName, Promise<{ code: string }>>();
 
 /**
@@ -47,8 +52,8 @@ const bundles = new Map<WorkflowBundleName, Promise<{ code: string }>>();
  * names (prebuilt once for several workers run from source), else in the build's `dist/` when
  * present, else bundled once from source.
  */
-function workflowBundle(name: WorkflowBundleName, env: NodeJS.ProcessEnv): Promise<{ code: string } | { codePath: string }> {
-  const prebuilt = workflowBundleFile(name, env.WORKFLOW_BUNDLES ?? __dirname);
+function workflowBundle(name: WorkflowBundleName, settings: WorkerSettings): Promise<{ code: string } | { codePath: string }> {
+  const prebuilt = workflowBundleFile(name, settings.WORKFLOW_BUNDLES ?? __dirname);
   if (fs.existsSync(prebuilt)) return Promise.resolve({ codePath: prebuilt });
   if (!bundles.has(name)) bundles.set(name, bundleWorkflows(require.resolve(`./${workflowBundleEntry(name)}`)));
   return bundles.get(name)!;
@@ -65,37 +70,37 @@ const SANDBOX_TIMEOUT: Pick<CompiledWorkerOptions, 'isolateExecutionTimeout'> = 
 
 /** Creates and runs the worker on the filing and the supervision task queues. */
 export async function startWorker(options: WorkerOptions = {}): Promise<RunningWorker> {
-  const env = options.env ?? process.env;
-  const settings = temporalSettings(env);
-  const ownConnection = options.connection ? undefined : await NativeConnection.connect({ address: settings.address });
+  const settings = checkSettings('worker', options.env);
+  const temporalSettings = temporalSettingsOf(settings);
+  const ownConnection = options.connection ? undefined : await NativeConnection.connect({ address: temporalSettings.address });
   const connection = options.connection ?? ownConnection!;
-  const publisher = new EventPublisher(createKafka('workflows-worker', env));
+  const publisher = new EventPublisher(createKafka('workflows-worker', options.env));
   await publisher.connect();
-  const namespace = options.namespace ?? settings.namespace;
-  // The supervision activities start workflows through a client of their own, connected on first use.
-  const temporal = new TemporalGateway({ address: settings.address, namespace });
+  const namespace = options.namespace ?? temporalSettings.namespace;
+  // The supervision activities start and signal workflows through a gateway of their own, connected on first use.
+  const temporal = new TemporalGateway({ ...temporalSettings, namespace });
   // Workflow and activity spans join the trace of the request that started the work (the
   // process's tracing, started here unless the process started it already).
-  const tracing = startTracing('workflows-worker', env);
+  const tracing = startTracing('workflows-worker', settings);
   const telemetry = new OpenTelemetryPlugin({ resource: tracing.resource, spanProcessor: tracing.spanProcessor });
-  const activities = createActivities({ publisher, evaluationUrl: () => evaluationServiceUrl(env), temporal, env });
+  const activities = createActivities({ publisher, evaluationUrl: evaluationUrlOf(settings), serviceAccount: serviceAccountSettings(settings), temporal });
   // At shutdown the activities in hand may finish (a publish, a call to the evaluation service)
   // for this long before they are cancelled; the SDK's default cancels them at once.
-  const { WORKER_SHUTDOWN_GRACE_MS } = readSettings('worker', PROCESS_SETTINGS.worker.pick({ WORKER_SHUTDOWN_GRACE_MS: true }), env);
+  const { WORKER_SHUTDOWN_GRACE_MS } = settings;
   const pollerOf = async (bundle: WorkflowBundleName, taskQueue: string, maxCachedWorkflows: number) =>
     Worker.create({
       connection,
       namespace,
       taskQueue,
-      workflowBundle: await workflowBundle(bundle, env),
+      workflowBundle: await workflowBundle(bundle, settings),
       activities,
       maxCachedWorkflows,
       plugins: [telemetry],
       shutdownGraceTime: WORKER_SHUTDOWN_GRACE_MS,
       ...SANDBOX_TIMEOUT,
     });
-  const worker = await pollerOf('filing', options.taskQueue ?? filingTaskQueue(env), FILING_CACHED_WORKFLOWS);
-  const supervision = await pollerOf('supervision', supervisionTaskQueue(env), SUPERVISION_CACHED_WORKFLOWS);
+  const worker = await pollerOf('filing', options.taskQueue ?? temporalSettings.taskQueues.filing, FILING_CACHED_WORKFLOWS);
+  const supervision = await pollerOf('supervision', temporalSettings.taskQueues.supervision, SUPERVISION_CACHED_WORKFLOWS);
   const run = Promise.all([worker.run(), supervision.run()]).then(() => undefined);
   return {
     worker,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Worker } from '@temporalio/worker';
 import { readCorpus, RecordedHistory } from '@makerspace/testing';
-import { bundleWorkflows, WORKFLOW_BUNDLE_NAMES, WorkflowBundleName, workflowBundleEntry } from '../src/shared/workflow-bundles';
+import { bundleWorkflows, WORKFLOW_BUNDLE_NAMES, WorkflowBundleName, workflowBundleEntry } from '../src/bundling/workflow-bundles';
 
 /**
  * Every recorded history of the corpus (workflows/histories/, docs/workflows.md) replays against

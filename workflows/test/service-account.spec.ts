@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { serviceAccountToken } from '@makerspace/identity';
-import { serviceAccountSettings } from '../src/shared/service-account';
+import { serviceAccountSettings } from '../src/activities/service-account';
 
 /**
  * The worker's sign-in against the local stack's development issuer, as in production against the

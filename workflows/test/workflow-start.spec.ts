@@ -1,5 +1,5 @@
 import vm from 'node:vm';
-import { bundleWorkflows, WorkflowBundleName, workflowBundleEntry } from '../src/shared/workflow-bundles';
+import { bundleWorkflows, WorkflowBundleName, workflowBundleEntry } from '../src/bundling/workflow-bundles';
 
 /**
  * The bundle modules a workflow evaluates when it starts or replays: those that loading the
@@ -33,7 +33,7 @@ describe.each(Object.keys(EXPECTED) as WorkflowBundleName[])('what a workflow of
     expect(modules).toEqual(expect.arrayContaining(EXPECTED[name]));
   });
 
-  // Schemas come through src/shared/schemas.ts, built when a workflow first parses a message.
+  // Schemas come through src/kit/schemas.ts, built when a workflow first parses a message.
   it('builds no zod schema', () => {
     expect(modules.filter((id) => id.includes('/node_modules/zod/'))).toEqual([]);
   });

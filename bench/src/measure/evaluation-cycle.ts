@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { evaluationCycleWorkflowId, SpaceEvaluationInput, spaceEvaluationWorkflowId } from '@makerspace/contracts';
+import { evaluationCycleWorkflow, SpaceEvaluationInput, spaceEvaluationWorkflow, type WorkflowFunction } from '@makerspace/contracts';
 import { calendarDate, dateParts, RULESETS, selectRuleset, todayInShanghai } from '@makerspace/policy';
 import { BareEngineWorker } from '../bare-engine/bare-engine-worker';
 import { boundedCalls } from '../support/bounded-calls';
@@ -30,7 +30,7 @@ export interface CycleComparison {
   bareWorkerRatio: number;
 }
 
-/** Starts the cycle's starter keeps in flight (workflows/src/shared/supervision-starter.ts). */
+/** Starts the cycle's starter keeps in flight (workflows/src/activities/evaluation-starts.ts). */
 const STARTS_IN_FLIGHT = 25;
 const DIVISIONS = ['210302', '210303', '210304', '210311', '210321', '210323', '210381'];
 const INSERT_BATCH = 5_000;
@@ -119,7 +119,7 @@ export async function measureEvaluationCycle(ctx: RunContext): Promise<CycleComp
       rulesetId: ruleset.id,
       rulesetVersion: ruleset.version,
     };
-    return client.workflow.start('spaceEvaluation', { workflowId: spaceEvaluationWorkflowId(year, spaceId), taskQueue: ctx.stack.supervisionTaskQueue, args: [input] });
+    return client.workflow.start<WorkflowFunction<typeof spaceEvaluationWorkflow>>(spaceEvaluationWorkflow.type, { workflowId: spaceEvaluationWorkflow.workflowId(input), taskQueue: ctx.stack.supervisionTaskQueue, args: [input] });
   });
   if (direct.failed) throw new Error(`direct starts: ${direct.firstError}`);
   await untilWorkerIdle(ctx);
@@ -127,8 +127,9 @@ export async function measureEvaluationCycle(ctx: RunContext): Promise<CycleComp
 
   ctx.log(`evaluation cycle: opening ${year} over ${spaces} spaces`);
   const started = performance.now();
-  const handle = await client.workflow.start('evaluationCycle', {
-    workflowId: evaluationCycleWorkflowId(year),
+  // Started as a run that has opened already (the input a continue-as-new gives), so it asks at once.
+  const handle = await client.workflow.start(evaluationCycleWorkflow.type, {
+    workflowId: evaluationCycleWorkflow.workflowId({ year }),
     taskQueue: ctx.stack.supervisionTaskQueue,
     args: [{ year, progress: { rulesetId: ruleset.id, rulesetVersion: ruleset.version, after: null, requested: 0, alreadyRequested: 0, eventsRaised: 0 } }],
   });

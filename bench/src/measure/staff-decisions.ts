@@ -1,4 +1,4 @@
-import { decideTask, filingWorkflowId } from '@makerspace/contracts';
+import { decideTask, filingWorkflow, filingWorkflowId, type WorkflowFunction } from '@makerspace/contracts';
 import { signedIn } from '@makerspace/testing';
 import { boundedCalls, CallsRun } from '../support/bounded-calls';
 import { alternating, ThroughputComparison } from '../support/comparison';
@@ -30,7 +30,7 @@ async function prepareOpenTasks(ctx: RunContext, count: number): Promise<OpenTas
     ctx.log(`staff decisions: starting ${count - have} filing workflows`);
     const started = await boundedCalls(count - have, 25, LOAD_MAX_MS, () => {
       const input = aFilingInput();
-      return ctx.temporal.client.workflow.start('filing', { workflowId: filingWorkflowId(input.applicationId), taskQueue: ctx.stack.filingTaskQueue, args: [input] });
+      return ctx.temporal.client.workflow.start<WorkflowFunction<typeof filingWorkflow>>(filingWorkflow.type, { workflowId: filingWorkflow.workflowId(input), taskQueue: ctx.stack.filingTaskQueue, args: [input] });
     });
     if (started.failed) throw new Error(`starting filing workflows: ${started.firstError}`);
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { filingWorkflowId } from '@makerspace/contracts';
+import { filingWorkflow, type WorkflowFunction } from '@makerspace/contracts';
 import { todayInShanghai } from '@makerspace/policy';
 import { sampleFiling, signedIn } from '@makerspace/testing';
 import { boundedCalls, CallsRun } from '../support/bounded-calls';
@@ -71,7 +71,7 @@ export async function measureSubmitPath(ctx: RunContext): Promise<ThroughputComp
   const startBare = (count: number): Promise<CallsRun> =>
     boundedCalls(count, concurrency, LOAD_MAX_MS, () => {
       const input = aFilingInput();
-      return client.workflow.start('filing', { workflowId: filingWorkflowId(input.applicationId), taskQueue: ctx.stack.filingTaskQueue, args: [input] });
+      return client.workflow.start<WorkflowFunction<typeof filingWorkflow>>(filingWorkflow.type, { workflowId: filingWorkflow.workflowId(input), taskQueue: ctx.stack.filingTaskQueue, args: [input] });
     });
 
   ctx.log(`submit path: warming up (${warmUp} each way)`);

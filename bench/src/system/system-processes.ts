@@ -20,7 +20,8 @@ interface Started {
   exit?: string;
 }
 
-async function freePort(): Promise<number> {
+/** A spare loopback port for a process of the run. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };
@@ -53,7 +54,9 @@ function childEnv(stack: BenchStack, ports: Record<ServiceName, number>): NodeJS
     NOTIFICATION_PORT: String(ports.notification),
     EVALUATION_URL: `http://127.0.0.1:${ports.evaluation}`,
     EVALUATION_SCHEDULE_ON_START: 'false',
-    EVIDENCE_DIR: path.join(BENCH_HOME, 'evidence'),
+    // The bench exercises no files: kept on its own disk, it needs no object store.
+    FILE_STORE: 'local-disk',
+    FILES_DIR: path.join(BENCH_HOME, 'files'),
     HOST: '127.0.0.1',
   };
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { Connection, Client } from '@temporalio/client';
-import { evaluationCycleWorkflowId, supervisionTaskQueue } from '@makerspace/contracts';
+import { temporalSettings } from '@makerspace/config';
+import { evaluationCycleWorkflow, evaluationCycleWorkflowId } from '@makerspace/contracts';
 import { connectionSettings } from '@makerspace/database';
 import { createKafka, EventPublisher } from '@makerspace/events';
 import { calendarDate, RULESETS, selectRuleset, selfReportDueDate, todayInShanghai } from '@makerspace/policy';
@@ -46,9 +47,9 @@ export async function openCycle(year: number): Promise<void> {
   }
   const connection = await Connection.connect({ address: systemEnv().TEMPORAL_ADDRESS });
   try {
-    await new Client({ connection }).workflow.start('evaluationCycle', {
+    await new Client({ connection }).workflow.start(evaluationCycleWorkflow.type, {
       workflowId,
-      taskQueue: supervisionTaskQueue(),
+      taskQueue: temporalSettings().taskQueues.supervision,
       args: [{ year, progress: { rulesetId: ruleset.id, rulesetVersion: ruleset.version, after: null, requested: 0, alreadyRequested: 0, eventsRaised: 1 } }],
     });
   } finally {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Client as Temporal } from '@temporalio/client';
 import { Client as Pg } from 'pg';
-import { evaluationCycleWorkflowId, supervisionTaskQueue } from '@makerspace/contracts';
+import { temporalSettings } from '@makerspace/config';
+import { evaluationCycleWorkflow, evaluationCycleWorkflowId } from '@makerspace/contracts';
 import { connectionSettings } from '@makerspace/database';
 import { createKafka, EventPublisher } from '@makerspace/events';
 import { calendarDate, dateParts, RULESETS, selectRuleset, selfReportDueDate, todayInShanghai } from '@makerspace/policy';
@@ -52,9 +53,9 @@ export async function openCycle(temporal: Temporal): Promise<{ year: number; wor
   } finally {
     await publisher.disconnect();
   }
-  await temporal.workflow.start('evaluationCycle', {
+  await temporal.workflow.start(evaluationCycleWorkflow.type, {
     workflowId,
-    taskQueue: supervisionTaskQueue(),
+    taskQueue: temporalSettings().taskQueues.supervision,
     args: [{ year, progress: { rulesetId: ruleset.id, rulesetVersion: ruleset.version, after: null, requested: 0, alreadyRequested: 0, eventsRaised: 1 } }],
   });
   return { year, workflowId };

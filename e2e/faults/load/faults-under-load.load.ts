@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { temporalSettings } from '@makerspace/temporal';
+import { temporalSettings } from '@makerspace/config';
 import { BootedService, waitFor } from '@makerspace/testing';
 import { runOps } from '@makerspace/ops/testing';
 import { applicants } from '../support/applicants';

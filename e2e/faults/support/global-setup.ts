@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- Jest resolves a globalSetup's imports without moduleNameMapper (jestjs/jest#6179): @makerspace/workflows would load a stale build
-import { bundleWorkflows, WORKFLOW_BUNDLE_NAMES, workflowBundleEntry, workflowBundleFile } from '../../../workflows/src/shared/workflow-bundles';
+import { bundleWorkflows, WORKFLOW_BUNDLE_NAMES, workflowBundleEntry, workflowBundleFile } from '../../../workflows/src/bundling/workflow-bundles';
 import { FAULT_SERVERS, FAULTS_HOME, migrateDatabases, REPO_ROOT, startServer, stopServer, WORKFLOW_BUNDLES } from './fault-servers';
 
 /**

@@ -1,5 +1,5 @@
 import { Client, Connection } from '@temporalio/client';
-import { temporalSettings } from '@makerspace/temporal';
+import { temporalSettings } from '@makerspace/config';
 import { EventTap } from '@makerspace/testing';
 import { WorkerProcess } from './worker-process';
 

@@ -16,3 +16,4 @@ export * from './workflows/supervision-input';
 export * from './workflows/supervision-messages';
 export * from './workflows/supervision-message-schemas';
 export * from './workflows/supervision-records';
+export * from './workflows/workflow-definitions';

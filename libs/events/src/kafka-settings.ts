@@ -1,9 +1,10 @@
 import { Kafka, logLevel, ProducerConfig } from 'kafkajs';
+import { kafkaSettings } from '@makerspace/config';
 import { kafkaLog } from './kafka-log';
 
-/** The Kafka connection of one process. KAFKA_BROKERS is a comma-separated list. */
-export function createKafka(clientId: string, env: NodeJS.ProcessEnv = process.env): Kafka {
-  const brokers = (env.KAFKA_BROKERS ?? `127.0.0.1:${env.KAFKA_PORT ?? 19092}`).split(',').map((b) => b.trim());
+/** The Kafka connection of one process, to the brokers its settings name (`env`: the process's environment unless given). */
+export function createKafka(clientId: string, env?: NodeJS.ProcessEnv): Kafka {
+  const { brokers } = kafkaSettings(env);
   return new Kafka({
     clientId,
     brokers,

@@ -1,4 +1,5 @@
 import { Kafka, KafkaJSAggregateError, KafkaJSProtocolError } from 'kafkajs';
+import { kafkaSettings } from '@makerspace/config';
 import { deadLetterTopic, TOPICS } from '@makerspace/contracts';
 
 const ensured = new WeakSet<Kafka>();
@@ -12,10 +13,9 @@ const ensured = new WeakSet<Kafka>();
  * so one broker may be away without an event lost or refused. Replicas of a service start at the
  * same moment: a topic another process created meanwhile counts as created.
  */
-export async function ensureTopics(kafka: Kafka, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function ensureTopics(kafka: Kafka, env?: NodeJS.ProcessEnv): Promise<void> {
   if (ensured.has(kafka)) return;
-  const numPartitions = Number(env.KAFKA_PARTITIONS ?? 6);
-  const replicationFactor = Number(env.KAFKA_REPLICATION ?? 1);
+  const { partitions: numPartitions, replication: replicationFactor } = kafkaSettings(env);
   const admin = kafka.admin();
   await admin.connect();
   try {

@@ -2,7 +2,7 @@ import { INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ServiceName, settingsOrExit } from '@makerspace/config';
+import { servicePortOf, ServiceName, settingsOrExit } from '@makerspace/config';
 import { collectProcessMetrics, drainHttp, JsonLogger, metricsEndpoint, onTermination, requestMetrics, requestSpans, startTracing } from '@makerspace/observability';
 import { acceptedBodyTypes } from './body-types';
 import { ErrorFilter } from './error-filter';
@@ -50,13 +50,14 @@ export function configureApp(app: INestApplication, service: ServiceDescription)
 }
 
 /**
- * Start a service's HTTP server on PORT and print where it answers. Its settings are checked
+ * Start a service's HTTP server on its port (`<SERVICE>_PORT`) and print where it answers. Its settings are checked
  * first (a wrong one stops it, named); it logs JSON lines, traces, and answers /metrics. SIGTERM
  * drains the requests in flight before Nest's shutdown hooks stop the consumers, the Temporal
  * client and the database.
  */
-export async function startService(module: Type<unknown>, service: ServiceDescription, port: number): Promise<INestApplication> {
+export async function startService(module: Type<unknown>, service: ServiceDescription): Promise<INestApplication> {
   const settings = settingsOrExit(service.name as ServiceName);
+  const port = servicePortOf(service.name as ServiceName, settings);
   const tracing = startTracing(service.name, settings);
   collectProcessMetrics();
   const app = await NestFactory.create(module, { logger: new JsonLogger(service.name, settings.LOG_LEVEL) });

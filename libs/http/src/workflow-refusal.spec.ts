@@ -3,7 +3,7 @@ import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError, W
 import { ApiException } from './api-exception';
 import { RefusalReading, workflowErrorAsHttp } from './workflow-refusal';
 
-/** A refusal as the workflows give it (workflows/src/shared/refusal.ts, filing/decision-rules.ts). */
+/** A refusal as the workflows give it (workflows/src/kit/refusal.ts). */
 const refused = (code: string, message: string, field: string | null = null, article: string | null = null) =>
   new WorkflowUpdateFailedError('Workflow Update failed', ApplicationFailure.create({ type: `Refused.${code}`, message, details: [{ field, article }], nonRetryable: true }));
 

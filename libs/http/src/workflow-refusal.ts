@@ -31,7 +31,7 @@ const ENDED = /already completed|aborted by closing workflow/i;
 /**
  * The HTTP answer to an error of a workflow call. Workflows refuse a message with an
  * ApplicationFailure of type `Refused.<CODE>` and details `[{ field, article }]` (see
- * workflows/src/shared/refusal.ts); the answer is the one error shape with the field, the code as
+ * workflows/src/kit/refusal.ts); the answer is the one error shape with the field, the code as
  * rule and the article:
  * - INVALID and REASON_REQUIRED: 400 VALIDATION_FAILED, as when the edge finds the same fault;
  * - NOT_YOURS: 403 under its code, or 404 where the caller must not learn the subject exists;

@@ -24,7 +24,7 @@ export {
   periodAfter,
   periodEndsOn,
 } from './calendar/period';
-export { endOfDayShanghai, todayInShanghai } from './calendar/shanghai';
+export { endOfDayShanghai, MORNING_HOUR, todayInShanghai } from './calendar/shanghai';
 export { type DateWindow, calendarYearWindow, isWithinWindow, lookBackWindow } from './calendar/window';
 export { operatingAtLeast } from './calendar/operating-age';
 export { residencyMonths, residencyWithin } from './calendar/residency';
@@ -91,6 +91,7 @@ export {
   selfReportDueDate,
   selfReportReminderDates,
 } from './evaluation/self-report-deadline';
+export { evaluatedYearOpenedBy, evaluationCycleCron } from './evaluation/cycle-opening';
 
 // Changes (Art. 8)
 export { Areas, SpaceChange } from './change/space-change';

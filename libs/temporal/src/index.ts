@@ -1,1 +1,2 @@
-export * from './temporal-connection';
+export * from './temporal-gateway';
+export * from './temporal-unavailable';

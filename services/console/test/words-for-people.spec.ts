@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { type ActingPerson, spaceEvaluationWorkflowId, supervisionTaskQueue } from '@makerspace/contracts';
+import { temporalSettings } from '@makerspace/config';
+import { type ActingPerson, spaceEvaluationWorkflow, type WorkflowFunction } from '@makerspace/contracts';
 import { dateParts, type Language, selectRuleset, RULESETS, todayInShanghai } from '@makerspace/policy';
 import { FilingDriver, httpClient, sampleFiling, unique, waitFor } from '@makerspace/testing';
 import { translator, type Translate } from '../src/i18n/translate';
@@ -185,7 +186,8 @@ describe('every page of the console speaks words for people, in Chinese and in E
     });
     const space = { spaceId, spaceName, organisationId, divisionCode: DIVISION, filingNumber };
     const ruleset = selectRuleset(RULESETS, today);
-    await stack.env.client.workflow.start('spaceEvaluation', { workflowId: spaceEvaluationWorkflowId(year, spaceId), taskQueue: supervisionTaskQueue(), args: [{ year, space, rulesetId: ruleset.id, rulesetVersion: ruleset.version }] });
+    const input = { year, space, rulesetId: ruleset.id, rulesetVersion: ruleset.version };
+    await stack.env.client.workflow.start<WorkflowFunction<typeof spaceEvaluationWorkflow>>(spaceEvaluationWorkflow.type, { workflowId: spaceEvaluationWorkflow.workflowId(input), taskQueue: temporalSettings().taskQueues.supervision, args: [input] });
 
     await city.goto(new URL('#/inbox', city.url()).href);
     const changeTask = city.locator('[data-supervision-stage="CHANGE_REVIEW"]').filter({ hasText: spaceName });

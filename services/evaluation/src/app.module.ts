@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditController, auditProviders, DECISION_WORKFLOWS } from '@makerspace/audit';
+import { temporalSettings } from '@makerspace/config';
 import { kafkaProbe } from '@makerspace/events';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { TemporalGateway } from '@makerspace/temporal';
@@ -37,7 +38,7 @@ import { SupervisionWorkflows } from './temporal/supervision-workflows';
     PrismaService,
     ...auditProviders(PrismaService),
     SupervisionConsumer,
-    { provide: TemporalGateway, useFactory: () => new TemporalGateway() },
+    { provide: TemporalGateway, useFactory: () => new TemporalGateway(temporalSettings()) },
     { provide: DECISION_WORKFLOWS, inject: [TemporalGateway], useFactory: (temporal: TemporalGateway) => () => temporal.client() },
     SupervisionWorkflows,
     SupervisionDecisions,

@@ -3,4 +3,4 @@ import { startService } from '@makerspace/http';
 import { AppModule } from './app.module';
 import { EVALUATION_SERVICE } from './service';
 
-void startService(AppModule, EVALUATION_SERVICE, Number(process.env.EVALUATION_PORT ?? 3003));
+void startService(AppModule, EVALUATION_SERVICE);

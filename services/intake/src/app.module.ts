@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AuditController, auditProviders, DECISION_SETTLEMENTS, DECISION_WORKFLOWS } from '@makerspace/audit';
+import { checkSettings, temporalSettings } from '@makerspace/config';
 import { kafkaProbe } from '@makerspace/events';
+import { FILE_STORE_PROVIDER, FileStore, fileStoreProbe } from '@makerspace/files';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { directorySettings, KeycloakDirectory, OrganisationBinder } from '@makerspace/identity';
+import { TemporalGateway } from '@makerspace/temporal';
 import { APPLICATION_SETTLEMENTS } from './applications/application-settlements';
 import { ApplicationsController } from './applications/applications.controller';
 import { ApplicationsService } from './applications/applications.service';
@@ -16,10 +18,6 @@ import { Clock, SystemClock } from './clock/clock';
 import { PrismaService } from './database/prisma.service';
 import { EvidenceController } from './evidence/evidence.controller';
 import { EvidenceService } from './evidence/evidence.service';
-import { EvidenceSettings } from './evidence/evidence-settings';
-import { EvidenceStorage } from './evidence/evidence-storage';
-import { LocalDiskEvidenceStorage } from './evidence/local-disk-storage';
-import { evidenceUploadOptions } from './evidence/upload-options';
 import { FilingWorkflow } from './filing/filing-workflow';
 import { IdempotencyService } from './idempotency/idempotency.service';
 import { OrganisationBindingsController } from './organisations/organisation-bindings.controller';
@@ -36,8 +34,7 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
 @Module({
   imports: [
     ...HEALTH_IMPORTS,
-    MulterModule.registerAsync({ useFactory: () => evidenceUploadOptions(new EvidenceSettings()) }),
-    ThrottlerModule.forRootAsync({ useFactory: () => objectionRate() }),
+    ThrottlerModule.forRootAsync({ useFactory: () => objectionRate(checkSettings('intake')) }),
   ],
   controllers: [HealthController, OrganisationsController, OrganisationBindingsController, ApplicationsController, EvidenceController, RegistryController, PublicNoticesController, AuditController],
   providers: [
@@ -53,22 +50,23 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
     WithdrawalService,
     ResubmissionService,
     IdempotencyService,
+    { provide: TemporalGateway, useFactory: () => new TemporalGateway(temporalSettings()) },
     FilingWorkflow,
-    { provide: DECISION_WORKFLOWS, inject: [FilingWorkflow], useFactory: (filing: FilingWorkflow) => () => filing.temporal.client() },
+    { provide: DECISION_WORKFLOWS, inject: [TemporalGateway], useFactory: (temporal: TemporalGateway) => () => temporal.client() },
     { provide: DECISION_SETTLEMENTS, useValue: APPLICATION_SETTLEMENTS },
-    { provide: EvidenceSettings, useFactory: () => new EvidenceSettings() },
-    { provide: EvidenceStorage, inject: [EvidenceSettings], useFactory: (settings: EvidenceSettings) => new LocalDiskEvidenceStorage(settings) },
+    FILE_STORE_PROVIDER,
     EvidenceService,
     RegistryService,
     ObjectionsService,
     TimelineConsumer,
     {
       provide: READINESS_PROBES,
-      inject: [PrismaService, TimelineConsumer, FilingWorkflow],
-      useFactory: (prisma: PrismaService, timeline: TimelineConsumer, filing: FilingWorkflow) => [
+      inject: [PrismaService, TimelineConsumer, TemporalGateway, FileStore],
+      useFactory: (prisma: PrismaService, timeline: TimelineConsumer, temporal: TemporalGateway, files: FileStore) => [
         prisma.probe(),
         kafkaProbe(timeline.kafka),
-        filing.temporal.probe(),
+        temporal.probe(),
+        fileStoreProbe(files),
       ],
     },
   ],

@@ -3,4 +3,4 @@ import { startService } from '@makerspace/http';
 import { AppModule } from './app.module';
 import { INTAKE_SERVICE } from './service';
 
-void startService(AppModule, INTAKE_SERVICE, Number(process.env.INTAKE_PORT ?? 3001));
+void startService(AppModule, INTAKE_SERVICE);

@@ -1,4 +1,5 @@
 import { bootService, BootedService, httpClient, unique } from '@makerspace/testing';
+import { temporalSettings } from '@makerspace/config';
 import { TemporalGateway } from '@makerspace/temporal';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
 import { AppModule } from '../src/app.module';
@@ -9,7 +10,7 @@ import { FilingDesk } from './support/filing-desk';
 describe('objections from the public (Art. 6(4))', () => {
   let worker: RunningWorker;
   let intake: BootedService;
-  const temporal = new TemporalGateway();
+  const temporal = new TemporalGateway(temporalSettings());
   let desk: FilingDesk;
 
   beforeAll(async () => {

@@ -1,3 +1,4 @@
+import { temporalSettings } from '@makerspace/config';
 import { TemporalGateway } from '@makerspace/temporal';
 import { type CalendarDate, endOfDayShanghai, testing } from '@makerspace/policy';
 import { As, bootService, BootedService, httpClient, sampleFiling, unique, waitFor } from '@makerspace/testing';
@@ -25,7 +26,7 @@ const PER_RESIDENTS = ['ART5_5_PROFESSIONAL_STAFF_PER_RESIDENTS', 'ART5_5_MENTOR
  */
 describe('an application keeps the ruleset version it was submitted under (Art. 5(5) read anew in version 2)', () => {
   const clock = new ManualClock();
-  const temporal = new TemporalGateway();
+  const temporal = new TemporalGateway(temporalSettings());
   let worker: RunningWorker;
   let intake: BootedService;
   let desk: FilingDesk;

@@ -1,5 +1,6 @@
 import { WorkflowNotFoundError } from '@temporalio/common';
 import { filingWorkflowId } from '@makerspace/contracts';
+import { temporalSettings } from '@makerspace/config';
 import { TemporalGateway } from '@makerspace/temporal';
 import { bootService, BootedService, httpClient, unique, waitFor } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
@@ -18,7 +19,7 @@ interface ApplicationView {
 describe('the applicant withdraws, or answers a return for correction', () => {
   let worker: RunningWorker;
   let intake: BootedService;
-  const temporal = new TemporalGateway();
+  const temporal = new TemporalGateway(temporalSettings());
   let desk: FilingDesk;
 
   beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { checkSettings } from '@makerspace/config';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { kafkaProbe } from '@makerspace/events';
 import { DirectoryReader, directorySettings, KeycloakDirectory } from '@makerspace/identity';
@@ -18,7 +19,7 @@ import { InboxService } from './inbox/inbox.service';
     { provide: DirectoryReader, useFactory: () => new KeycloakDirectory(directorySettings('DIRECTORY')) },
     InboxService,
     NotificationConsumer,
-    { provide: EmailRelaySettings, useFactory: () => new EmailRelaySettings() },
+    { provide: EmailRelaySettings, useFactory: () => new EmailRelaySettings(checkSettings('notification')) },
     EmailRelay,
     OutboxBacklogMetric,
     {

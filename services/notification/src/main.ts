@@ -3,4 +3,4 @@ import { startService } from '@makerspace/http';
 import { AppModule } from './app.module';
 import { NOTIFICATION_SERVICE } from './service';
 
-void startService(AppModule, NOTIFICATION_SERVICE, Number(process.env.NOTIFICATION_PORT ?? 3004));
+void startService(AppModule, NOTIFICATION_SERVICE);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditController, auditProviders, DECISION_SETTLEMENTS, DECISION_WORKFLOWS } from '@makerspace/audit';
+import { temporalSettings } from '@makerspace/config';
 import { kafkaProbe } from '@makerspace/events';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { DirectoryReader, directorySettings, KeycloakDirectory } from '@makerspace/identity';
@@ -29,7 +30,7 @@ import { TasksService } from './tasks/tasks.service';
     PrismaService,
     ...auditProviders(PrismaService),
     TaskConsumer,
-    { provide: TemporalGateway, useFactory: () => new TemporalGateway() },
+    { provide: TemporalGateway, useFactory: () => new TemporalGateway(temporalSettings()) },
     { provide: DECISION_WORKFLOWS, inject: [TemporalGateway], useFactory: (temporal: TemporalGateway) => () => temporal.client() },
     { provide: DECISION_SETTLEMENTS, useValue: { [ITEM_RECORDED]: settleMeetingDecision } },
     FilingWorkflows,

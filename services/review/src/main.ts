@@ -3,4 +3,4 @@ import { startService } from '@makerspace/http';
 import { AppModule } from './app.module';
 import { REVIEW_SERVICE } from './service';
 
-void startService(AppModule, REVIEW_SERVICE, Number(process.env.REVIEW_PORT ?? 3002));
+void startService(AppModule, REVIEW_SERVICE);

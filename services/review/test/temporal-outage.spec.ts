@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { temporalSettings } from '@makerspace/config';
 import { TemporalGateway } from '@makerspace/temporal';
 import { bootService, BootedService, httpClient, unique } from '@makerspace/testing';
 import { AppModule } from '../src/app.module';
@@ -13,7 +14,7 @@ describe('the review service while Temporal is out of reach', () => {
 
   beforeAll(async () => {
     process.env.REVIEW_GROUP_ID = unique('review-outage');
-    review = await bootService(AppModule, REVIEW_SERVICE, (b) => b.overrideProvider(TemporalGateway).useValue(new TemporalGateway({ address: '127.0.0.1:1', namespace: 'default' })));
+    review = await bootService(AppModule, REVIEW_SERVICE, (b) => b.overrideProvider(TemporalGateway).useValue(new TemporalGateway({ ...temporalSettings(), address: '127.0.0.1:1' })));
   });
 
   afterAll(() => review?.close());

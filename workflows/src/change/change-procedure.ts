@@ -1,16 +1,18 @@
 import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { ActingPerson, Actor, ChangeDecision, ChangeReport, ChangeState, Evidence, SpaceChangeInput, SpaceRevokedNotice, SupervisionHistoryEntry } from '@makerspace/contracts';
 import { changeReminderDates, changeReportDeadline, checkChange, rulesetByVersion, Ruleset, type SpaceChange } from '@makerspace/policy';
-import { EventSequence } from '../shared/event-sequence';
-import { Outbox } from '../shared/outbox';
-import { refusal, refuse } from '../shared/refusal';
-import { schemas } from '../shared/schemas';
-import type { SupervisionActivities, SupervisionEnding } from '../shared/supervision-activities';
-import { SupervisionTasks } from '../shared/supervision-tasks';
-import { endOf, morningOf, stillAhead, today, waitUntil } from '../shared/workflow-clock';
+import { EventSequence } from '../kit/event-sequence';
+import { Outbox } from '../kit/outbox';
+import { refusal, refuse } from '../kit/refusal';
+import { schemas } from '../kit/schemas';
+import type { SpaceRecordActivities } from '../activities/space-records';
+import type { SupervisionEndingActivities } from '../activities/supervision-ending';
+import { SupervisionTasks } from '../supervision/supervision-tasks';
+import { CHANGE_TASK_TITLES } from './change-tasks';
+import { endOf, morningOf, stillAhead, today, waitUntil } from '../kit/clock';
 import { checkChangeDecision, checkChangeReport } from './change-rules';
 
-const { spaceRecord, endSupervisionOf } = proxyActivities<SupervisionActivities & SupervisionEnding>({
+const { spaceRecord, endSupervisionOf } = proxyActivities<SpaceRecordActivities & SupervisionEndingActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
@@ -28,15 +30,14 @@ const issuesOf = (issues: { path: PropertyKey[]; message: string }[], prefix: st
 export class ChangeProcedure {
   readonly ruleset: Ruleset;
   readonly state: ChangeState;
-  readonly outbox = new Outbox();
+  readonly outbox: Outbox;
   readonly tasks: SupervisionTasks;
-  private readonly events: EventSequence;
   private change: SpaceChange;
 
   constructor(readonly input: SpaceChangeInput) {
     this.ruleset = rulesetByVersion(input.rulesetId, input.rulesetVersion);
-    this.events = new EventSequence(input.space.spaceId, SYSTEM);
-    this.tasks = new SupervisionTasks(this.raise, () => this.input.space, this.ruleset);
+    this.outbox = new Outbox(new EventSequence(input.space.spaceId, SYSTEM));
+    this.tasks = new SupervisionTasks(this.outbox.raise, () => this.input.space, this.ruleset, CHANGE_TASK_TITLES);
     this.change = schemas().SpaceChange.parse(input.change);
     this.state = {
       changeId: input.changeId,
@@ -63,12 +64,6 @@ export class ChangeProcedure {
     return { ...this.input.space, changeId, kind: kind as SpaceChange['kind'], effectiveOn, deadline };
   }
 
-  private raise: EventSequence['next'] = (type, payload, actor) => {
-    const event = this.events.next(type, payload, actor);
-    this.outbox.add(event);
-    return event;
-  };
-
   private record(actor: { id: string; role: string }, action: string, extra: Partial<SupervisionHistoryEntry> = {}) {
     this.state.history.push({ at: new Date().toISOString(), actor: { id: actor.id, role: actor.role }, action, ...extra });
   }
@@ -76,7 +71,7 @@ export class ChangeProcedure {
   /** The change starts its clock; the operator's own registration is its report. */
   register(): void {
     const by = this.input.registeredBy;
-    this.raise('change.registered', { ...this.ref, source: this.input.source, change: this.change }, { id: by.id, role: by.role });
+    this.outbox.raise('change.registered', { ...this.ref, source: this.input.source, change: this.change }, { id: by.id, role: by.role });
     this.record(by, 'registered', { detail: { source: this.input.source } });
     if (this.input.report) this.takeReport(by, this.change, this.input.report.evidence, this.input.report.note);
   }
@@ -88,7 +83,7 @@ export class ChangeProcedure {
     this.state.change = change;
     this.state.report = { reportedOn, inTime, by: by.id, evidence, ...(note ? { note } : {}) };
     if (inTime) this.state.status = 'IN_REVIEW';
-    this.raise('change.reported', { ...this.ref, reportedOn, inTime, change, evidence }, { id: by.id, role: by.role });
+    this.outbox.raise('change.reported', { ...this.ref, reportedOn, inTime, change, evidence }, { id: by.id, role: by.role });
     this.record(by, 'reported', { detail: { inTime } });
   }
 
@@ -97,7 +92,7 @@ export class ChangeProcedure {
     const reported = () => this.state.report !== null || this.state.status === 'ENDED';
     for (const remindOn of stillAhead(changeReminderDates(this.change.effectiveOn, this.ruleset))) {
       if (await waitUntil(morningOf(remindOn), reported)) break;
-      this.raise('change.reminded', this.ref);
+      this.outbox.raise('change.reminded', this.ref);
     }
     await waitUntil(endOf(this.state.deadline), reported);
     return this.state.report?.inTime === true;
@@ -106,7 +101,7 @@ export class ChangeProcedure {
   /** The deadline passed without a report in time: the city decides in a task. */
   missDeadline(): void {
     this.state.status = 'OVERDUE';
-    this.raise('change.deadline.missed', this.ref);
+    this.outbox.raise('change.deadline.missed', this.ref);
     this.record(SYSTEM, 'deadline-missed');
     if (patched('change-staff-tasks')) this.tasks.openTask('OVERDUE_CHANGE');
   }
@@ -119,7 +114,7 @@ export class ChangeProcedure {
     this.state.acceptedLate = true;
     this.state.status = 'IN_REVIEW';
     this.tasks.close('OVERDUE_CHANGE', d.outcome);
-    this.raise('change.late-accepted', { ...this.ref, reasons: d.reasons }, { id: d.actor.id, role: d.actor.role });
+    this.outbox.raise('change.late-accepted', { ...this.ref, reasons: d.reasons }, { id: d.actor.id, role: d.actor.role });
     this.record(d.actor, 'accepted-late', { reasons: d.reasons });
   }
 
@@ -133,7 +128,7 @@ export class ChangeProcedure {
       this.state.check = { outcome: check.outcome, failedRules };
     }
     this.state.reviewOpenedOn = today();
-    this.raise('change.review.opened', { ...this.ref, checkOutcome: this.state.check?.outcome ?? null, failedRules: this.state.check?.failedRules ?? [] });
+    this.outbox.raise('change.review.opened', { ...this.ref, checkOutcome: this.state.check?.outcome ?? null, failedRules: this.state.check?.failedRules ?? [] });
     this.record(SYSTEM, 'review-opened', { detail: { checkOutcome: this.state.check?.outcome ?? null } });
     if (patched('change-staff-tasks')) this.tasks.openTask('CHANGE_REVIEW');
   }
@@ -143,7 +138,7 @@ export class ChangeProcedure {
     this.state.status = 'APPROVED';
     this.state.decision = { outcome: d.outcome, by: d.actor.id, on, reasons: d.reasons };
     this.tasks.close('CHANGE_REVIEW', d.outcome);
-    this.raise('change.approved', { ...this.ref, approvedOn: on, change: this.change, reasons: d.reasons }, { id: d.actor.id, role: d.actor.role });
+    this.outbox.raise('change.approved', { ...this.ref, approvedOn: on, change: this.change, reasons: d.reasons }, { id: d.actor.id, role: d.actor.role });
     this.record(d.actor, 'approved', { reasons: d.reasons });
   }
 
@@ -152,7 +147,7 @@ export class ChangeProcedure {
     this.state.status = 'REVOKED';
     this.state.decision = { outcome: d.outcome, by: d.actor.id, on, reasons: d.reasons };
     this.tasks.closeAll(d.outcome);
-    this.raise('space.revoked', { ...this.input.space, revokedOn: on, article: 'Art. 8', reasons: d.reasons, changeId: this.input.changeId }, { id: d.actor.id, role: d.actor.role });
+    this.outbox.raise('space.revoked', { ...this.input.space, revokedOn: on, article: 'Art. 8', reasons: d.reasons, changeId: this.input.changeId }, { id: d.actor.id, role: d.actor.role });
     this.record(d.actor, 'revoked', { reasons: d.reasons });
   }
 
@@ -168,7 +163,7 @@ export class ChangeProcedure {
     this.state.status = 'ENDED';
     this.state.endedBy = notice;
     this.tasks.closeAll('CANCELLED');
-    this.raise('change.ended', { ...this.ref, endedOn: today(), revokedOn: notice.revokedOn, article: notice.article });
+    this.outbox.raise('change.ended', { ...this.ref, endedOn: today(), revokedOn: notice.revokedOn, article: notice.article });
     this.record(SYSTEM, 'ended-by-revocation', { detail: { ...notice } });
   };
 

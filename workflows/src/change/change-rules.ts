@@ -1,6 +1,6 @@
 import type { ActingPerson, ChangeState } from '@makerspace/contracts';
 import { type CalendarDate, changeReportWords, type SpaceChange } from '@makerspace/policy';
-import { Refusal, refusal } from '../shared/refusal';
+import { Refusal, refusal } from '../kit/refusal';
 
 type Decision = { actor: ActingPerson; outcome: 'APPROVE' | 'REVOKE' | 'ACCEPT_LATE'; reasons: { text: string }[] };
 

@@ -1,5 +1,5 @@
 import { condition, setHandler } from '@temporalio/workflow';
-import { changeState, decideChange, reportChange, SpaceChangeInput, spaceRevoked } from '@makerspace/contracts';
+import { ChangeState, changeState, decideChange, reportChange, SpaceChangeInput, spaceRevoked } from '@makerspace/contracts';
 import { ChangeProcedure } from './change-procedure';
 
 /**
@@ -11,7 +11,7 @@ import { ChangeProcedure } from './change-procedure';
  * decision on an overdue change are tasks with due dates, reminders and escalation; a revocation
  * here ends the space's other open workflows, and one elsewhere ends this change undecided.
  */
-export async function spaceChange(input: SpaceChangeInput): Promise<{ status: string }> {
+export async function spaceChange(input: SpaceChangeInput): Promise<{ status: ChangeState['status'] }> {
   const p = new ChangeProcedure(input);
   setHandler(changeState, () => p.state);
   setHandler(reportChange, p.onReport, { validator: p.validateReport });

@@ -1,13 +1,13 @@
 import { continueAsNew, proxyActivities, setHandler } from '@temporalio/workflow';
 import { Actor, EvaluationCycleInput, evaluationCycleState, EvaluationCycleState } from '@makerspace/contracts';
 import { calendarDate, evaluationCycleOpensOn, RULESETS, rulesetByVersion, Ruleset, selectRuleset, selfReportDueDate } from '@makerspace/policy';
-import { EventSequence } from '../shared/event-sequence';
-import { Outbox } from '../shared/outbox';
-import type { SupervisionActivities } from '../shared/supervision-activities';
-import type { SupervisionStarts } from '../shared/supervision-starts';
-import { endOf, morningOf, sleepUntil, today } from '../shared/workflow-clock';
+import type { EvaluationStartActivities } from '../activities/evaluation-starts';
+import type { SpaceRecordActivities } from '../activities/space-records';
+import { endOf, morningOf, sleepUntil, today } from '../kit/clock';
+import { EventSequence } from '../kit/event-sequence';
+import { Outbox } from '../kit/outbox';
 
-const { supervisedSpaces, requestSelfReports } = proxyActivities<SupervisionActivities & SupervisionStarts>({
+const { supervisedSpaces, requestSelfReports } = proxyActivities<SpaceRecordActivities & EvaluationStartActivities>({
   startToCloseTimeout: '2 minutes',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
@@ -44,8 +44,7 @@ export async function evaluationCycle(input: EvaluationCycleRun): Promise<Evalua
   const { year } = input;
   const ruleset = input.progress ? rulesetByVersion(input.progress.rulesetId, input.progress.rulesetVersion) : rulesetForYear(year);
   const progress: CycleProgress = input.progress ?? { rulesetId: ruleset.id, rulesetVersion: ruleset.version, after: null, requested: 0, alreadyRequested: 0, eventsRaised: 0 };
-  const events = new EventSequence(`evaluation-${year}`, SYSTEM, progress.eventsRaised);
-  const outbox = new Outbox();
+  const outbox = new Outbox(new EventSequence(`evaluation-${year}`, SYSTEM, progress.eventsRaised));
   const state: EvaluationCycleState = {
     year,
     status: input.progress ? 'REQUESTING' : 'WAITING_TO_OPEN',
@@ -64,7 +63,7 @@ export async function evaluationCycle(input: EvaluationCycleRun): Promise<Evalua
       return state;
     }
     state.status = 'REQUESTING';
-    outbox.add(events.next('evaluation.cycle.opened', { year, rulesetId: ruleset.id, rulesetVersion: ruleset.version, openedOn: today(), selfReportDueOn: state.selfReportDueOn }));
+    outbox.raise('evaluation.cycle.opened', { year, rulesetId: ruleset.id, rulesetVersion: ruleset.version, openedOn: today(), selfReportDueOn: state.selfReportDueOn });
   }
 
   const page = await supervisedSpaces({ filedOnOrBefore: calendarDate(year, 12, 31), after: progress.after, limit: SPACES_PER_RUN });
@@ -77,11 +76,11 @@ export async function evaluationCycle(input: EvaluationCycleRun): Promise<Evalua
 
   if (page.next) {
     await outbox.drained();
-    const next: CycleProgress = { ...progress, after: page.next, requested: state.requested, alreadyRequested: state.alreadyRequested, eventsRaised: events.raised };
+    const next: CycleProgress = { ...progress, after: page.next, requested: state.requested, alreadyRequested: state.alreadyRequested, eventsRaised: outbox.raised };
     return continueAsNew<typeof evaluationCycle>({ year, progress: next });
   }
   state.status = 'ALL_REQUESTED';
-  outbox.add(events.next('evaluation.cycle.all-requested', { year, spaces: state.requested + state.alreadyRequested }));
+  outbox.raise('evaluation.cycle.all-requested', { year, spaces: state.requested + state.alreadyRequested });
   await outbox.drained();
   return state;
 }

@@ -1,6 +1,6 @@
 import type { ActingPerson, ResultConfirmation, SpaceEvaluationState } from '@makerspace/contracts';
 import { type CalendarDate, type Ruleset, selfReportDueWords } from '@makerspace/policy';
-import { Refusal, refusal } from '../shared/refusal';
+import { Refusal, refusal } from '../kit/refusal';
 import { reviewsPending } from './review-rules';
 
 /**

@@ -1,6 +1,6 @@
 import type { ReviewFindings, ReviewOrder, SelfReportCheck, SpaceEvaluationState } from '@makerspace/contracts';
 import type { Ruleset } from '@makerspace/policy';
-import { Refusal, refusal } from '../shared/refusal';
+import { Refusal, refusal } from '../kit/refusal';
 
 /** The staff an open task of the evaluation lets act: its assignee, and the city once it escalated. */
 function mayWork(state: SpaceEvaluationState, stage: string, actor: { id: string; role: string; scope?: string | null }, assignee: (a: typeof actor) => boolean): boolean {

@@ -12,18 +12,20 @@ import type {
   SupervisionHistoryEntry,
 } from '@makerspace/contracts';
 import { isUnqualified, rulesetByVersion, Ruleset, scoreEvaluation, type SelfReport, selfReportDueDate, selfReportReminderDates } from '@makerspace/policy';
-import { EventSequence } from '../shared/event-sequence';
-import { Outbox } from '../shared/outbox';
-import { refusal, refuse } from '../shared/refusal';
-import { schemas } from '../shared/schemas';
-import type { SupervisionActivities, SupervisionEnding } from '../shared/supervision-activities';
-import { SupervisionTasks } from '../shared/supervision-tasks';
-import { endOf, morningOf, stillAhead, today, waitUntil } from '../shared/workflow-clock';
+import { EventSequence } from '../kit/event-sequence';
+import { Outbox } from '../kit/outbox';
+import { refusal, refuse } from '../kit/refusal';
+import { schemas } from '../kit/schemas';
+import type { SpaceRecordActivities } from '../activities/space-records';
+import type { SupervisionEndingActivities } from '../activities/supervision-ending';
+import { SupervisionTasks } from '../supervision/supervision-tasks';
+import { EVALUATION_TASK_TITLES } from './evaluation-tasks';
+import { endOf, morningOf, stillAhead, today, waitUntil } from '../kit/clock';
 import { art7Consequence } from './art7-consequence';
 import { checkConfirmation, checkSelfReportFiling } from './evaluation-rules';
 import { checkDistrictCheck, checkReviewFindings, checkReviewOrder } from './review-rules';
 
-const { spaceRecord, endSupervisionOf } = proxyActivities<SupervisionActivities & SupervisionEnding>({
+const { spaceRecord, endSupervisionOf } = proxyActivities<SpaceRecordActivities & SupervisionEndingActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
@@ -39,15 +41,14 @@ const issuesOf = (issues: { path: PropertyKey[]; message: string }[]) => issues.
 export class SpaceEvaluationProcedure {
   readonly ruleset: Ruleset;
   readonly state: SpaceEvaluationState;
-  readonly outbox = new Outbox();
+  readonly outbox: Outbox;
   readonly tasks: SupervisionTasks;
-  private readonly events: EventSequence;
   private report: SelfReport | null = null;
 
   constructor(readonly input: SpaceEvaluationInput) {
     this.ruleset = rulesetByVersion(input.rulesetId, input.rulesetVersion);
-    this.events = new EventSequence(input.space.spaceId, SYSTEM);
-    this.tasks = new SupervisionTasks(this.raise, () => this.input.space, this.ruleset);
+    this.outbox = new Outbox(new EventSequence(input.space.spaceId, SYSTEM));
+    this.tasks = new SupervisionTasks(this.outbox.raise, () => this.input.space, this.ruleset, EVALUATION_TASK_TITLES);
     this.state = {
       year: input.year,
       spaceId: input.space.spaceId,
@@ -70,12 +71,6 @@ export class SpaceEvaluationProcedure {
     return { ...this.input.space, year: this.input.year };
   }
 
-  private raise: EventSequence['next'] = (type, payload, actor) => {
-    const event = this.events.next(type, payload, actor);
-    this.outbox.add(event);
-    return event;
-  };
-
   private record(actor: { id: string; role: string }, action: string, extra: Partial<SupervisionHistoryEntry> = {}) {
     this.state.history.push({ at: new Date().toISOString(), actor: { id: actor.id, role: actor.role }, action, ...extra });
   }
@@ -88,11 +83,11 @@ export class SpaceEvaluationProcedure {
     const filed = () => this.report !== null || this.ended();
     for (const remindOn of stillAhead(selfReportReminderDates(this.input.year, this.ruleset))) {
       if (await waitUntil(morningOf(remindOn), filed)) break;
-      this.raise('evaluation.self-report.reminded', { ...this.ref, dueOn });
+      this.outbox.raise('evaluation.self-report.reminded', { ...this.ref, dueOn });
     }
     if (!(await waitUntil(endOf(dueOn), filed))) {
       this.state.reportMissed = true;
-      this.raise('evaluation.self-report.missed', { ...this.ref, dueOn });
+      this.outbox.raise('evaluation.self-report.missed', { ...this.ref, dueOn });
       this.record(SYSTEM, 'report-missed');
     }
   }
@@ -116,7 +111,7 @@ export class SpaceEvaluationProcedure {
     const reasons = r.reasons.map((x) => ({ article: x.article, ...(x.ruleId ? { ruleId: x.ruleId } : {}), message: { zh: x.message.zh, en: x.message.en } }));
     this.state.status = 'SCORED';
     this.state.result = { score: r.score, grade: r.grade, reportFiled: r.reportFiled, unqualified: r.unqualified, recommendedToProvince: r.recommendedToProvince, reasons };
-    this.raise('evaluation.result.scored', { ...this.ref, rulesetId: r.rulesetId, rulesetVersion: r.rulesetVersion, ...this.state.result });
+    this.outbox.raise('evaluation.result.scored', { ...this.ref, rulesetId: r.rulesetId, rulesetVersion: r.rulesetVersion, ...this.state.result });
     this.record(SYSTEM, 'scored', { detail: { score: r.score, grade: r.grade } });
   }
 
@@ -136,12 +131,12 @@ export class SpaceEvaluationProcedure {
     if (consequence.kind === 'REVOKE') {
       const { message, unqualifiedYears } = consequence.check;
       const reasons = [{ text: `${message.zh} / ${message.en}`, article: 'Art. 7' }];
-      this.raise('space.revoked', { ...this.input.space, revokedOn: today(), article: 'Art. 7', reasons, unqualifiedYears: [...unqualifiedYears] });
+      this.outbox.raise('space.revoked', { ...this.input.space, revokedOn: today(), article: 'Art. 7', reasons, unqualifiedYears: [...unqualifiedYears] });
       this.state.consequence = 'REVOKED';
       this.record(SYSTEM, 'revoked', { reasons });
       if (patched('revocation-ends-supervision')) await endSupervisionOf({ spaceId: this.input.space.spaceId, revokedOn: today(), article: 'Art. 7', revokedBy: workflowInfo().workflowId });
     } else if (consequence.kind === 'RECOMMEND') {
-      this.raise('space.recommended', { ...this.ref, grade, score: this.state.result!.score });
+      this.outbox.raise('space.recommended', { ...this.ref, grade, score: this.state.result!.score });
       this.state.consequence = 'RECOMMENDED';
       this.record(SYSTEM, 'recommended-to-province');
     } else {
@@ -155,7 +150,7 @@ export class SpaceEvaluationProcedure {
     this.state.status = 'ENDED';
     this.state.endedBy = notice;
     this.tasks.closeAll('CANCELLED');
-    this.raise('evaluation.ended', { ...this.ref, endedOn: today(), revokedOn: notice.revokedOn, article: notice.article });
+    this.outbox.raise('evaluation.ended', { ...this.ref, endedOn: today(), revokedOn: notice.revokedOn, article: notice.article });
     this.record(SYSTEM, 'ended-by-revocation', { detail: { ...notice } });
   };
 
@@ -171,7 +166,7 @@ export class SpaceEvaluationProcedure {
   onSelfReport = (f: SelfReportFiling): SpaceEvaluationState => {
     this.report = schemas().SelfReport.parse(f.report);
     this.state.reportFiledOn = today();
-    this.raise('evaluation.self-report.filed', { ...this.ref, filedOn: this.state.reportFiledOn, report: f.report }, { id: f.actor.id, role: f.actor.role });
+    this.outbox.raise('evaluation.self-report.filed', { ...this.ref, filedOn: this.state.reportFiledOn, report: f.report }, { id: f.actor.id, role: f.actor.role });
     this.record(f.actor, 'report-filed');
     return this.state;
   };
@@ -190,7 +185,7 @@ export class SpaceEvaluationProcedure {
     this.state.status = 'CONFIRMED';
     this.state.confirmation = { grade, corrected: c.outcome === 'CORRECT', by: c.actor.id, on, reasons: c.reasons };
     const unqualified = isUnqualified(grade, this.ruleset);
-    this.raise('evaluation.result.confirmed', { ...this.ref, score: result.score, scoredGrade: result.grade, grade, corrected: c.outcome === 'CORRECT', unqualified, reasons: c.reasons, confirmedOn: on }, { id: c.actor.id, role: c.actor.role });
+    this.outbox.raise('evaluation.result.confirmed', { ...this.ref, score: result.score, scoredGrade: result.grade, grade, corrected: c.outcome === 'CORRECT', unqualified, reasons: c.reasons, confirmedOn: on }, { id: c.actor.id, role: c.actor.role });
     this.record(c.actor, c.outcome === 'CORRECT' ? 'corrected' : 'confirmed', { reasons: c.reasons, detail: { grade } });
     this.tasks.close('RESULT_CONFIRMATION', c.outcome);
     return this.state;
@@ -207,7 +202,7 @@ export class SpaceEvaluationProcedure {
     const on = today();
     this.state.districtCheck = { outcome: c.outcome, by: c.actor.id, on, reasons: c.reasons };
     this.tasks.close('SELF_REPORT_CHECK', c.outcome);
-    this.raise('evaluation.self-report.checked', { ...this.ref, outcome: c.outcome, reasons: c.reasons, checkedOn: on }, { id: c.actor.id, role: c.actor.role });
+    this.outbox.raise('evaluation.self-report.checked', { ...this.ref, outcome: c.outcome, reasons: c.reasons, checkedOn: on }, { id: c.actor.id, role: c.actor.role });
     this.record(c.actor, 'report-checked', { reasons: c.reasons, detail: { outcome: c.outcome } });
     return this.state;
   };
@@ -224,7 +219,7 @@ export class SpaceEvaluationProcedure {
     const orderedOn = today();
     this.state.reviews.push({ kind: o.kind, assigneeId, orderedOn, findings: null, suggestedGrade: null, by: null, on: null });
     this.tasks.openTask(o.kind, assigneeId);
-    this.raise('evaluation.review.ordered', { ...this.ref, kind: o.kind, assigneeId, orderedOn }, { id: o.actor.id, role: o.actor.role });
+    this.outbox.raise('evaluation.review.ordered', { ...this.ref, kind: o.kind, assigneeId, orderedOn }, { id: o.actor.id, role: o.actor.role });
     this.record(o.actor, 'review-ordered', { detail: { kind: o.kind, assigneeId } });
     return this.state;
   };
@@ -240,7 +235,7 @@ export class SpaceEvaluationProcedure {
     const review = this.state.reviews.find((r) => r.kind === f.kind)!;
     Object.assign(review, { findings: f.findings, suggestedGrade: f.suggestedGrade ?? null, by: f.actor.id, on: today() });
     this.tasks.close(f.kind, 'DONE');
-    this.raise('evaluation.review.recorded', { ...this.ref, kind: f.kind, findings: f.findings, suggestedGrade: f.suggestedGrade ?? null, recordedOn: today() }, { id: f.actor.id, role: f.actor.role });
+    this.outbox.raise('evaluation.review.recorded', { ...this.ref, kind: f.kind, findings: f.findings, suggestedGrade: f.suggestedGrade ?? null, recordedOn: today() }, { id: f.actor.id, role: f.actor.role });
     this.record(f.actor, 'review-recorded', { reasons: f.findings, detail: { kind: f.kind, suggestedGrade: f.suggestedGrade ?? null } });
     return this.state;
   };

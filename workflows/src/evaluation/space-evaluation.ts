@@ -1,13 +1,6 @@
 import { condition, patched, setHandler } from '@temporalio/workflow';
-import { checkSelfReport, confirmResult, fileSelfReport, orderReview, recordReview, SpaceEvaluationInput, spaceEvaluationState, spaceRevoked } from '@makerspace/contracts';
+import { checkSelfReport, confirmResult, fileSelfReport, orderReview, recordReview, SpaceEvaluationInput, SpaceEvaluationOutcome, spaceEvaluationState, spaceRevoked } from '@makerspace/contracts';
 import { SpaceEvaluationProcedure } from './space-evaluation-procedure';
-
-export interface SpaceEvaluationOutcome {
-  /** Null when the evaluation ended unconfirmed (the space was revoked meanwhile). */
-  grade: string | null;
-  corrected: boolean;
-  consequence: string;
-}
 
 /**
  * One space's yearly performance evaluation (Art. 7), `evaluation-<year>-<spaceId>`, started by the

@@ -1,21 +1,5 @@
-import {
-  Decision,
-  FilingState,
-  NEGATIVE_OUTCOMES,
-  TASK_OUTCOMES,
-  TaskKind,
-  TaskView,
-} from '@makerspace/contracts';
-
-/** Why a message to the workflow is refused: what is wrong, in which field, under which rule. */
-export interface Refusal {
-  code: 'WRONG_STAGE' | 'NOT_YOURS' | 'REASON_REQUIRED' | 'INVALID' | 'UNKNOWN_TASK' | 'CLOSED';
-  message: string;
-  field?: string;
-  article?: string;
-}
-
-const refuse = (code: Refusal['code'], message: string, field?: string, article?: string): Refusal => ({ code, message, field, article });
+import { Decision, FilingState, NEGATIVE_OUTCOMES, TASK_OUTCOMES, TaskKind, TaskView } from '@makerspace/contracts';
+import { Refusal, refusal } from '../kit/refusal';
 
 /** May this person decide this task? Its own desk, or the city once the task has escalated. */
 export function mayDecide(task: TaskView, actor: Decision['actor']): boolean {
@@ -35,35 +19,35 @@ export function checkDecision(state: FilingState, d: Decision, panelSize: number
   const task = state.openTasks.find((t) => t.taskId === d.taskId);
   if (!task) {
     const done = state.history.some((h) => h.taskId === d.taskId);
-    return done ? refuse('CLOSED', `task ${d.taskId} is already decided or closed`, 'taskId') : refuse('UNKNOWN_TASK', `no open task ${d.taskId} on this application`, 'taskId');
+    return done ? refusal('CLOSED', `task ${d.taskId} is already decided or closed`, 'taskId') : refusal('UNKNOWN_TASK', `no open task ${d.taskId} on this application`, 'taskId');
   }
-  if (!mayDecide(task, d.actor)) return refuse('NOT_YOURS', `task ${d.taskId} is for ${task.assigneeRole}${task.scope ? ` of ${task.scope}` : ''}, not for you`, 'actor');
+  if (!mayDecide(task, d.actor)) return refusal('NOT_YOURS', `task ${d.taskId} is for ${task.assigneeRole}${task.scope ? ` of ${task.scope}` : ''}, not for you`, 'actor');
   const allowed = TASK_OUTCOMES[task.kind as TaskKind] as readonly string[];
-  if (!allowed.includes(d.outcome)) return refuse('INVALID', `outcome must be one of ${allowed.join(', ')} for a ${task.kind} task`, 'outcome');
+  if (!allowed.includes(d.outcome)) return refusal('INVALID', `outcome must be one of ${allowed.join(', ')} for a ${task.kind} task`, 'outcome');
   const reasons = d.reasons ?? [];
   if (NEGATIVE_OUTCOMES.includes(d.outcome) && reasons.length === 0) {
-    return refuse('REASON_REQUIRED', `a ${d.outcome} decision must give its reasons`, 'reasons', 'Art. 6');
+    return refusal('REASON_REQUIRED', `a ${d.outcome} decision must give its reasons`, 'reasons', 'Art. 6');
   }
   switch (d.outcome) {
     case 'RECOMMEND':
-      if (!d.recommendation) return refuse('INVALID', 'the district recommends in writing: attach the written recommendation', 'recommendation', 'Art. 6(2)');
+      if (!d.recommendation) return refusal('INVALID', 'the district recommends in writing: attach the written recommendation', 'recommendation', 'Art. 6(2)');
       break;
     case 'ASSIGN_PANEL': {
       const experts = d.experts ?? [];
-      if (experts.length !== panelSize || new Set(experts).size !== panelSize) return refuse('INVALID', `the panel needs ${panelSize} different experts`, 'experts', 'Art. 6(4)');
+      if (experts.length !== panelSize || new Set(experts).size !== panelSize) return refusal('INVALID', `the panel needs ${panelSize} different experts`, 'experts', 'Art. 6(4)');
       break;
     }
     case 'ASSIGN_SUBSTITUTE': {
       const experts = d.experts ?? [];
-      if (experts.length !== 1) return refuse('INVALID', 'name exactly one substitute expert', 'experts');
-      if (state.panel.some((s) => s.expertId === experts[0])) return refuse('INVALID', `${experts[0]} already sits on this panel`, 'experts');
+      if (experts.length !== 1) return refusal('INVALID', 'name exactly one substitute expert', 'experts');
+      if (state.panel.some((s) => s.expertId === experts[0])) return refusal('INVALID', `${experts[0]} already sits on this panel`, 'experts');
       break;
     }
     case 'SCORE':
-      if (d.score === undefined) return refuse('INVALID', 'a score from 0 to 100 is required', 'score');
+      if (d.score === undefined) return refusal('INVALID', 'a score from 0 to 100 is required', 'score');
       break;
     case 'APPROVE':
-      if (!d.meeting?.filingNumber) return refuse('INVALID', "the director's meeting record (id, date, filing number) is required", 'meeting', 'Art. 6(4)');
+      if (!d.meeting?.filingNumber) return refusal('INVALID', "the director's meeting record (id, date, filing number) is required", 'meeting', 'Art. 6(4)');
       break;
   }
   return undefined;
@@ -71,7 +55,7 @@ export function checkDecision(state: FilingState, d: Decision, panelSize: number
 
 /** The applicant's own application, in the status the action needs. */
 export function checkApplicantAction(state: FilingState, actor: Decision['actor'], applicantUserId: string, statuses: FilingState['status'][]): Refusal | undefined {
-  if (actor.role !== 'applicant' || actor.id !== applicantUserId) return refuse('NOT_YOURS', 'only the applicant may do this', 'actor');
-  if (!statuses.includes(state.status)) return refuse('WRONG_STAGE', `not possible while the application is ${state.status}`, 'status');
+  if (actor.role !== 'applicant' || actor.id !== applicantUserId) return refusal('NOT_YOURS', 'only the applicant may do this', 'actor');
+  if (!statuses.includes(state.status)) return refusal('WRONG_STAGE', `not possible while the application is ${state.status}`, 'status');
   return undefined;
 }

@@ -1,6 +1,7 @@
-import type { FilingStage, TaskKind } from '@makerspace/contracts';
-import type { ReviewStage } from '@makerspace/policy';
-import type { FilingProcedure } from './filing-procedure';
+import { correction } from './correction';
+import type { Decisions } from './decisions';
+import type { FilingRecord, StageEnd } from './filing-record';
+import { FILING_TASKS } from './filing-tasks';
 
 /**
  * One review stage with a single desk (preliminary review, re-review, on-site inspection): a task
@@ -8,20 +9,21 @@ import type { FilingProcedure } from './filing-procedure';
  * applicant and, once corrected, the same stage reviews it again (any number of times); REJECT ends it.
  */
 export async function reviewStage(
-  p: FilingProcedure,
-  stage: FilingStage,
-  kind: TaskKind,
-  who: { role: string; scope: string | null },
-): Promise<'PASSED' | 'ENDED'> {
-  p.enterStage(stage);
+  record: FilingRecord,
+  decisions: Decisions,
+  kind: 'preliminary-review' | 're-review' | 'on-site-inspection',
+  who: { scope?: string } = {},
+): Promise<StageEnd> {
+  const { stage } = FILING_TASKS[kind];
+  record.enterStage(stage);
   for (;;) {
-    const d = await p.decisionOf(p.openTask(kind, stage, stage as ReviewStage, who));
+    const d = await decisions.of(decisions.open(kind, who));
     if (!d) return 'ENDED';
     if (d.outcome === 'REJECT') {
-      p.reject(d.reasons, d.actor);
+      record.reject(d.reasons, d.actor);
       return 'ENDED';
     }
     if (d.outcome !== 'RETURN') return 'PASSED';
-    if (!(await p.correction(stage, d.reasons, d.actor))) return 'ENDED';
+    if (!(await correction(record, stage, d.reasons, d.actor))) return 'ENDED';
   }
 }

@@ -1,15 +1,10 @@
 import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
-import {
-  decideTask,
-  disqualify,
-  FilingInput,
-  filingState,
-  lodgeObjection,
-  resubmit,
-  withdraw,
-} from '@makerspace/contracts';
+import { decideTask, disqualify, FilingInput, FilingOutcome, filingState, lodgeObjection, resubmit, withdraw } from '@makerspace/contracts';
+import { Decisions } from './decisions';
+import { directorMeeting } from './director-meeting';
 import { expertReview } from './expert-review';
-import { FilingProcedure } from './filing-procedure';
+import { FilingRecord } from './filing-record';
+import { FilingUpdates } from './filing-updates';
 import { publicNotice } from './public-notice';
 import { reviewStage } from './review-stage';
 
@@ -19,50 +14,38 @@ import { reviewStage } from './review-stage';
  * inspection, expert review, public notice, the director's meeting, then FILED. Lives for weeks
  * to months on durable timers; staff and applicants act on it through validated updates.
  */
-export async function filing(input: FilingInput): Promise<FilingStateSummary> {
-  const p = new FilingProcedure(input);
-  setHandler(filingState, () => p.state);
-  setHandler(decideTask, p.onDecision, { validator: p.validateDecision });
-  setHandler(resubmit, p.onResubmission, { validator: p.validateResubmission });
-  setHandler(withdraw, p.onWithdrawal, { validator: p.validateWithdrawal });
-  setHandler(disqualify, p.onDisqualification, { validator: p.validateDisqualification });
-  setHandler(lodgeObjection, p.onObjection, { validator: p.validateObjection });
-  void p.outbox.run();
+export async function filing(input: FilingInput): Promise<FilingOutcome> {
+  const record = new FilingRecord(input);
+  const decisions = new Decisions(record);
+  const updates = new FilingUpdates(record, decisions);
+  setHandler(filingState, () => record.state);
+  setHandler(decideTask, updates.onDecision, { validator: updates.validateDecision });
+  setHandler(resubmit, updates.onResubmission, { validator: updates.validateResubmission });
+  setHandler(withdraw, updates.onWithdrawal, { validator: updates.validateWithdrawal });
+  setHandler(disqualify, updates.onDisqualification, { validator: updates.validateDisqualification });
+  setHandler(lodgeObjection, updates.onObjection, { validator: updates.validateObjection });
+  void record.outbox.run();
 
-  p.raise('application.submitted', { ...p.ref, uscc: input.uscc, rulesetId: input.rulesetId, rulesetVersion: input.rulesetVersion, submittedOn: input.submittedOn }, { id: input.applicantUserId, role: 'applicant' });
+  record.outbox.raise(
+    'application.submitted',
+    { ...record.ref, uscc: input.uscc, rulesetId: input.rulesetId, rulesetVersion: input.rulesetVersion, submittedOn: input.submittedOn },
+    { id: input.applicantUserId, role: 'applicant' },
+  );
 
-  const procedure = [
-    () => reviewStage(p, 'PRELIMINARY_REVIEW', 'preliminary-review', { role: 'district-officer', scope: input.divisionCode }),
-    () => reviewStage(p, 'RE_REVIEW', 're-review', { role: 'city-officer', scope: null }),
-    () => reviewStage(p, 'ON_SITE_INSPECTION', 'on-site-inspection', { role: 'city-officer', scope: null }),
-    () => (p.enterStage('EXPERT_REVIEW'), expertReview(p)),
-    () => publicNotice(p),
-    () => directorMeeting(p),
+  // Art. 6, in its order; each stage ends the procedure or passes the application to the next.
+  const art6 = [
+    () => reviewStage(record, decisions, 'preliminary-review', { scope: input.divisionCode }), // the district of the venue, recommending in writing
+    () => reviewStage(record, decisions, 're-review'), // the city
+    () => reviewStage(record, decisions, 'on-site-inspection'), // the city, against the declared figures
+    () => expertReview(record, decisions),
+    () => publicNotice(record),
+    () => directorMeeting(record, decisions),
   ];
-  for (const stage of procedure) {
+  for (const stage of art6) {
     if ((await stage()) === 'ENDED') break;
   }
   // Let updates that arrived with the ending finish answering, then publish what they raised.
   await condition(allHandlersFinished);
-  await p.outbox.drained();
-  return { status: p.state.status, filingNumber: p.state.filingNumber, spaceId: p.state.spaceId };
-}
-
-export interface FilingStateSummary {
-  status: string;
-  filingNumber: string | null;
-  spaceId: string | null;
-}
-
-/** The bureau director's office meeting approves (FILED) or declines (REJECTED). */
-async function directorMeeting(p: FilingProcedure): Promise<'PASSED' | 'ENDED'> {
-  p.enterStage('DIRECTOR_MEETING');
-  const d = await p.decisionOf(p.openTask('director-meeting', 'DIRECTOR_MEETING', 'DIRECTOR_MEETING', { role: 'meeting-secretary' }));
-  if (!d) return 'ENDED';
-  if (d.outcome === 'DECLINE') {
-    p.reject(d.reasons, d.actor);
-    return 'ENDED';
-  }
-  p.file(d.meeting!, d.actor);
-  return 'PASSED';
+  await record.outbox.drained();
+  return { status: record.state.status, filingNumber: record.state.filingNumber, spaceId: record.state.spaceId };
 }

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { flag, optionalPort, optionalPortWithoutDefault, optionalText, port, requiredHttpUrl, requiredText, text, wholeNumber, httpUrl } from '../setting-types';
-import { consumerGroupSetting, databaseSettings, httpSettings, kafkaSettings, telemetrySettings, temporalSettings } from './shared';
+import { consumerGroupSetting, databaseSettings, fileStoreSettings, httpSettings, kafkaVariables, telemetrySettings, temporalVariables } from './shared';
 
 const service = (name: string, defaultPort: number) => ({
   ...httpSettings(name, defaultPort),
   ...databaseSettings(name),
-  ...kafkaSettings,
+  ...kafkaVariables,
   ...consumerGroupSetting(name),
-  ...temporalSettings,
+  ...temporalVariables,
   ...telemetrySettings,
 });
 
@@ -34,8 +34,7 @@ export const PROCESS_SETTINGS = {
     ...directory('BINDING', 'organisation-binding'),
     OBJECTIONS_PER_MINUTE: wholeNumber(5),
     FILING_UPDATE_TIMEOUT_MS: wholeNumber(10_000),
-    EVIDENCE_MAX_BYTES: wholeNumber(20 * 1024 * 1024),
-    EVIDENCE_DIR: text('.stack/data/evidence'),
+    ...fileStoreSettings,
   }),
   review: z.object({
     ...service('review', 3002),
@@ -45,7 +44,6 @@ export const PROCESS_SETTINGS = {
     ...service('evaluation', 3003),
     EVALUATION_SCHEDULE_ID: text('evaluation-cycle-opening'),
     EVALUATION_SCHEDULE_ON_START: flag(true),
-    EVALUATION_CYCLE_CRON: optionalText(),
   }),
   notification: z.object({
     ...service('notification', 3004),
@@ -62,8 +60,8 @@ export const PROCESS_SETTINGS = {
     EMAIL_MAX_ATTEMPTS: wholeNumber(8),
   }),
   worker: z.object({
-    ...kafkaSettings,
-    ...temporalSettings,
+    ...kafkaVariables,
+    ...temporalVariables,
     ...telemetrySettings,
     EVALUATION_URL: httpUrl(),
     EVALUATION_PORT: port(3003),
@@ -74,6 +72,12 @@ export const PROCESS_SETTINGS = {
     HOST: text('127.0.0.1'),
     /** How long a stopping worker lets the activities in hand run before it cancels them. */
     WORKER_SHUTDOWN_GRACE_MS: wholeNumber(10_000),
+    /** A directory of prebuilt workflow bundles, for several workers run from source. */
+    WORKFLOW_BUNDLES: optionalText(),
+    /** The worker's service account; checked where it signs in (docs/trust.md, "Sign-in"). */
+    AUTH_TOKEN_URL: optionalText(),
+    AUTH_CLIENT_ID: optionalText(),
+    AUTH_CLIENT_SECRET: optionalText(),
   }),
   /** The console's server: the built single-page app, and one origin for the services and the issuer. */
   console: z.object({

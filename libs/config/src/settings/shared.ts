@@ -1,4 +1,4 @@
-import { hostPorts, httpUrl, oneOf, optionalPort, port, postgresUrl, text, wholeNumber } from '../setting-types';
+import { flag, hostPorts, httpUrl, oneOf, optionalPort, optionalText, port, postgresUrl, text, wholeNumber } from '../setting-types';
 
 /**
  * The settings every process shares, by concern. Where a reader composes a value from two
@@ -15,7 +15,8 @@ export const databaseSettings = (service: string) => ({
   DATABASE_NAME_SUFFIX: text(''),
 });
 
-export const kafkaSettings = {
+/** Where the Kafka brokers are and how topics are made (kafka-settings.ts reads them). */
+export const kafkaVariables = {
   KAFKA_BROKERS: hostPorts(),
   KAFKA_PORT: port(19092),
   KAFKA_PARTITIONS: wholeNumber(6),
@@ -24,7 +25,8 @@ export const kafkaSettings = {
 
 export const consumerGroupSetting = (service: string) => ({ [`${service.toUpperCase()}_GROUP_ID`]: text(service) });
 
-export const temporalSettings = {
+/** Where Temporal is and the task queues the worker polls (temporal-settings.ts reads them). */
+export const temporalVariables = {
   TEMPORAL_ADDRESS: hostPorts(),
   TEMPORAL_PORT: port(7233),
   TEMPORAL_NAMESPACE: text('default'),
@@ -47,3 +49,20 @@ export const httpSettings = (service: string, defaultPort: number) => ({
   /** How long a stopping service waits for requests in flight before it closes their connections. */
   SHUTDOWN_GRACE_MS: wholeNumber(10_000),
 });
+
+/**
+ * Where files are kept (libs/files): an S3 API at OBJECT_STORE_URL (infra/local/env.sh names the
+ * local stack's object store; unset, AWS itself in OBJECT_STORE_REGION; without keys the AWS SDK's
+ * own chain signs, e.g. an instance role) or the local disk; and the largest upload taken.
+ */
+export const fileStoreSettings = {
+  FILE_STORE: oneOf(['object-store', 'local-disk'], 'object-store'),
+  OBJECT_STORE_URL: httpUrl(),
+  OBJECT_STORE_REGION: text('us-east-1'),
+  OBJECT_STORE_BUCKET: text('makerspace'),
+  OBJECT_STORE_ACCESS_KEY: optionalText(),
+  OBJECT_STORE_SECRET_KEY: optionalText(),
+  OBJECT_STORE_CREATE_BUCKET: flag(true),
+  FILES_DIR: text('.stack/data/files'),
+  UPLOAD_MAX_BYTES: wholeNumber(20 * 1024 * 1024),
+};

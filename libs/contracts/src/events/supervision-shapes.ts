@@ -4,7 +4,7 @@ import { CHANGE_KINDS } from '../vocabulary/change-kinds';
 /*
  * The shapes that supervision's events share with the workflows' inputs and messages, apart from
  * the event catalogue: workflow code imports them without building every event's schema (each
- * workflow evaluates the modules it imports anew, see workflows/src/shared/workflow-bundle-options.ts).
+ * workflow evaluates the modules it imports anew, see workflows/src/bundling/workflow-bundle-options.ts).
  */
 
 /** The filed space an event is about, as supervision knows it when the event happens. */

@@ -4,7 +4,7 @@ import { Actor } from '../events/envelope';
 /*
  * The schemas of the filing workflow's messages, apart from their definitions (filing-messages.ts):
  * workflow code builds them only when a workflow first validates a message, not each time a
- * workflow starts (see workflows/src/shared/schemas.ts).
+ * workflow starts (see workflows/src/kit/schemas.ts).
  */
 
 const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

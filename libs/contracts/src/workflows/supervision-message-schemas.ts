@@ -5,7 +5,7 @@ import { ActingPerson, Reason } from './filing-message-schemas';
 /*
  * The schemas of the supervision workflows' messages, apart from their definitions
  * (supervision-messages.ts): workflow code builds them only when a workflow first validates a
- * message, not each time a workflow starts (see workflows/src/shared/schemas.ts).
+ * message, not each time a workflow starts (see workflows/src/kit/schemas.ts).
  */
 
 // ---- revocation, common to evaluations and changes ----------------------------------------------

@@ -1,16 +1,17 @@
-/** Temporal task queues and workflow ids, shared by the worker and the services that start work. */
+/**
+ * Temporal task queues and workflow ids, shared by the worker and the services that start work.
+ * A process's own queue names come from its settings (libs/config `temporalSettings`): these are
+ * the names a queue has when nothing overrides it.
+ */
 export const TASK_QUEUES = {
   filing: 'filing',
   supervision: 'supervision',
 } as const;
 
-/** The filing task queue; FILING_TASK_QUEUE overrides it (tests give each run its own). */
-export const filingTaskQueue = (env: NodeJS.ProcessEnv = process.env) => env.FILING_TASK_QUEUE ?? TASK_QUEUES.filing;
+/** The task queues by what runs on them: the filing procedure, or supervision after filing. */
+export type TaskQueueName = keyof typeof TASK_QUEUES;
 
 export const filingWorkflowId = (applicationId: string) => `filing-${applicationId}`;
-
-/** The supervision task queue (evaluation cycles, space evaluations, changes); SUPERVISION_TASK_QUEUE overrides it. */
-export const supervisionTaskQueue = (env: NodeJS.ProcessEnv = process.env) => env.SUPERVISION_TASK_QUEUE ?? TASK_QUEUES.supervision;
 
 export const evaluationCycleWorkflowId = (year: number) => `evaluation-${year}`;
 export const spaceEvaluationWorkflowId = (year: number, spaceId: string) => `evaluation-${year}-${spaceId}`;

@@ -4,7 +4,7 @@ import { type CalendarDate as CalendarDateText, isCalendarDate } from './calenda
 /**
  * The schema for a calendar date at every boundary (HTTP body, ruleset file, workflow input). It
  * lives apart from the date arithmetic, which workflows use from the start, so that a workflow
- * builds it only when it parses something (see workflows/src/shared/schemas.ts).
+ * builds it only when it parses something (see workflows/src/kit/schemas.ts).
  */
 export const CalendarDate = z
   .templateLiteral([z.int(), '-', z.int(), '-', z.int()])

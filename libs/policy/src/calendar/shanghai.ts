@@ -5,6 +5,9 @@ import { type CalendarDate, fromEpochDay, toEpochDay } from './calendar-date';
 const OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The hour of a working morning in Asia/Shanghai: reminders go out then, and a yearly cycle opens. */
+export const MORNING_HOUR = 9;
+
 export function todayInShanghai(now: Date): CalendarDate {
   return fromEpochDay(Math.floor((now.getTime() + OFFSET_MS) / DAY_MS));
 }

@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Space } from '.prisma/evaluation-client';
 import { AuditedDecisions, DECISION_MEMO, START } from '@makerspace/audit';
-import { SpaceChangeInput, spaceChangeWorkflowId } from '@makerspace/contracts';
+import { SpaceChangeInput, spaceChangeWorkflow } from '@makerspace/contracts';
 import { ApiException, conflict, RequestActor } from '@makerspace/http';
 import { changeReportDeadline, RULESETS, RulesetError, selectRuleset } from '@makerspace/policy';
 import { SupervisionWorkflows } from '../temporal/supervision-workflows';
@@ -36,13 +36,13 @@ export class ChangeRegistrationService {
       rulesetId: ruleset.id,
       rulesetVersion: ruleset.version,
     };
-    const workflowId = spaceChangeWorkflowId(space.id, changeId);
+    const workflowId = spaceChangeWorkflow.workflowId(input);
     const registration = { changeId, workflowId, source: input.source, deadline: changeReportDeadline(body.change.effectiveOn, ruleset) };
     const started = await this.decisions.take({
       workflowId,
       message: START,
       entry: { actor, action: 'change.registered', subject: { type: 'space', id: space.id }, reason: body.note, outcome: { fields: { ...registration, change: body.change, evidence: body.evidence }, answerAs: 'started' } },
-      send: (decisionId) => this.workflows.startOnce('spaceChange', workflowId, input, { [DECISION_MEMO]: decisionId }),
+      send: (decisionId) => this.workflows.startOnce(spaceChangeWorkflow, input, { [DECISION_MEMO]: decisionId }),
       taken: (isNew) => isNew,
     });
     return { ...registration, started };

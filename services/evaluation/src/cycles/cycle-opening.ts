@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditedDecisions, DECISION_MEMO, START } from '@makerspace/audit';
-import { EvaluationCycleInput, evaluationCycleWorkflowId } from '@makerspace/contracts';
+import { evaluationCycleWorkflow } from '@makerspace/contracts';
 import { RequestActor, requireRole } from '@makerspace/http';
 import { SupervisionWorkflows } from '../temporal/supervision-workflows';
 
@@ -15,12 +15,12 @@ export class CycleOpening {
 
   async open(actor: RequestActor, year: number) {
     requireRole(actor, 'scheduler');
-    const workflowId = evaluationCycleWorkflowId(year);
+    const workflowId = evaluationCycleWorkflow.workflowId({ year });
     const opened = await this.decisions.take({
       workflowId,
       message: START,
       entry: { actor, action: 'evaluation-cycle.opened', subject: { type: 'evaluation-cycle', id: String(year) }, outcome: { fields: { year, workflowId } } },
-      send: (decisionId) => this.workflows.startOnce('evaluationCycle', workflowId, { year } satisfies EvaluationCycleInput, { [DECISION_MEMO]: decisionId }),
+      send: (decisionId) => this.workflows.startOnce(evaluationCycleWorkflow, { year }, { [DECISION_MEMO]: decisionId }),
       taken: (isNew) => isNew,
     });
     return { year, workflowId, opened };

@@ -1,10 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ScheduleAlreadyRunning, ScheduleNotFoundError, ScheduleOverlapPolicy } from '@temporalio/client';
-import { supervisionTaskQueue } from '@makerspace/contracts';
+import { checkSettings } from '@makerspace/config';
+import { openEvaluationCycleWorkflow } from '@makerspace/contracts';
+import { evaluationCycleCron, RULESETS, selectRuleset, todayInShanghai } from '@makerspace/policy';
 import { TemporalGateway } from '@makerspace/temporal';
-
-/** 09:00 on 1 January in Shanghai: the ruleset's cycles open in January for the year before. */
-export const DEFAULT_CYCLE_CRON = '0 9 1 1 *';
 
 export interface ScheduleSettings {
   cron?: string;
@@ -13,19 +12,22 @@ export interface ScheduleSettings {
 
 /**
  * The Temporal Schedule that opens each year's evaluation cycle (it starts `openEvaluationCycle`,
- * which opens `evaluation-<year before>`). Created when the service starts, or updated to the
- * configured timing when it exists (EVALUATION_CYCLE_CRON, EVALUATION_SCHEDULE_ID;
- * EVALUATION_SCHEDULE_ON_START=false leaves it alone), and by the scheduler through the API.
+ * which opens the cycle whose opening day has come). Its timing is the ruleset's: the opening day
+ * of the ruleset in force, at the morning hour (`evaluationCycleCron`). Created when the service
+ * starts, or brought back to that timing when it exists (EVALUATION_SCHEDULE_ID names it;
+ * EVALUATION_SCHEDULE_ON_START=false leaves it alone); the scheduler may move or pause it through
+ * the API.
  */
 @Injectable()
 export class EvaluationSchedule implements OnApplicationBootstrap {
   private readonly logger = new Logger(EvaluationSchedule.name);
-  readonly scheduleId = process.env.EVALUATION_SCHEDULE_ID ?? 'evaluation-cycle-opening';
+  private readonly settings = checkSettings('evaluation');
+  readonly scheduleId = this.settings.EVALUATION_SCHEDULE_ID;
 
   constructor(private readonly temporal: TemporalGateway) {}
 
   onApplicationBootstrap() {
-    if (process.env.EVALUATION_SCHEDULE_ON_START === 'false') return;
+    if (!this.settings.EVALUATION_SCHEDULE_ON_START) return;
     // Temporal may be down while the service starts; the scheduler can apply the schedule later.
     this.apply().catch((e) => this.logger.warn(`the evaluation schedule was not applied: ${String(e)}`));
   }
@@ -33,10 +35,10 @@ export class EvaluationSchedule implements OnApplicationBootstrap {
   /** Create the schedule, or bring an existing one to these settings; the same settings twice change nothing. */
   async apply(settings: ScheduleSettings = {}) {
     const client = await this.temporal.client();
-    const cron = settings.cron ?? process.env.EVALUATION_CYCLE_CRON ?? DEFAULT_CYCLE_CRON;
+    const cron = settings.cron ?? evaluationCycleCron(selectRuleset(RULESETS, todayInShanghai(new Date())));
     const options = {
       spec: { cronExpressions: [cron], timezone: 'Asia/Shanghai' },
-      action: { type: 'startWorkflow' as const, workflowType: 'openEvaluationCycle', workflowId: `${this.scheduleId}-run`, taskQueue: supervisionTaskQueue(), args: [] },
+      action: this.temporal.scheduleAction(openEvaluationCycleWorkflow, `${this.scheduleId}-run`),
       policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '31 days' as const, pauseOnFailure: false },
     };
     try {

@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { consumerGroupOf } from '@makerspace/config';
 import { TOPICS } from '@makerspace/contracts';
 import { EventConsumer, createKafka } from '@makerspace/events';
 import { PrismaService } from '../database/prisma.service';
@@ -17,7 +18,7 @@ export class SupervisionConsumer implements OnApplicationBootstrap, OnModuleDest
 
   constructor(prisma: PrismaService) {
     this.consumer = new EventConsumer(this.kafka, {
-      groupId: process.env.EVALUATION_GROUP_ID ?? 'evaluation',
+      groupId: consumerGroupOf('evaluation'),
       topics: [TOPICS.filing, TOPICS.space, TOPICS.evaluation],
       handle: (event) => projectEvent(prisma, event),
       log: (m) => this.logger.warn(m),

@@ -1,18 +1,6 @@
-import { Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { Injectable } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
-import {
-  FilingInput,
-  FilingState,
-  filingTaskQueue,
-  filingWorkflowId,
-  lodgeObjection,
-  Objection,
-  resubmit,
-  Resubmission,
-  withdraw,
-  Withdrawal,
-} from '@makerspace/contracts';
+import { FilingInput, FilingState, filingWorkflow, filingWorkflowId, lodgeObjection, Objection, resubmit, Resubmission, withdraw, Withdrawal } from '@makerspace/contracts';
 import { RefusalReading, workflowErrorAsHttp } from '@makerspace/http';
 import { TemporalGateway } from '@makerspace/temporal';
 import { UPDATE_TIMEOUT_MS } from './update-timeout';
@@ -31,19 +19,13 @@ const PUBLIC_NOTICE: RefusalReading = { what: 'filing procedure', subject: 'appl
  * An `updateId` makes a retried update harmless: the workflow answers it once.
  */
 @Injectable()
-export class FilingWorkflow implements OnApplicationShutdown {
-  readonly temporal = new TemporalGateway();
+export class FilingWorkflow {
+  constructor(private readonly temporal: TemporalGateway) {}
 
   /** Start the procedure; starting it twice is harmless. `memo` stays with it (the submission's decision id). */
   async start(input: FilingInput, memo?: Record<string, unknown>): Promise<string> {
-    const workflowId = filingWorkflowId(input.applicationId);
-    const client = await this.temporal.client();
-    try {
-      await client.workflow.start('filing', { workflowId, taskQueue: filingTaskQueue(), args: [input], memo });
-    } catch (e) {
-      if (!(e instanceof WorkflowExecutionAlreadyStartedError)) throw e;
-    }
-    return workflowId;
+    await this.temporal.startOnce(filingWorkflow, input, memo);
+    return filingWorkflow.workflowId(input);
   }
 
   withdraw(applicationId: string, withdrawal: Withdrawal, updateId?: string): Promise<FilingState> {
@@ -59,16 +41,10 @@ export class FilingWorkflow implements OnApplicationShutdown {
   }
 
   private async update<A>(applicationId: string, def: UpdateDefinition<FilingState, [A]>, arg: A, reading: RefusalReading, updateId?: string): Promise<FilingState> {
-    const client = await this.temporal.client();
-    const handle = client.workflow.getHandle(filingWorkflowId(applicationId));
     try {
-      return await client.withDeadline(Date.now() + UPDATE_TIMEOUT_MS, () => handle.executeUpdate(def, { args: [arg], ...(updateId ? { updateId } : {}) }));
+      return await this.temporal.update(filingWorkflowId(applicationId), def, arg, { updateId, timeoutMs: UPDATE_TIMEOUT_MS });
     } catch (e) {
       throw workflowErrorAsHttp(e, reading);
     }
-  }
-
-  async onApplicationShutdown() {
-    await this.temporal.close();
   }
 }

@@ -1,5 +1,7 @@
-/** How long a request waits for the filing workflow to take an update before it answers 503. */
-export const UPDATE_TIMEOUT_MS = Number(process.env.FILING_UPDATE_TIMEOUT_MS ?? 10_000);
+import { PROCESS_SETTINGS, readSettings } from '@makerspace/config';
+
+/** How long a request waits for the filing workflow to take an update before it answers 503 (FILING_UPDATE_TIMEOUT_MS). */
+export const { FILING_UPDATE_TIMEOUT_MS: UPDATE_TIMEOUT_MS } = readSettings('intake', PROCESS_SETTINGS.intake.pick({ FILING_UPDATE_TIMEOUT_MS: true }));
 
 /**
  * Options of a database transaction that holds an application's row while the filing workflow

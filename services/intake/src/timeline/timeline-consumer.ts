@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { consumerGroupOf } from '@makerspace/config';
 import { EventEnvelope, EventPayload, isEvent, isEventType, topicOf, TOPICS } from '@makerspace/contracts';
 import { EventConsumer, createKafka } from '@makerspace/events';
 import { Prisma } from '.prisma/intake-client';
@@ -21,7 +22,7 @@ export class TimelineConsumer implements OnApplicationBootstrap, OnModuleDestroy
 
   constructor(private readonly prisma: PrismaService) {
     this.consumer = new EventConsumer(this.kafka, {
-      groupId: process.env.INTAKE_GROUP_ID ?? 'intake',
+      groupId: consumerGroupOf('intake'),
       topics: [TOPICS.filing, TOPICS.space],
       handle: (event) => this.record(event),
       handleMany: (events) => this.recordMany(events),

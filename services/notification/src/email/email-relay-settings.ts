@@ -1,9 +1,16 @@
+import type { ProcessSettings } from '@makerspace/config';
+
+type Variables = Pick<
+  ProcessSettings<'notification'>,
+  'SMTP_HOST' | 'SMTP_PORT' | 'SMTP_SECURE' | 'SMTP_USER' | 'SMTP_PASSWORD' | 'MAIL_FROM' | 'EMAIL_POLL_MS' | 'EMAIL_RETRY_BASE_MS' | 'EMAIL_RETRY_MAX_MS' | 'EMAIL_MAX_ATTEMPTS'
+>;
+
 /**
- * Where and how the e-mail relay sends. SMTP_HOST (default 127.0.0.1) and SMTP_PORT (default 2525,
- * the local SMTP sink), SMTP_SECURE=true for implicit TLS, SMTP_USER/SMTP_PASSWORD when the relay
- * needs a login, MAIL_FROM the sender. The outbox is polled every EMAIL_POLL_MS (default 1 s); a
- * failed mail is retried after EMAIL_RETRY_BASE_MS (default 30 s), doubling up to
- * EMAIL_RETRY_MAX_MS (default 1 h), EMAIL_MAX_ATTEMPTS times in all (default 8).
+ * Where and how the e-mail relay sends, from the service's checked settings (libs/config; defaults
+ * in docs/configuration.md): SMTP_HOST and SMTP_PORT (the local SMTP sink), SMTP_SECURE for
+ * implicit TLS, SMTP_USER/SMTP_PASSWORD when the relay needs a login, MAIL_FROM the sender. The
+ * outbox is polled every EMAIL_POLL_MS; a failed mail is retried after EMAIL_RETRY_BASE_MS,
+ * doubling up to EMAIL_RETRY_MAX_MS, EMAIL_MAX_ATTEMPTS times in all.
  */
 export class EmailRelaySettings {
   readonly host: string;
@@ -16,21 +23,15 @@ export class EmailRelaySettings {
   readonly retryMaxMs: number;
   readonly maxAttempts: number;
 
-  constructor(env: NodeJS.ProcessEnv = process.env) {
-    this.host = env.SMTP_HOST || '127.0.0.1';
-    this.port = positive(env, 'SMTP_PORT', 2525);
-    this.secure = env.SMTP_SECURE === 'true';
-    if (env.SMTP_USER) this.auth = { user: env.SMTP_USER, pass: env.SMTP_PASSWORD ?? '' };
-    this.from = env.MAIL_FROM || '鞍山市科技局众创空间备案 <no-reply@makerspace.anshan.local>';
-    this.pollMs = positive(env, 'EMAIL_POLL_MS', 1_000);
-    this.retryBaseMs = positive(env, 'EMAIL_RETRY_BASE_MS', 30_000);
-    this.retryMaxMs = positive(env, 'EMAIL_RETRY_MAX_MS', 3_600_000);
-    this.maxAttempts = positive(env, 'EMAIL_MAX_ATTEMPTS', 8);
+  constructor(s: Variables) {
+    this.host = s.SMTP_HOST;
+    this.port = s.SMTP_PORT;
+    this.secure = s.SMTP_SECURE;
+    if (s.SMTP_USER) this.auth = { user: s.SMTP_USER, pass: s.SMTP_PASSWORD ?? '' };
+    this.from = s.MAIL_FROM ?? '鞍山市科技局众创空间备案 <no-reply@makerspace.anshan.local>';
+    this.pollMs = s.EMAIL_POLL_MS;
+    this.retryBaseMs = s.EMAIL_RETRY_BASE_MS;
+    this.retryMaxMs = s.EMAIL_RETRY_MAX_MS;
+    this.maxAttempts = s.EMAIL_MAX_ATTEMPTS;
   }
-}
-
-function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const value = Number(env[name] ?? fallback);
-  if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, not ${env[name]}`);
-  return value;
 }

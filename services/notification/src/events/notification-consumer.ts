@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { consumerGroupOf } from '@makerspace/config';
 import { TOPICS } from '@makerspace/contracts';
 import { EventConsumer, createKafka } from '@makerspace/events';
 import { PrismaService } from '../database/prisma.service';
@@ -13,7 +14,7 @@ export class NotificationConsumer implements OnApplicationBootstrap, OnModuleDes
 
   constructor(prisma: PrismaService) {
     this.consumer = new EventConsumer(this.kafka, {
-      groupId: process.env.NOTIFICATION_GROUP_ID ?? 'notification',
+      groupId: consumerGroupOf('notification'),
       topics: [TOPICS.filing, TOPICS.space, TOPICS.evaluation],
       handle: async (event) => void (await recordNotices(prisma, event)),
       handleMany: async (events) => void (await recordNoticesOfMany(prisma, events)),

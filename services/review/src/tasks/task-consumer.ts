@@ -1,4 +1,5 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { consumerGroupOf } from '@makerspace/config';
 import { TOPICS } from '@makerspace/contracts';
 import { EventConsumer, createKafka } from '@makerspace/events';
 import { projectApplication } from '../applications/application-projection';
@@ -14,7 +15,7 @@ export class TaskConsumer implements OnApplicationBootstrap, BeforeApplicationSh
 
   constructor(prisma: PrismaService) {
     this.consumer = new EventConsumer(this.kafka, {
-      groupId: process.env.REVIEW_GROUP_ID ?? 'review',
+      groupId: consumerGroupOf('review'),
       topics: [TOPICS.filing],
       handle: async (event) => {
         await projectApplication(prisma, event);

@@ -1,4 +1,5 @@
-import { TemporalGateway, temporalSettings } from '@makerspace/temporal';
+import { temporalSettings } from '@makerspace/config';
+import { TemporalGateway } from '@makerspace/temporal';
 
 /** How many workflows the Temporal server holds (open or closed), those started before `before` if given. */
 export async function workflowCount(env: NodeJS.ProcessEnv, before?: Date): Promise<number> {
