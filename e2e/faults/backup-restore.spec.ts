@@ -9,7 +9,7 @@ import { connectionSettings } from '@makerspace/database';
 import { temporalSettings } from '@makerspace/config';
 import { As, BootedService, httpClient, waitFor } from '@makerspace/testing';
 import { type Io, runOps } from '@makerspace/ops/testing';
-import { applicants, mailDirectory, submitApplication } from './support/applicants';
+import { applicants, submitApplication } from './support/applicants';
 import { consumersCaughtUp } from './support/consumers-caught-up';
 import { emptyServers } from './support/empty-servers';
 import { FAULT_PORTS, FAULTS_HOME, markDatabasesMigrated, REPO_ROOT, SERVICES } from './support/fault-servers';
@@ -60,7 +60,7 @@ async function databaseDigests(): Promise<Record<string, string>> {
  * had not yet handled at the backup are handled once after it.
  */
 describe('backup and restore of a running system', () => {
-  const people = applicants(3);
+  let people: Awaited<ReturnType<typeof applicants>>;
   const backupDir = fs.mkdtempSync(path.join(os.tmpdir(), 'makerspace-backup-'));
   let services: Partial<Record<ServiceName, BootedService>> = {};
   let worker: WorkerProcess | undefined;
@@ -102,7 +102,7 @@ describe('backup and restore of a running system', () => {
   };
 
   beforeAll(async () => {
-    process.env.NOTIFY_MAIL_DIRECTORY = mailDirectory(people);
+    people = await applicants(3);
     connection = await Connection.connect({ address: temporalSettings().address });
     client = new Client({ connection });
     await startSystem();

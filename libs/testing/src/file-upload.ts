@@ -1,4 +1,5 @@
-import { As, signedIn } from './sign-in';
+import type { As } from './as';
+import { signedIn } from './sign-in';
 import type { HttpAnswer } from './http-client';
 
 /** Send one file as a multipart form (the file in `file`, beside the given text fields), acting as `as`. */

@@ -5,6 +5,7 @@ import { checkSettings, temporalSettings } from '@makerspace/config';
 import { kafkaProbe } from '@makerspace/events';
 import { FILE_STORE_PROVIDER, FileStore, fileStoreProbe } from '@makerspace/files';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
+import { directorySettings, KeycloakDirectory, OrganisationBinder } from '@makerspace/identity';
 import { TemporalGateway } from '@makerspace/temporal';
 import { APPLICATION_SETTLEMENTS } from './applications/application-settlements';
 import { ApplicationsController } from './applications/applications.controller';
@@ -19,6 +20,8 @@ import { EvidenceController } from './evidence/evidence.controller';
 import { EvidenceService } from './evidence/evidence.service';
 import { FilingWorkflow } from './filing/filing-workflow';
 import { IdempotencyService } from './idempotency/idempotency.service';
+import { OrganisationBindingsController } from './organisations/organisation-bindings.controller';
+import { OrganisationBindings } from './organisations/organisation-bindings.service';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
 import { objectionRate } from './registry/objection-rate';
@@ -33,12 +36,14 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
     ...HEALTH_IMPORTS,
     ThrottlerModule.forRootAsync({ useFactory: () => objectionRate(checkSettings('intake')) }),
   ],
-  controllers: [HealthController, OrganisationsController, ApplicationsController, EvidenceController, RegistryController, PublicNoticesController, AuditController],
+  controllers: [HealthController, OrganisationsController, OrganisationBindingsController, ApplicationsController, EvidenceController, RegistryController, PublicNoticesController, AuditController],
   providers: [
     PrismaService,
     ...auditProviders(PrismaService),
     { provide: Clock, useClass: SystemClock },
     OrganisationsService,
+    { provide: OrganisationBinder, useFactory: () => new KeycloakDirectory(directorySettings('BINDING')) },
+    OrganisationBindings,
     ApplicationsService,
     PrecheckService,
     SubmissionService,

@@ -85,7 +85,7 @@ export class FuzzStack {
   private async seed(): Promise<Seeds> {
     const sample = sampleFiling(todayInShanghai(new Date()));
     const intake = this.db('intake');
-    const org = await intake.organisation.create({ data: { ...sample.organisation, uscc: `FUZZ-${randomUUID()}`, ownerUserId: SEED_OWNER } });
+    const org = await intake.organisation.create({ data: { ...sample.organisation, uscc: `FUZZ-${randomUUID()}`, ownerUserId: SEED_OWNER, divisionCode: '210302' } });
     const application = { ...sample.application, organisationId: org.id };
     const draft = await intake.application.create({ data: application });
     const withdrawn = await intake.application.create({ data: { ...application, status: 'WITHDRAWN' } });
