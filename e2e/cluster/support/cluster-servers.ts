@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { localDirectory } from '@makerspace/testing';
 
 const run = promisify(execFile);
 
@@ -79,9 +80,14 @@ export async function migrateDatabases(): Promise<void> {
   });
 }
 
-/** The environment of the system's processes under test (and of the test itself): the suite's servers. */
+/**
+ * The environment of the system's processes under test (and of the test itself): the suite's
+ * servers, and the shared stack's Keycloak as the directory of people (a second Keycloak would be
+ * a second JVM in the run for no more proof; tokens still come from the suite's own issuer).
+ */
 export function systemEnv(): Record<string, string> {
   return {
+    ...localDirectory(process.env),
     DATABASE_HOST: '127.0.0.1',
     DATABASE_PORT: String(CLUSTER_PORTS.postgres),
     DATABASE_NAME_SUFFIX: '',

@@ -9,7 +9,7 @@ import { keycloakAddress } from './keycloak/keycloak-address';
 /** The development issuer of the local stack (AUTH_ISSUER_PORT): unit and integration suites, the fault suite. */
 export function signInThroughDevelopmentIssuer(env: NodeJS.ProcessEnv = process.env): void {
   const issuer = `http://127.0.0.1:${env.AUTH_ISSUER_PORT ?? 3009}`;
-  Object.assign(env, { AUTH_ISSUER: issuer, AUTH_JWKS_URL: `${issuer}/.well-known/jwks.json`, AUTH_TOKEN_URL: `${issuer}/token` }, serviceAccount(env), directory(env));
+  Object.assign(env, { AUTH_ISSUER: issuer, AUTH_JWKS_URL: `${issuer}/.well-known/jwks.json`, AUTH_TOKEN_URL: `${issuer}/token` }, serviceAccount(env), localDirectory(env));
   delete env.TEST_SIGN_IN;
 }
 
@@ -17,7 +17,7 @@ export function signInThroughDevelopmentIssuer(env: NodeJS.ProcessEnv = process.
 export function signInThroughKeycloak(env: NodeJS.ProcessEnv = process.env): void {
   const { issuer } = keycloakAddress(env);
   const oidc = `${issuer}/protocol/openid-connect`;
-  Object.assign(env, { AUTH_ISSUER: issuer, AUTH_JWKS_URL: `${oidc}/certs`, AUTH_TOKEN_URL: `${oidc}/token`, TEST_SIGN_IN: 'keycloak' }, serviceAccount(env), directory(env));
+  Object.assign(env, { AUTH_ISSUER: issuer, AUTH_JWKS_URL: `${oidc}/certs`, AUTH_TOKEN_URL: `${oidc}/token`, TEST_SIGN_IN: 'keycloak' }, serviceAccount(env), localDirectory(env));
 }
 
 /** The system's audience and the worker's client, the same at both providers on the local stack. */
@@ -28,7 +28,7 @@ const serviceAccount = (env: NodeJS.ProcessEnv) => ({
 });
 
 /** The realm of the local stack's Keycloak as the services' directory, read and written with its service accounts. */
-const directory = (env: NodeJS.ProcessEnv) => ({
+export const localDirectory = (env: NodeJS.ProcessEnv) => ({
   DIRECTORY_URL: keycloakAddress(env).issuer,
   DIRECTORY_CLIENT_ID: 'makerspace-directory',
   DIRECTORY_CLIENT_SECRET: env.DIRECTORY_CLIENT_SECRET ?? 'makerspace-directory-local',
