@@ -6,3 +6,4 @@ export * from './settings-or-exit';
 export { fileStoreSettings } from './settings/shared';
 export * from './temporal-settings';
 export * from './kafka-settings';
+export * from './directory-settings';

@@ -3,5 +3,4 @@
 export * from './service-account';
 export * from './directory/directory';
 export * from './directory/desks';
-export * from './directory/directory-settings';
 export * from './directory/keycloak-directory';

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AuditController, auditProviders, DECISION_SETTLEMENTS, DECISION_WORKFLOWS } from '@makerspace/audit';
-import { checkSettings, temporalSettings } from '@makerspace/config';
+import { checkSettings, directorySettings, temporalSettings } from '@makerspace/config';
 import { kafkaProbe } from '@makerspace/events';
 import { FILE_STORE_PROVIDER, FileStore, fileStoreProbe } from '@makerspace/files';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
-import { directorySettings, KeycloakDirectory, OrganisationBinder } from '@makerspace/identity';
+import { KeycloakDirectory, OrganisationBinder } from '@makerspace/identity';
 import { TemporalGateway } from '@makerspace/temporal';
 import { APPLICATION_SETTLEMENTS } from './applications/application-settlements';
 import { ApplicationsController } from './applications/applications.controller';

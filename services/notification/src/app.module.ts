@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { checkSettings } from '@makerspace/config';
+import { checkSettings, directorySettings } from '@makerspace/config';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
 import { kafkaProbe } from '@makerspace/events';
-import { DirectoryReader, directorySettings, KeycloakDirectory } from '@makerspace/identity';
+import { DirectoryReader, KeycloakDirectory } from '@makerspace/identity';
 import { PrismaService } from './database/prisma.service';
 import { EmailRelay } from './email/email-relay';
 import { EmailRelaySettings } from './email/email-relay-settings';

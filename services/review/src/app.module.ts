@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuditController, auditProviders, DECISION_SETTLEMENTS, DECISION_WORKFLOWS } from '@makerspace/audit';
-import { temporalSettings } from '@makerspace/config';
+import { directorySettings, temporalSettings } from '@makerspace/config';
 import { kafkaProbe } from '@makerspace/events';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
-import { DirectoryReader, directorySettings, KeycloakDirectory } from '@makerspace/identity';
+import { DirectoryReader, KeycloakDirectory } from '@makerspace/identity';
 import { TemporalGateway } from '@makerspace/temporal';
 import { ApplicationsController } from './applications/applications.controller';
 import { DisqualificationService } from './applications/disqualification.service';

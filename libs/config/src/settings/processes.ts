@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { flag, optionalPort, optionalPortWithoutDefault, optionalText, port, requiredHttpUrl, requiredText, text, wholeNumber, httpUrl } from '../setting-types';
-import { consumerGroupSetting, databaseSettings, fileStoreSettings, httpSettings, kafkaVariables, telemetrySettings, temporalVariables } from './shared';
+import { flag, optionalPort, optionalPortWithoutDefault, optionalText, port, requiredHttpUrl, text, wholeNumber, httpUrl } from '../setting-types';
+import { consumerGroupSetting, databaseSettings, DIRECTORY_CLIENTS, DirectoryAccount, directoryVariables, fileStoreSettings, httpSettings, kafkaVariables, telemetrySettings, temporalVariables } from './shared';
 
 const service = (name: string, defaultPort: number) => ({
   ...httpSettings(name, defaultPort),
@@ -15,30 +15,20 @@ const service = (name: string, defaultPort: number) => ({
 const serviceAddress = <N extends string>(name: N, defaultPort: number) =>
   ({ [`${name}_URL`]: httpUrl(), [`${name}_PORT`]: port(defaultPort) }) as Record<`${N}_URL`, ReturnType<typeof httpUrl>> & Record<`${N}_PORT`, ReturnType<typeof port>>;
 
-/**
- * The identity provider's directory of people (a Keycloak realm, libs/identity) and the service
- * account a service reads it with: DIRECTORY (view-users) for notification and review, BINDING
- * (manage-users) for intake, which binds applicants to their organisations.
- */
-const directory = <A extends 'DIRECTORY' | 'BINDING'>(account: A, clientId: string) =>
-  ({
-    DIRECTORY_URL: requiredHttpUrl('the realm of the identity provider that holds the people'),
-    [`${account}_CLIENT_ID`]: text(clientId),
-    [`${account}_CLIENT_SECRET`]: requiredText(`the secret of the service account ${clientId} at the identity provider`),
-  }) as { DIRECTORY_URL: ReturnType<typeof requiredHttpUrl> } & Record<`${A}_CLIENT_ID`, ReturnType<typeof text>> & Record<`${A}_CLIENT_SECRET`, ReturnType<typeof requiredText>>;
+const directory = (account: DirectoryAccount) => directoryVariables(account, DIRECTORY_CLIENTS[account]);
 
 /** Every setting each process reads, with its rule and default. docs/configuration.md is the table of these. */
 export const PROCESS_SETTINGS = {
   intake: z.object({
     ...service('intake', 3001),
-    ...directory('BINDING', 'organisation-binding'),
+    ...directory('BINDING'),
     OBJECTIONS_PER_MINUTE: wholeNumber(5),
     FILING_UPDATE_TIMEOUT_MS: wholeNumber(10_000),
     ...fileStoreSettings,
   }),
   review: z.object({
     ...service('review', 3002),
-    ...directory('DIRECTORY', 'makerspace-directory'),
+    ...directory('DIRECTORY'),
   }),
   evaluation: z.object({
     ...service('evaluation', 3003),
@@ -47,7 +37,7 @@ export const PROCESS_SETTINGS = {
   }),
   notification: z.object({
     ...service('notification', 3004),
-    ...directory('DIRECTORY', 'makerspace-directory'),
+    ...directory('DIRECTORY'),
     SMTP_HOST: text('127.0.0.1'),
     SMTP_PORT: port(2525),
     SMTP_SECURE: flag(false),

@@ -1,4 +1,4 @@
-import { flag, hostPorts, httpUrl, oneOf, optionalPort, optionalText, port, postgresUrl, text, wholeNumber } from '../setting-types';
+import { flag, hostPorts, httpUrl, oneOf, optionalPort, optionalText, port, postgresUrl, requiredHttpUrl, requiredText, text, wholeNumber } from '../setting-types';
 
 /**
  * The settings every process shares, by concern. Where a reader composes a value from two
@@ -66,3 +66,21 @@ export const fileStoreSettings = {
   FILES_DIR: text('.stack/data/files'),
   UPLOAD_MAX_BYTES: wholeNumber(20 * 1024 * 1024),
 };
+
+/** The service accounts a process reads (DIRECTORY) or writes (BINDING) the directory of people with. */
+export type DirectoryAccount = 'DIRECTORY' | 'BINDING';
+
+/**
+ * The identity provider's directory of people (a Keycloak realm, libs/identity) and the service
+ * account a service reads it with: DIRECTORY (view-users) for notification and review, BINDING
+ * (manage-users) for intake, which binds applicants to their organisations.
+ */
+export const directoryVariables = <A extends DirectoryAccount>(account: A, clientId: string) =>
+  ({
+    DIRECTORY_URL: requiredHttpUrl('the realm of the identity provider that holds the people'),
+    [`${account}_CLIENT_ID`]: text(clientId),
+    [`${account}_CLIENT_SECRET`]: requiredText(`the secret of the service account ${clientId} at the identity provider`),
+  }) as { DIRECTORY_URL: ReturnType<typeof requiredHttpUrl> } & Record<`${A}_CLIENT_ID`, ReturnType<typeof text>> & Record<`${A}_CLIENT_SECRET`, ReturnType<typeof requiredText>>;
+
+/** Each account's client id at the local stack's realm (infra/local/keycloak/realm). */
+export const DIRECTORY_CLIENTS: Record<DirectoryAccount, string> = { DIRECTORY: 'makerspace-directory', BINDING: 'organisation-binding' };

@@ -1,7 +1,7 @@
 import { serviceAccountToken } from '../service-account';
 import { DESK_GROUPS, deskOf } from './desks';
 import { DirectoryReader, DirectoryUnavailable, Expert, OrganisationBinder } from './directory';
-import type { DirectorySettings } from './directory-settings';
+import type { DirectorySettings } from '@makerspace/config';
 
 /** A user as Keycloak's admin API represents it (the fields read here). */
 interface KeycloakUser {
