@@ -5,12 +5,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { measureEvaluationCycle } from './measure/evaluation-cycle';
 import { measureEventsToInbox } from './measure/events-to-inbox';
+import { measureFlowablePeer } from './measure/flowable-peer';
 import { measureRules } from './measure/rules';
 import { measureStaffDecisions } from './measure/staff-decisions';
 import { measureSubmitPath } from './measure/submit-path';
 import type { BenchResults, ProcessMemory } from './report/bench-results';
 import { writeBenchmarksDoc } from './report/benchmarks-doc';
 import { CPU_HEADER, cpuRows, FIGURE_HEADER, figureRows, MEMORY_HEADER, memoryRows, textTable } from './report/figure-rows';
+import { PEER_HEADER, peerRows } from './report/peer-rows';
 import { loadAverage, thisMachine } from './report/machine';
 import { benchSettings, Measure } from './settings';
 import type { RunContext } from './support/run-context';
@@ -103,9 +105,21 @@ async function measureSystem(results: BenchResults, stack: ReturnType<typeof ben
       const top = loads.sort((a, b) => b.mib - a.mib)[0];
       return { name, idleMiB: idle.get(name)!, loadedMiB: top?.mib ?? NaN, loadedDuring: top?.m ?? '-' };
     });
+    results.filingPath = filingPathMemory(idle, watch, settings.only);
   } finally {
     await stop();
   }
+}
+
+/** The processes a procedure's start and decisions go through, added up (compared with the Flowable peer's JVM). */
+const FILING_PATH = ['intake', 'review', 'worker', 'temporal'];
+
+function filingPathMemory(idle: Map<string, number>, watch: ProcessWatch, only: ReadonlySet<Measure>): BenchResults['filingPath'] {
+  const processes = FILING_PATH.filter((name) => idle.has(name));
+  const loads = (['submit', 'decisions'] as const).filter((m) => only.has(m)).map((m) => watch.use(m)!);
+  if (!loads.length) return undefined;
+  const peak = (name: string) => Math.max(...loads.map((use) => use.peakMiB.get(name) ?? NaN));
+  return { processes, idleMiB: processes.reduce((sum, name) => sum + idle.get(name)!, 0), loadedMiB: processes.reduce((sum, name) => sum + peak(name), 0) };
 }
 
 async function main() {
@@ -124,12 +138,15 @@ async function main() {
     log('rules: libs/policy/bench');
     results.rules = await attempt(results, 'rules', measureRules);
   }
-  if ([...settings.only].some((m) => m !== 'rules')) await measureSystem(results, stack);
+  if ([...settings.only].some((m) => m !== 'rules' && m !== 'peer')) await measureSystem(results, stack);
+  // After the system has stopped, so the peer has the machine the system had.
+  if (settings.only.has('peer')) results.peer = await attempt(results, 'flowable peer', () => measureFlowablePeer(settings, log));
   results.machine.loadAtEnd = loadAverage();
   results.wallSeconds = (Date.now() - started) / 1000;
 
   console.log(`\n${textTable(FIGURE_HEADER, figureRows(results))}\n`);
   if (results.memory) console.log(`${textTable(MEMORY_HEADER, memoryRows(results))}\n`);
+  if (results.peer) console.log(`Against Flowable:\n${textTable(PEER_HEADER, peerRows(results))}\n`);
   if (results.cpu.length) console.log(`CPU seconds used during each measure:\n${textTable(CPU_HEADER, cpuRows(results))}\n`);
   for (const f of results.failures) console.log(`did not finish: ${f}`);
   if (settings.writeDoc) {

@@ -14,13 +14,14 @@ export interface BenchSettings {
   eventSeconds: number;
   /** ACTIVE spaces in the evaluation cycle, and bare workflows started against it (BENCH_SPACES). */
   spaces: number;
-  /** The measures to run (BENCH_ONLY=submit,decisions,events,cycle,rules); all when unset. */
+  /** The measures to run (BENCH_ONLY=submit,decisions,events,cycle,rules,peer); all when unset. */
   only: ReadonlySet<Measure>;
   /** Rewrite docs/benchmarks.md (BENCH_WRITE_DOC=false leaves it alone). */
   writeDoc: boolean;
 }
 
-export const MEASURES = ['rules', 'submit', 'decisions', 'events', 'cycle'] as const;
+/** `peer`: the same procedure on Flowable (bench/peer/flowable), measured after the system's measures. */
+export const MEASURES = ['rules', 'submit', 'decisions', 'events', 'cycle', 'peer'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {

@@ -1,8 +1,7 @@
 import { Kafka } from 'kafkajs';
 import { createKafka } from '@makerspace/events';
-import { unique, waitFor } from '@makerspace/testing';
+import { freePort, SystemProcess, unique, waitFor } from '@makerspace/testing';
 import { groupState, startGroupsAtEnd } from './support/consumer-groups';
-import { freePort, SourceProcess, startSourceProcess } from './support/source-process';
 
 /**
  * The processes as an orchestrator runs them: started from their main modules, stopped with
@@ -13,9 +12,9 @@ import { freePort, SourceProcess, startSourceProcess } from './support/source-pr
 describe('starting and stopping the processes', () => {
   const kafka: Kafka = createKafka('e2e-shutdown');
   const admin = kafka.admin();
-  const started: SourceProcess[] = [];
+  const started: SystemProcess[] = [];
   const start = (entry: string, env: NodeJS.ProcessEnv) => {
-    const p = startSourceProcess(entry, env);
+    const p = SystemProcess.spawn({ name: entry.split('/')[1], entry, env });
     started.push(p);
     return p;
   };

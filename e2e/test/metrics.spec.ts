@@ -4,11 +4,10 @@ import { connectionSettings, prismaAdapter } from '@makerspace/database';
 import { createKafka } from '@makerspace/events';
 import { AppModule as IntakeModule, INTAKE_SERVICE } from '@makerspace/intake/testing';
 import { AppModule as ReviewModule, REVIEW_SERVICE } from '@makerspace/review/testing';
-import { bootService, BootedService, httpClient, unique, waitFor } from '@makerspace/testing';
+import { bootService, BootedService, freePort, httpClient, SystemProcess, unique, waitFor } from '@makerspace/testing';
 import { startGroupsAtEnd } from './support/consumer-groups';
 import { submitSampleApplication } from './support/sample-submission';
 import { Sample, scrapeMetrics } from './support/metrics-text';
-import { freePort, SourceProcess, startSourceProcess } from './support/source-process';
 
 const sampleOf = (samples: Sample[], name: string, labels: Record<string, string>) =>
   samples.find((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v));
@@ -26,7 +25,7 @@ describe('metrics of a service and of the worker', () => {
   const taskId = randomUUID();
   let review: BootedService;
   let intake: BootedService;
-  let worker: SourceProcess;
+  let worker: SystemProcess;
   let workerMetrics: string;
 
   beforeAll(async () => {
@@ -41,10 +40,10 @@ describe('metrics of a service and of the worker', () => {
     process.env.FILING_TASK_QUEUE = filingQueue;
     const metricsPort = await freePort();
     workerMetrics = `http://127.0.0.1:${metricsPort}`;
-    worker = startSourceProcess('workflows/src/main.ts', {
-      FILING_TASK_QUEUE: filingQueue,
-      SUPERVISION_TASK_QUEUE: unique('supervision-metrics'),
-      WORKER_METRICS_PORT: String(metricsPort),
+    worker = SystemProcess.spawn({
+      name: 'worker',
+      entry: 'workflows/src/main.ts',
+      env: { FILING_TASK_QUEUE: filingQueue, SUPERVISION_TASK_QUEUE: unique('supervision-metrics'), WORKER_METRICS_PORT: String(metricsPort) },
     });
     review = await bootService(ReviewModule, REVIEW_SERVICE);
     intake = await bootService(IntakeModule, INTAKE_SERVICE);

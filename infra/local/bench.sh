@@ -19,8 +19,10 @@ export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false KAFKAJS_NO_PARTITIONER_WARN
 # A fresh clone has no dependencies yet; an installed tree is used as it is.
 [ -d node_modules ] || bash "$LOCAL_DIR/install-deps.sh"
 bash "$LOCAL_DIR/stack-up.sh"
-# BENCH_BUILD=false measures the builds as they are (dist/ of each project).
-[ "${BENCH_BUILD:-true}" = false ] || npx nx run-many -t build --outputStyle=static
+# BENCH_BUILD=false measures the builds as they are (dist/ of each project); BENCH_ONLY=peer needs none.
+[ "${BENCH_BUILD:-true}" = false ] || [ "${BENCH_ONLY:-}" = peer ] || npx nx run-many -t build --outputStyle=static
+# The Flowable peer (bench/peer/flowable): built with Maven once, when the run measures it.
+case ",${BENCH_ONLY:-peer}," in *,peer,*) bash bench/peer/flowable/build.sh ;; esac
 
 BENCH_HOME="$STACK_HOME/bench"
 BENCH_RUN="$BENCH_HOME/run"
@@ -28,8 +30,11 @@ BENCH_LOGS="$BENCH_HOME/logs"
 export BENCH_DATABASE_SUFFIX="${BENCH_DATABASE_SUFFIX:-_bench}"
 mkdir -p "$BENCH_RUN" "$BENCH_LOGS"
 tsx=(npx tsx --tsconfig bench/tsconfig.run.json)
-"${tsx[@]}" bench/src/fresh-bench-databases.ts
-DATABASE_NAME_SUFFIX="$BENCH_DATABASE_SUFFIX" bash infra/prisma/migrate.sh
+# The system's databases, unless only the Flowable peer is measured (it makes a database of its own).
+if [ "${BENCH_ONLY:-}" != peer ]; then
+  "${tsx[@]}" bench/src/fresh-bench-databases.ts
+  DATABASE_NAME_SUFFIX="$BENCH_DATABASE_SUFFIX" bash infra/prisma/migrate.sh
+fi
 
 free_port() { node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })'; }
 

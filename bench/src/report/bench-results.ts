@@ -1,4 +1,5 @@
 import type { CycleComparison } from '../measure/evaluation-cycle';
+import type { PeerFigures } from '../measure/flowable-peer';
 import type { LatencyComparison } from '../measure/events-to-inbox';
 import type { RulesFigure } from '../measure/rules';
 import type { BenchSettings } from '../settings';
@@ -27,6 +28,14 @@ export interface BenchResults {
   events?: LatencyComparison;
   cycle?: CycleComparison;
   memory?: ProcessMemory[];
+  /**
+   * Resident memory of the processes a filing procedure's starts and decisions go through (intake,
+   * review, the worker and the bench's Temporal server), added up: at rest, and the sum of each
+   * one's peak during the submit and decision measures. Compared with the Flowable peer's JVM.
+   */
+  filingPath?: { processes: string[]; idleMiB: number; loadedMiB: number };
+  /** The same procedure on Flowable, measured in the same run. */
+  peer?: PeerFigures;
   /** Where each measure's CPU time went. */
   cpu: (PhaseUse & { measure: string })[];
   /** Measures that could not finish, with why. */

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { BenchResults } from './bench-results';
 import { CPU_HEADER, cpuRows, FIGURE_HEADER, figureRows, markdownTable, MEMORY_HEADER, memoryRows } from './figure-rows';
+import { PEER_HEADER, peerRows } from './peer-rows';
 
 const START = '<!-- bench:latest-run:start (written by npm run bench; edits here are replaced) -->';
 const END = '<!-- bench:latest-run:end -->';
@@ -26,6 +27,17 @@ function latestRun(r: BenchResults): string {
   if (r.cpu.length) {
     lines.push('', `CPU seconds used during each measure (${m.cores} cores give ${m.cores} CPU seconds per second; the rest is PostgreSQL and anything else on the machine):`, '', markdownTable(CPU_HEADER, cpuRows(r)));
   }
+  if (r.peer) {
+    const p = r.peer;
+    lines.push(
+      '',
+      `Against Flowable (the same procedure, bench/peer/flowable): ${p.versions}; ${p.settings}. Same load generator, counts and concurrency as the system's measures, run after the system has stopped.`,
+      '',
+      markdownTable(PEER_HEADER, peerRows(r)),
+      '',
+      `The JVM used ${p.cpu.starts.toFixed(1)} CPU seconds during the starts (the whole machine ${p.cpu.machineStarts.toFixed(1)}) and ${p.cpu.decisions.toFixed(1)} during the decisions (the machine ${p.cpu.machineDecisions.toFixed(1)}).`,
+    );
+  }
   if (r.failures.length) lines.push('', 'Did not finish:', '', ...r.failures.map((f) => `- ${f.split('\n')[0]}`));
   lines.push(
     '',
@@ -34,7 +46,8 @@ function latestRun(r: BenchResults): string {
     '```bash',
     'npm run bench                                  # everything, as above (bash infra/local/bench.sh)',
     'BENCH_SPACES=2000 npm run bench                # a smaller evaluation cycle',
-    'BENCH_ONLY=submit,decisions npm run bench      # some measures: rules, submit, decisions, events, cycle',
+    'BENCH_ONLY=submit,decisions npm run bench      # some measures: rules, submit, decisions, events, cycle, peer',
+    'BENCH_ONLY=submit,decisions,peer npm run bench # the system against Flowable only',
     'BENCH_WRITE_DOC=false npm run bench            # print the table, leave this file alone',
     '```',
     '',

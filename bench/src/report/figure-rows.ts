@@ -6,12 +6,12 @@ export type Row = [string, string, string, string, string, string];
 export const FIGURE_HEADER: Row = ['measure', 'through the system', 'bare engine', 'ratio', 'goal', 'met'];
 export const MEMORY_HEADER = ['process', 'idle', 'under load', 'loaded by', 'goal (idle)', 'met'];
 
-const whole = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en') : '-');
+export const whole = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en') : '-');
 const ms = (n: number) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(1) : whole(n)) : '-');
 const seconds = (n: number) => (Number.isFinite(n) ? `${(n / 1000).toFixed(1)} s` : 'not reached');
-const met = (ok: boolean) => (ok ? 'yes' : 'NO');
+export const met = (ok: boolean) => (ok ? 'yes' : 'NO');
 
-const rate = (t: Throughput) => `${whole(t.perSecond)}/s (p50 ${ms(t.p50)} ms, p99 ${ms(t.p99)} ms)${t.failed ? `, ${t.failed} failed (${(t.firstError ?? '').replace(/\s+/g, ' ').slice(0, 160)})` : ''}`;
+export const rate = (t: Throughput) => `${whole(t.perSecond)}/s (p50 ${ms(t.p50)} ms, p99 ${ms(t.p99)} ms)${t.failed ? `, ${t.failed} failed (${(t.firstError ?? '').replace(/\s+/g, ' ').slice(0, 160)})` : ''}`;
 const delay = (l: EventLatency) => `p50 ${ms(l.p50)} ms, p99 ${ms(l.p99)} ms${l.missing ? `, ${l.missing} of ${l.published} missing` : ''}`;
 
 /** The headline figures, one row per measure. */

@@ -20,7 +20,8 @@ interface Started {
   exit?: string;
 }
 
-async function freePort(): Promise<number> {
+/** A spare loopback port for a process of the run. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };

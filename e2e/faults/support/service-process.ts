@@ -1,5 +1,6 @@
-import { freePort } from '../../test/support/source-process';
-import { FROM_SOURCE, SystemProcess } from './worker-process';
+import { answers, freePort, SystemProcess } from '@makerspace/testing';
+import { systemEnv } from './fault-servers';
+import { FAULT_LOGS } from './worker-process';
 
 /** A service run as a process of its own (its `main.ts`, from its sources), so a scenario can kill it. */
 export interface ServiceProcess {
@@ -11,7 +12,10 @@ export interface ServiceProcess {
 export async function startServiceProcess(service: 'intake' | 'review' | 'evaluation', env: Record<string, string> = {}): Promise<ServiceProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const ready = async () => (await fetch(`${url}/health/ready`).catch(() => undefined))?.ok === true;
-  const process = await SystemProcess.start(service, FROM_SOURCE, `services/${service}/src/main.ts`, { [`${service.toUpperCase()}_PORT`]: String(port), ...env }, ready);
+  const process = await SystemProcess.start(
+    { name: service, entry: `services/${service}/src/main.ts`, env: { ...systemEnv(), [`${service.toUpperCase()}_PORT`]: String(port), ...env }, logDir: FAULT_LOGS },
+    answers(`${url}/health/ready`),
+    90_000,
+  );
   return { process, url };
 }

@@ -10,3 +10,4 @@ export * from './history-corpus';
 export * from './time-skipping';
 export * from './staff';
 export * from './filing-driver';
+export * from './system-process';

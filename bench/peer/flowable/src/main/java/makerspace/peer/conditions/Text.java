@@ -1,0 +1,4 @@
+package makerspace.peer.conditions;
+
+/** A message in both languages of the system. */
+public record Text(String zh, String en) {}
