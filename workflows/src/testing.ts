@@ -4,5 +4,5 @@
  * and the sandbox that tells what a bundle costs each new workflow. Tests only: lint refuses it
  * anywhere else.
  */
-export { bundleWorkflows, WORKFLOW_BUNDLE_NAMES, workflowBundleEntry, workflowBundleFile } from './bundling/workflow-bundles';
+export { bundleWorkflows, WORKFLOW_BUNDLE_NAMES, workflowBundleEntry, workflowBundleFile, type WorkflowBundleName } from './bundling/workflow-bundles';
 export { WorkflowBundleSandbox } from './bundling/workflow-start-cost';
