@@ -7,7 +7,7 @@ const swc = require('./swc.config');
 module.exports = {
   testEnvironment: 'node',
   reporters: ['default', path.join(__dirname, 'jest-summary-reporter.js')],
-  setupFiles: [path.join(__dirname, 'jest.env.js')],
+  setupFiles: [path.join(__dirname, 'jest.env.ts')],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {

@@ -1,7 +1,10 @@
+const preset = require('../jest.preset');
+
 module.exports = {
-  ...require('../jest.preset'),
+  ...preset,
   displayName: 'e2e',
   rootDir: __dirname,
+  setupFiles: [...preset.setupFiles, '<rootDir>/jest.keycloak-env.ts'],
   testMatch: ['<rootDir>/test/**/*.spec.ts'],
   testTimeout: 180_000,
   // These suites start servers, consumers and workers of their own; one that a failing test left

@@ -1,7 +1,7 @@
 import { PrismaClient } from '.prisma/notification-client';
 import { connectionSettings, prismaAdapter } from '@makerspace/database';
 import { BootedService, httpClient, waitFor } from '@makerspace/testing';
-import { applicants, mailDirectory, submitApplication } from './support/applicants';
+import { applicants, submitApplication } from './support/applicants';
 import { FAULT_PORTS, startServer, stopServer } from './support/fault-servers';
 import { bootServices, closeServices } from './support/fault-system';
 import { mailsTo } from './support/mail-sink';
@@ -16,13 +16,13 @@ const OUTAGE_MS = 30_000;
  * is back every event arrives, every notice is in the inbox once and every e-mail is sent once.
  */
 describe('the Kafka broker stopped for 30 s while events are produced', () => {
-  const people = applicants(4);
+  let people: Awaited<ReturnType<typeof applicants>>;
   const inboxDb = new PrismaClient({ adapter: prismaAdapter(connectionSettings('notification')) });
   let services: Record<'intake' | 'notification', BootedService>;
   let worker: WorkerProcess;
 
   beforeAll(async () => {
-    process.env.NOTIFY_MAIL_DIRECTORY = mailDirectory(people);
+    people = await applicants(4);
     worker = await WorkerProcess.start();
     services = await bootServices(['intake', 'notification']);
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { decodeJwt } from 'jose';
 import { spaceEvaluationWorkflowId } from '@makerspace/contracts';
-import { signedIn, unique } from '@makerspace/testing';
+import { accessToken, keycloakAddress, signedIn, unique } from '@makerspace/testing';
 import { ENDPOINTS } from './support/fuzz/api-surface';
 import { FuzzStack, SERVICES, ServiceName } from './support/fuzz/fuzz-stack';
 import { AccessRow, ACCESS, classOf, expectedFor } from './support/access/access-table';
@@ -16,7 +17,8 @@ const NEVER_OPENED_YEAR = 9997;
 
 /**
  * Access control, endpoint × caller: every route of the four services (the table must name each
- * one the services register) called by each caller on the seeded objects, with a valid request,
+ * one the services register) called by each caller, signed in through Keycloak (each caller a
+ * person of its realm, the scope in the token's claims), on the seeded objects, with a valid request,
  * answered as the table says: served (any answer past the access checks), 404 for an object that
  * is someone else's (another organisation's application or evidence, another division's task or
  * space, an unassigned expert's task, another person's inbox), 401/403 for a caller who may never
@@ -56,7 +58,7 @@ describe('who may call what', () => {
     });
     path = (row) => {
       const template = row.route.split(' ')[1];
-      if (template === '/organisations/:id') return `/organisations/${seeds.organisationId}`;
+      if (template.startsWith('/organisations/:id')) return template.replace(':id', seeds.organisationId);
       if (template === '/evaluation-cycles/:year' && row.route.startsWith('POST')) return `/evaluation-cycles/${OPENED_YEAR}`;
       if (template === '/spaces/supervised') return '/spaces/supervised?status=ACTIVE&filedOnOrBefore=2026-01-01&limit=10';
       if (template.startsWith('/tasks/:id')) return template.replace(':id', row.on === "the assigned expert's task" ? expertTaskId : seeds.decidedTaskId);
@@ -83,6 +85,16 @@ describe('who may call what', () => {
       const registered = [...new Set(stack.routes(service).filter((r) => !aside(r)))].sort();
       const inTable = [...new Set(ACCESS[service].map((row) => row.route))].sort();
       expect([service, inTable]).toEqual([service, registered]);
+    }
+  });
+
+  it("signs every caller in through Keycloak's login page, with the claims the realm maps", async () => {
+    for (const caller of CALLERS) {
+      const as = people(stack.seeds)[caller];
+      if (!as) continue;
+      const claims = decodeJwt(await accessToken(as));
+      const scope = as.role === 'district-officer' ? { division: as.scope } : as.role === 'applicant' ? { organisation: as.scope } : {};
+      expect([caller, claims]).toEqual([caller, expect.objectContaining({ iss: keycloakAddress().issuer, azp: 'makerspace-console', sub: as.id, role: [as.role], ...scope })]);
     }
   });
 

@@ -4,7 +4,7 @@ import type { ApiErrorBody, FilingState, TaskKind } from '@makerspace/contracts'
 import { connectionSettings, prismaAdapter } from '@makerspace/database';
 import { todayInShanghai } from '@makerspace/policy';
 import { temporalSettings } from '@makerspace/config';
-import { As, bootService, BootedService, httpClient, sampleFiling, unique, waitFor } from '@makerspace/testing';
+import { As, bootService, BootedService, httpClient, provisionPerson, sampleFiling, unique, waitFor } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
 import { AppModule as IntakeModule, INTAKE_SERVICE } from '@makerspace/intake/testing';
 import { AppModule as ReviewModule, REVIEW_SERVICE } from '@makerspace/review/testing';
@@ -39,6 +39,7 @@ describe('staff review an application through the review service (Art. 6, Art. 9
   const secretary = { id: unique('secretary'), role: 'meeting-secretary' };
   const experts = [1, 2, 3, 4].map((n) => ({ id: unique(`expert-${n}`), role: 'expert' }));
   const as = (person: As) => httpClient(review.url, person);
+  let sample: ReturnType<typeof sampleFiling>;
 
   beforeAll(async () => {
     process.env.FILING_TASK_QUEUE = unique('filing-review');
@@ -63,7 +64,7 @@ describe('staff review an application through the review service (Art. 6, Art. 9
   /** An applicant registers an organisation in Tiedong and submits a qualifying application through intake. */
   async function submitApplication(): Promise<string> {
     const applicant = httpClient(intake.url, { id: unique('applicant'), role: 'applicant' });
-    const sample = sampleFiling(todayInShanghai(new Date()), '210302');
+    sample = sampleFiling(todayInShanghai(new Date()), '210302');
     const org = await applicant.post<{ id: string }>('/organisations', sample.organisation);
     expect(org.status).toBe(201);
     const draft = await applicant.post<{ id: string }>('/applications', { ...sample.application, organisationId: org.body.id });
@@ -123,8 +124,17 @@ describe('staff review an application through the review service (Art. 6, Art. 9
     const inspection = await taskIn(city, applicationId, 'on-site-inspection');
     expect((await decide(city, inspection, { outcome: 'PASS', findings: [{ figure: 'totalAreaM2', declared: 800, found: 805 }] })).status).toBe(200);
 
-    // Expert review (Art. 6(4)): a panel of three; one declares a conflict and is replaced.
+    // Expert review (Art. 6(4)): the city picks a panel of three from the expert pool (the identity
+    // provider's group of experts); one declares a conflict and is replaced.
+    for (const expert of experts) await provisionPerson(expert, { expertField: '电子信息', expertOrganisation: '鞍山科技大学', expertOrganisationUscc: '12210300A012345673' });
+    const insider = { id: unique('expert-insider'), role: 'expert' };
+    await provisionPerson(insider, { expertField: '孵化服务', expertOrganisation: sample.organisation.name, expertOrganisationUscc: sample.organisation.uscc });
+    const pool = (await as(city).get<{ id: string; field: string; conflict: string | null }[]>(`/experts?applicationId=${applicationId}`)).body;
+    expect(pool).toEqual(expect.arrayContaining([expect.objectContaining({ id: experts[0].id, field: '电子信息', conflict: null }), expect.objectContaining({ id: insider.id, conflict: expect.stringMatching(/conflict of interest/) })]));
+    expect((await as(tiedong).get(`/experts?applicationId=${applicationId}`)).status).toBe(403);
     const organise = await taskIn(city, applicationId, 'organise-expert-review');
+    const refused = await decide(city, organise, { outcome: 'ASSIGN_PANEL', experts: [experts[0].id, insider.id, unique('nobody')] });
+    expect(refused.body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'experts', rule: 'conflict of interest' }, { field: 'experts', rule: 'expert pool' }] });
     expect((await decide(city, organise, { outcome: 'ASSIGN_PANEL', experts: experts.slice(0, 3).map((e) => e.id) })).status).toBe(200);
     const seats = await Promise.all(experts.slice(0, 3).map((e) => taskIn(e, applicationId, 'expert-score')));
     seats.forEach((seat, i) => expect(seat.assigneeId).toBe(experts[i].id));

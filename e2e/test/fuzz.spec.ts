@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { signInThroughDevelopmentIssuer } from '@makerspace/testing';
 import { faultOf, send } from './support/fuzz/answer';
 import { ENDPOINTS } from './support/fuzz/api-surface';
 import { FuzzStack, SERVICES } from './support/fuzz/fuzz-stack';
@@ -13,6 +14,11 @@ import { StoredState, storedState } from './support/fuzz/stored-state';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 13_500);
 const REFUSALS = Math.min(10_000, Math.floor(RUNS * 0.75));
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+
+// The fuzz signs in as thousands of made-up people (ids of any text, odd scopes) whom no directory
+// holds: it tests bad input, not sign-in, so it signs in at the development issuer, and the
+// services it boots trust that issuer.
+signInThroughDevelopmentIssuer();
 
 /**
  * Bad input, fuzzed: thousands of generated malformed requests to every endpoint of the four

@@ -5,3 +5,5 @@ CREATE DATABASE evaluation;
 CREATE DATABASE notification;
 CREATE DATABASE temporal;
 CREATE DATABASE temporal_visibility;
+-- Keycloak's own.
+CREATE DATABASE keycloak;

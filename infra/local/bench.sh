@@ -13,6 +13,7 @@
 # namespace of the run, deleted after).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
+use_development_issuer
 cd "$REPO_ROOT"
 export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false KAFKAJS_NO_PARTITIONER_WARNING=1
 

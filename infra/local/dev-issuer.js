@@ -4,7 +4,8 @@
 //
 //   GET  /.well-known/openid-configuration   issuer, jwks_uri, token_endpoint
 //   GET  /.well-known/jwks.json              the public key
-//   POST /token  {"sub","role","scope"}      a person's token (JSON)
+//   POST /token  {"sub","role","scope"}      a person's token (JSON); the scope is signed in the
+//                                            role's claim: `division` (district officer), `organisation` (applicant)
 //   POST /token  grant_type=client_credentials (form, client id and secret)   a service account's token
 //
 // The key pair is generated once and kept in $STACK_DATA/dev-issuer/signing-key.json, so tokens and
@@ -24,6 +25,8 @@ const KEY_FILE = path.join(process.env.STACK_DATA ?? path.join(__dirname, '../..
 
 // The roles of @makerspace/contracts a person may sign in as (the public needs no token).
 const PERSON_ROLES = ['applicant', 'district-officer', 'city-officer', 'expert', 'meeting-secretary', 'scheduler'];
+// The claim that carries a role's scope, as the services read it (libs/http SCOPE_CLAIMS).
+const SCOPE_CLAIMS = { 'district-officer': 'division', applicant: 'organisation' };
 // Service accounts (client credentials) and the role each acts in.
 const CLIENTS = {
   [process.env.AUTH_CLIENT_ID ?? 'workflows-worker']: { secret: process.env.AUTH_CLIENT_SECRET ?? 'workflows-worker-local', role: 'system' },
@@ -94,7 +97,8 @@ async function main() {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return [400, { code: 'BAD_REQUEST', message: 'the body must be a JSON object' }];
     const issues = personIssues(body);
     if (issues.length) return [400, { code: 'VALIDATION_FAILED', message: 'the sign-in request is not valid', issues }];
-    return [200, await tokenAnswer({ sub: body.sub, role: body.role, ...(body.scope ? { scope: body.scope } : {}) })];
+    const scopeClaim = SCOPE_CLAIMS[body.role];
+    return [200, await tokenAnswer({ sub: body.sub, role: body.role, ...(body.scope && scopeClaim ? { [scopeClaim]: body.scope } : {}) })];
   }
 
   const routes = {
@@ -108,7 +112,7 @@ async function main() {
         grant_types_supported: ['client_credentials'],
         token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
         id_token_signing_alg_values_supported: ['RS256'],
-        claims_supported: ['sub', 'role', 'scope'],
+        claims_supported: ['sub', 'role', 'division', 'organisation'],
       },
     ],
     'POST /token': token,

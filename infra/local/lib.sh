@@ -20,14 +20,15 @@ start_bg() {
   log "$name started (pid $!), log $STACK_LOGS/$name.log"
 }
 
-# stop_pid NAME: stop only the process we started (and its process group), by pid.
+# stop_pid NAME [SECONDS]: stop only the process we started (and its process group), by pid;
+# SIGKILL when it has not exited after SECONDS (default 20).
 stop_pid() {
-  local name="$1" f="$STACK_RUN/$1.pid" pid
+  local name="$1" f="$STACK_RUN/$1.pid" secs="${2:-20}" pid
   [ -f "$f" ] || return 0
   pid="$(cat "$f")"
   if kill -0 "$pid" 2>/dev/null; then
     kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    for _ in $(seq 1 $((secs * 5))); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
     kill -0 "$pid" 2>/dev/null && { kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null; }
     log "$name stopped (pid $pid)"
   fi
@@ -44,6 +45,12 @@ wait_port() {
   done
   log "$name did not open port $port within ${secs}s; last log lines:"; tail -n 30 "$STACK_LOGS/$name.log" >&2
   return 1
+}
+
+# use_development_issuer: the system's processes started from here on trust the development issuer
+# (the benchmarks sign in thousands of made-up people at it, whom no directory holds).
+use_development_issuer() {
+  export AUTH_ISSUER="$DEV_ISSUER_URL" AUTH_JWKS_URL="$DEV_ISSUER_URL/.well-known/jwks.json" AUTH_TOKEN_URL="$DEV_ISSUER_URL/token"
 }
 
 # run_parallel SCRIPT...: run scripts under $LOCAL_DIR at once (fetches and builds that share

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Start the whole system on the local stack: install what is missing, start PostgreSQL, Temporal,
-# Kafka, the SMTP sink and the development issuer, migrate the databases, build, then run the four
-# services, the workflow worker and the web console in the background. Prints every URL. Stop everything with
-# `npm run stop`.
+# Start the whole system on the local stack: install what is missing, start PostgreSQL, Keycloak,
+# Temporal, Kafka, the SMTP sink and the development issuer, migrate the databases, build, then run
+# the four services, the workflow worker and the web console in the background. Prints every URL
+# and the seeded people of Keycloak's realm. Stop everything with `npm run stop`.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$REPO_ROOT"
@@ -18,7 +18,6 @@ export SMTP_HOST="${SMTP_HOST:-127.0.0.1}"
 # Traces go to Jaeger when it runs (`npm run stack:jaeger`); otherwise they are not exported.
 pid_alive jaeger && export OTEL_EXPORTER_OTLP_ENDPOINT="${OTEL_EXPORTER_OTLP_ENDPOINT:-http://127.0.0.1:4318}"
 export WORKER_METRICS_PORT="${WORKER_METRICS_PORT:-9464}"
-export CONSOLE_PORT="${CONSOLE_PORT:-3080}"
 # glibc's allocator keeps an arena per thread by default; the worker's threads (the Temporal
 # runtime's, the workflow threads) left ~100 KiB of each cached workflow's memory in them
 # (docs/benchmarks.md, "A lean worker"). The Helm chart sets the same.
@@ -57,7 +56,7 @@ fi
 cat <<URLS
 
 The maker-space filing system is running.
-  web console   http://127.0.0.1:$CONSOLE_PORT        (the services behind /api/<service>, sign-in behind /auth)
+  web console   http://127.0.0.1:$CONSOLE_PORT        (the services behind /api/<service>; people sign in at Keycloak)
   intake        http://127.0.0.1:$INTAKE_PORT        OpenAPI http://127.0.0.1:$INTAKE_PORT/docs
   review        http://127.0.0.1:$REVIEW_PORT        OpenAPI http://127.0.0.1:$REVIEW_PORT/docs
   evaluation    http://127.0.0.1:$EVALUATION_PORT        OpenAPI http://127.0.0.1:$EVALUATION_PORT/docs
@@ -69,9 +68,12 @@ The maker-space filing system is running.
   Kafka         127.0.0.1:$KAFKA_PORT
   PostgreSQL    postgresql://postgres:postgres@127.0.0.1:$PG_PORT/<service>
   Mail sink     http://127.0.0.1:$SMTP_HTTP_PORT/messages   (SMTP 127.0.0.1:$SMTP_PORT)
-  Sign-in       $AUTH_ISSUER   (development issuer; keys $AUTH_JWKS_URL)
-    a token:    curl -s -X POST $AUTH_TOKEN_URL -H 'content-type: application/json' -d '{"sub":"officer-1","role":"district-officer","scope":"210302"}'
-    use it:     curl -H "authorization: Bearer <access_token>" http://127.0.0.1:$REVIEW_PORT/tasks
+  Sign-in       $AUTH_ISSUER   (keys $AUTH_JWKS_URL)
+  Keycloak      $KEYCLOAK_URL/admin   (admin console: $KEYCLOAK_ADMIN_USER / $KEYCLOAK_ADMIN_PASSWORD); applicants register themselves on its page
+  Development issuer  $DEV_ISSUER_URL   (tokens for the test suites only; the running system does not trust it)
   Logs          $STACK_LOGS/
-Stop with: npm run stop
+
+People of the realm $KEYCLOAK_REALM (sign in at the console as any of them; password: makerspace):
 URLS
+node "$LOCAL_DIR/keycloak/seeded-people.js" "$LOCAL_DIR/keycloak/realm/makerspace-users-0.json"
+echo "Stop with: npm run stop"

@@ -38,12 +38,12 @@ npx nx "${nx_run[@]}" -t typecheck lint --outputStyle=stream || status=$?
 # One project at a time: the integration suites share the servers and the machine's two cores.
 npx nx "${nx_run[@]}" -t test --parallel=1 --outputStyle=stream || status=$?
 # The fault suite and the cluster suite last: they stop and start servers of their own
-# (docs/faults.md). The cluster suite needs nothing of the shared stack (the fault suite signs in
-# with its issuer): stopped before it if this run started it, so its servers take no memory or
-# CPU from the cluster's.
+# (docs/faults.md). Of the shared stack the cluster suite needs only the directory of people
+# (Keycloak, one per run, and the PostgreSQL that holds its realm): the rest is stopped before it
+# if this run started it, so those servers take no memory or CPU from the cluster's.
 if [ "$faults" = true ]; then
   npx nx run e2e:faults --outputStyle=stream || status=$?
-  if [ "$already_up" = false ]; then bash "$LOCAL_DIR/stack-down.sh"; trap - EXIT; fi
+  if [ "$already_up" = false ]; then bash "$LOCAL_DIR/stack-down.sh" --except keycloak postgres; fi
   npx nx run e2e:cluster --outputStyle=stream || status=$?
 fi
 node "$LOCAL_DIR/test-summary.js" "$TEST_RESULTS_DIR" || status=$?

@@ -56,13 +56,14 @@ describe('the development issuer', () => {
     expect(config).toMatchObject({ issuer: base, jwks_uri: `${base}/.well-known/jwks.json`, token_endpoint: `${base}/token`, id_token_signing_alg_values_supported: ['RS256'] });
   });
 
-  it('signs a person in as the role and scope asked for, with a token its key set verifies', async () => {
+  it("signs a person in as the role asked for, the scope in the role's claim, with a token its key set verifies", async () => {
     const res = await token({ sub: 'officer-1', role: 'district-officer', scope: '210302' });
     expect(res.status).toBe(200);
     const answer = (await res.json()) as { access_token: string; token_type: string; expires_in: number };
     expect(answer).toEqual({ access_token: expect.any(String), token_type: 'Bearer', expires_in: 3600 });
     const { payload, protectedHeader } = await verify(answer.access_token);
-    expect(payload).toMatchObject({ sub: 'officer-1', role: 'district-officer', scope: '210302' });
+    expect(payload).toMatchObject({ sub: 'officer-1', role: 'district-officer', division: '210302' });
+    expect(payload).not.toHaveProperty('scope');
     expect(protectedHeader.alg).toBe('RS256');
     expect(payload.exp! - payload.iat!).toBe(3600);
   });

@@ -10,7 +10,8 @@ import { stackHome } from './support/stack';
 const exec = promisify(execFile);
 const repo = path.resolve(__dirname, '../..');
 const chart = path.join(repo, 'infra/helm/makerspace');
-const bin = (name: string) => path.join(stackHome, 'bin', name);
+// Where install-tools.sh builds them: STACK_BIN, which a second stack shares with the first.
+const bin = (name: string) => path.join(process.env.STACK_BIN ?? path.join(stackHome, 'bin'), name);
 const KUBERNETES = 'v1.34.2';
 
 interface Manifest {
@@ -48,7 +49,7 @@ describe('the Helm chart (infra/helm/makerspace)', () => {
 
   it.each([
     ['the default values', []],
-    ['fixed replicas, SMTP sign-in, no migrations, no evidence claim, a console sign-in address', ['components.intake.autoscaling.enabled=false', 'smtp.user=mailer', 'migrations.enabled=false', 'components.intake.evidence.existingClaim=', 'otlpEndpoint=http://collector:4318', 'auth.consoleSignInUrl=http://sign-in.makerspace.svc:3009']],
+    ['fixed replicas, SMTP sign-in, no migrations, S3 of AWS signed by the pod identity, another console client', ['components.intake.autoscaling.enabled=false', 'smtp.user=mailer', 'migrations.enabled=false', 'objectStore.url=', 'objectStore.credentialsSecret.name=', 'otlpEndpoint=http://collector:4318', 'auth.consoleClientId=filing-console']],
   ])('renders, with %s, objects that Kubernetes accepts (kubeconform, strict)', async (_name, set) => {
     const { text, manifests } = await render(...set);
     const kinds = [...new Map(manifests.map((m) => [`${m.apiVersion} ${m.kind}`, { apiVersion: m.apiVersion, kind: m.kind }])).values()];

@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, jwtVerify } from 'jose';
-import { serviceAccountSettings, serviceAccountToken } from '../src/activities/service-account';
+import { serviceAccountToken } from '@makerspace/identity';
+import { serviceAccountSettings } from '../src/activities/service-account';
 
 /**
  * The worker's sign-in against the local stack's development issuer, as in production against the
@@ -25,7 +26,7 @@ describe("the worker's service account", () => {
   });
 
   it('fails, saying so, when the provider refuses its credentials', async () => {
-    await expect(serviceAccountToken({ ...settings, clientSecret: 'wrong' })()).rejects.toThrow(/answered 401 to the worker's sign-in/);
+    await expect(serviceAccountToken({ ...settings, clientSecret: 'wrong' })()).rejects.toThrow(/answered 401 to the sign-in of workflows-worker/);
   });
 
   it('will not start without its settings, naming the one missing', () => {

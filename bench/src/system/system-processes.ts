@@ -64,7 +64,9 @@ function childEnv(stack: BenchStack, ports: Record<ServiceName, number>): NodeJS
     NOTIFICATION_PORT: String(ports.notification),
     EVALUATION_URL: `http://127.0.0.1:${ports.evaluation}`,
     EVALUATION_SCHEDULE_ON_START: 'false',
-    EVIDENCE_DIR: path.join(BENCH_HOME, 'evidence'),
+    // The bench exercises no files: kept on its own disk, it needs no object store.
+    FILE_STORE: 'local-disk',
+    FILES_DIR: path.join(BENCH_HOME, 'files'),
     HOST: '127.0.0.1',
   };
 }

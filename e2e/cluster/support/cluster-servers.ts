@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { localDirectory } from '@makerspace/testing';
 
 const run = promisify(execFile);
 
@@ -15,7 +16,8 @@ export type ServiceName = (typeof SERVICES)[number];
  * Ports of the suite's own cluster-shaped servers (the other suites use the shared stack's at the
  * same time): PostgreSQL, the Temporal server (its frontend; history, matching, worker and
  * membership ports follow from +30), three Kafka nodes (broker i on kafka + 2(i-1), its controller
- * on the port after), the SMTP sink, the development issuer, and nginx's port of each service
+ * on the port after), the SMTP sink, the development issuer, the object store that every replica
+ * shares (its S3 API; master, volume and filer on the next three ports, gRPC on those + 10000), and nginx's port of each service
  * (replica r of a service listens on that port + 100 r).
  */
 export const CLUSTER_PORTS = {
@@ -25,6 +27,7 @@ export const CLUSTER_PORTS = {
   smtp: 2950,
   smtpHttp: 2951,
   issuer: 3959,
+  objectStore: 19600,
   services: { intake: 3801, review: 3802, evaluation: 3803, notification: 3804 } satisfies Record<ServiceName, number>,
 } as const;
 
@@ -32,14 +35,14 @@ export const replicaPort = (service: ServiceName, replica: number) => CLUSTER_PO
 export const serviceUrl = (service: ServiceName) => `http://127.0.0.1:${CLUSTER_PORTS.services[service]}`;
 export const kafkaBrokers = [0, 2, 4].map((d) => `127.0.0.1:${CLUSTER_PORTS.kafka + d}`);
 
-export type ClusterServer = 'postgres' | 'temporal-server' | 'kafka-cluster' | 'smtp' | 'issuer' | 'proxy';
+export type ClusterServer = 'postgres' | 'temporal-server' | 'kafka-cluster' | 'smtp' | 'issuer' | 'object-store' | 'proxy';
 
 /**
  * The environment the stack scripts (infra/local/<server>/start.sh, stop.sh) run with for the
  * suite's servers: the cluster profile, its own STACK_HOME and ports, the shared binaries.
  */
 function scriptEnv(): NodeJS.ProcessEnv {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DATABASE_|TEMPORAL_|KAFKA_|STACK_|PG_|SMTP_|AUTH_)/.test(k)));
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DATABASE_|TEMPORAL_|KAFKA_|STACK_|PG_|SMTP_|AUTH_|OBJECT_STORE_)/.test(k)));
   const shared = path.join(REPO_ROOT, '.stack');
   return {
     ...inherited,
@@ -54,6 +57,7 @@ function scriptEnv(): NodeJS.ProcessEnv {
     SMTP_PORT: String(CLUSTER_PORTS.smtp),
     SMTP_HTTP_PORT: String(CLUSTER_PORTS.smtpHttp),
     AUTH_ISSUER_PORT: String(CLUSTER_PORTS.issuer),
+    OBJECT_STORE_PORT: String(CLUSTER_PORTS.objectStore),
   };
 }
 
@@ -76,9 +80,14 @@ export async function migrateDatabases(): Promise<void> {
   });
 }
 
-/** The environment of the system's processes under test (and of the test itself): the suite's servers. */
+/**
+ * The environment of the system's processes under test (and of the test itself): the suite's
+ * servers, and the shared stack's Keycloak as the directory of people (a second Keycloak would be
+ * a second JVM in the run for no more proof; tokens still come from the suite's own issuer).
+ */
 export function systemEnv(): Record<string, string> {
   return {
+    ...localDirectory(process.env),
     DATABASE_HOST: '127.0.0.1',
     DATABASE_PORT: String(CLUSTER_PORTS.postgres),
     DATABASE_NAME_SUFFIX: '',
@@ -92,6 +101,7 @@ export function systemEnv(): Record<string, string> {
     AUTH_JWKS_URL: `http://127.0.0.1:${CLUSTER_PORTS.issuer}/.well-known/jwks.json`,
     AUTH_TOKEN_URL: `http://127.0.0.1:${CLUSTER_PORTS.issuer}/token`,
     EVALUATION_URL: serviceUrl('evaluation'),
+    OBJECT_STORE_URL: `http://127.0.0.1:${CLUSTER_PORTS.objectStore}`,
     EMAIL_POLL_MS: '200',
     WORKFLOW_BUNDLES,
     KAFKAJS_NO_PARTITIONER_WARNING: '1',

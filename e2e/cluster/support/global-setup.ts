@@ -4,7 +4,7 @@ import path from 'node:path';
 import { bundleWorkflows, WORKFLOW_BUNDLE_NAMES, workflowBundleEntry, workflowBundleFile } from '../../../workflows/src/bundling/workflow-bundles';
 import { CLUSTER_HOME, ClusterServer, migrateDatabases, REPO_ROOT, script, WORKFLOW_BUNDLES } from './cluster-servers';
 
-const SERVERS: ClusterServer[] = ['proxy', 'issuer', 'smtp', 'kafka-cluster', 'temporal-server', 'postgres'];
+const SERVERS: ClusterServer[] = ['proxy', 'issuer', 'smtp', 'object-store', 'kafka-cluster', 'temporal-server', 'postgres'];
 
 /**
  * Starts the suite's own cluster-shaped servers from nothing (PostgreSQL, the Temporal server on
@@ -18,7 +18,7 @@ export default async function globalSetup(): Promise<void> {
   try {
     await script('postgres', 'start');
     // Every start runs to its end before a failure stops them all: none is left starting.
-    const starts = await Promise.allSettled([migrateDatabases(), script('temporal-server', 'start'), script('kafka-cluster', 'start'), script('smtp', 'start'), script('issuer', 'start'), bundleAll()]);
+    const starts = await Promise.allSettled([migrateDatabases(), script('temporal-server', 'start'), script('kafka-cluster', 'start'), script('smtp', 'start'), script('issuer', 'start'), script('object-store', 'start'), bundleAll()]);
     const failed = starts.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed) throw failed.reason;
   } catch (e) {

@@ -4,7 +4,7 @@ import { Client, Connection } from '@temporalio/client';
 import { temporalSettings } from '@makerspace/config';
 import { BootedService, waitFor } from '@makerspace/testing';
 import { runOps } from '@makerspace/ops/testing';
-import { applicants, mailDirectory } from '../support/applicants';
+import { applicants } from '../support/applicants';
 import { consumersCaughtUp } from '../support/consumers-caught-up';
 import { emptyDatabases } from '../support/empty-servers';
 import { FaultServer, FAULTS_HOME, migrateDatabases, startServer, stopServer } from '../support/fault-servers';
@@ -38,8 +38,8 @@ interface Recovery {
  * notices and e-mails per applicant, audit chains. `npm run faults:load`; not part of `npm test`.
  */
 describe('faults under load', () => {
-  const people = applicants(APPLICATIONS);
-  const probes = applicants(4);
+  let people: Awaited<ReturnType<typeof applicants>>;
+  let probes: typeof people;
   let services: Record<'intake' | 'review' | 'evaluation' | 'notification', BootedService>;
   let worker: WorkerProcess;
   let connection: Connection;
@@ -67,7 +67,9 @@ describe('faults under load', () => {
     // Empty records, so that every count below is this run's.
     await emptyDatabases();
     await migrateDatabases();
-    process.env.NOTIFY_MAIL_DIRECTORY = mailDirectory([...people, ...probes]);
+    // Each applicant an account in the directory the notification service reads its addresses from.
+    people = await applicants(APPLICATIONS);
+    probes = await applicants(4);
     services = await bootServices(['intake', 'review', 'evaluation', 'notification']);
     worker = await startWorker();
     connection = await Connection.connect({ address: temporalSettings().address });

@@ -1,15 +1,16 @@
 import { todayInShanghai } from '@makerspace/policy';
-import { As, httpClient, sampleFiling, unique } from '@makerspace/testing';
+import { As, emailOf, httpClient, provisionPerson, sampleFiling, unique } from '@makerspace/testing';
 
-/** Applicants of one scenario, each with an e-mail address the notification service is told of. */
-export function applicants(count: number): (As & { email: string })[] {
+/**
+ * Applicants of one scenario, each with an account and its e-mail address in the directory the
+ * notification service reads (the shared stack's Keycloak; the suite signs in at the development
+ * issuer, under the same ids).
+ */
+export async function applicants(count: number): Promise<(As & { email: string })[]> {
   const run = unique('run');
-  return Array.from({ length: count }, (_, i) => ({ id: `applicant-${run}-${i}`, role: 'applicant', scope: null, email: `applicant-${i}@${run}.faults.example` }));
-}
-
-/** NOTIFY_MAIL_DIRECTORY for those applicants (read by the notification service as it boots). */
-export function mailDirectory(people: (As & { email: string })[]): string {
-  return JSON.stringify(Object.fromEntries(people.map((p) => [p.id, [p.email]])));
+  const people = Array.from({ length: count }, (_, i) => ({ id: `applicant-${run}-${i}`, role: 'applicant', scope: null }));
+  for (const person of people) await provisionPerson(person);
+  return people.map((p) => ({ ...p, email: emailOf(p) }));
 }
 
 /** Register an organisation and submit a qualifying application for it through intake's API. */

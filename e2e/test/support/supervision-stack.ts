@@ -10,11 +10,17 @@ import { bootService, BootedService, EventTap, httpClient, startAtEnd, sleepUnti
 import { RunningWorker, startWorker } from '@makerspace/workflows';
 import { aDeclaration } from './self-reports';
 
-/** The people of supervision, as the evaluation service sees them (identity headers). */
+/**
+ * The user id of a space's operator (its organisation's applicant): the organisation's id without
+ * its dashes, so it fits the identity provider's ids (Keycloak keeps at most 36 characters).
+ */
+const operatorId = (organisationId: string) => `op-${organisationId.replace(/-/g, '')}`;
+
+/** The people of supervision, as the evaluation service sees them (signed in with their tokens). */
 export const supervisors = {
   scheduler: { id: 'scheduler-1', role: 'scheduler' },
   cityOfficer: { id: 'officer-city', role: 'city-officer' },
-  operatorOf: (organisationId: string) => ({ id: `operator-${organisationId}`, role: 'applicant', scope: organisationId }),
+  operatorOf: (organisationId: string) => ({ id: operatorId(organisationId), role: 'applicant', scope: organisationId }),
   districtOfficerOf: (divisionCode: string) => ({ id: `officer-${divisionCode}`, role: 'district-officer', scope: divisionCode }),
   expert: (id: string) => ({ id, role: 'expert' }),
 };
@@ -131,7 +137,7 @@ export class SupervisionStack {
       organisationId,
       spaceName: `创客空间 ${spaceId.slice(0, 4)}`,
       divisionCode: options.divisionCode ?? '210302',
-      applicantUserId: `operator-${organisationId}`,
+      applicantUserId: operatorId(organisationId),
       spaceId,
       filingNumber: `鞍科众备〔${options.filedOn.slice(0, 4)}〕${spaceId.slice(0, 6)}`,
       filedOn: options.filedOn,

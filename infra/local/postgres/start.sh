@@ -7,7 +7,7 @@ source "$(dirname "$0")/../lib.sh"
 if [ -n "${DATABASE_HOST:-}" ]; then log "using PostgreSQL at $DATABASE_HOST (not starting the embedded one)"; exit 0; fi
 
 export PG_DATA_DIR="$STACK_DATA/postgres"
-export PG_DATABASES="${PG_DATABASES:-intake,review,evaluation,notification,intake_test,review_test,evaluation_test,notification_test}"
+export PG_DATABASES="${PG_DATABASES:-keycloak,intake,review,evaluation,notification,intake_test,review_test,evaluation_test,notification_test}"
 mkdir -p "$PG_DATA_DIR"
 # The server runs as the unprivileged `postgres` user when we are root: it must own its data folder.
 if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1; then chown -R postgres "$PG_DATA_DIR"; fi

@@ -40,6 +40,11 @@ export function optionalText() {
   return z.preprocess(unsetWhenEmpty, z.string().optional());
 }
 
+/** Text without a default: the process refuses to start without it, saying what it is for. */
+export function requiredText(purpose: string) {
+  return z.preprocess(unsetWhenEmpty, z.string({ error: `must be set: ${purpose}` }));
+}
+
 export function flag(fallback: boolean) {
   return z.preprocess(
     unsetWhenEmpty,
@@ -59,6 +64,11 @@ export function httpUrl() {
       .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), 'must be an http:// or https:// URL')
       .optional(),
   );
+}
+
+/** An http(s) URL without a default: the process refuses to start without it, saying what it is for. */
+export function requiredHttpUrl(purpose: string) {
+  return httpUrl().pipe(z.string({ error: `must be set: ${purpose} (an http:// or https:// URL)` }));
 }
 
 /** A PostgreSQL URL (`postgresql://user:password@host:port/database`). */
@@ -85,23 +95,4 @@ export function hostPorts() {
 
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) {
   return z.preprocess(unsetWhenEmpty, z.enum(values, { error: `must be one of ${values.join(', ')}` }).default(fallback));
-}
-
-/** A JSON object of recipient → list of e-mail addresses. */
-export function addressDirectory() {
-  return z.preprocess(
-    unsetWhenEmpty,
-    z
-      .string()
-      .transform((v, ctx) => {
-        try {
-          return JSON.parse(v) as unknown;
-        } catch {
-          ctx.addIssue({ code: 'custom', message: 'must be a JSON object' });
-          return z.NEVER;
-        }
-      })
-      .pipe(z.record(z.string(), z.array(z.string()), { error: 'must be a JSON object of recipient → list of e-mail addresses' }))
-      .optional(),
-  );
 }

@@ -87,10 +87,22 @@ describe('sign-in with bearer tokens', () => {
     expect(await res.json()).toEqual({ id: 'anonymous', role: 'public', scope: null });
   });
 
-  it("names the caller from a valid token's sub, role and scope", async () => {
-    const res = await whoami(`Bearer ${await token({ sub: 'u-7', role: 'district-officer', scope: '210302' })}`);
+  it("names the caller from a valid token's sub, role and the role's scope claim (a district officer's division, an applicant's organisation)", async () => {
+    const res = await whoami(`Bearer ${await token({ sub: 'u-7', role: 'district-officer', division: '210302' })}`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ id: 'u-7', role: 'district-officer', scope: '210302' });
+    expect(await (await whoami(`Bearer ${await token({ sub: 'a-1', role: 'applicant', organisation: 'org-1', division: '210302' })}`)).json()).toEqual({ id: 'a-1', role: 'applicant', scope: 'org-1' });
+  });
+
+  it("reads no scope from OAuth's own scope claim (the scopes the token was granted)", async () => {
+    expect(await (await whoami(`Bearer ${await token({ sub: 'u-8', role: 'district-officer', scope: 'openid profile' })}`)).json()).toEqual({ id: 'u-8', role: 'district-officer', scope: null });
+  });
+
+  it('takes the role from a list of one, and a staff role over the applicant role every account has by default', async () => {
+    expect(await (await whoami(`Bearer ${await token({ sub: 's', role: ['system'] })}`)).json()).toEqual({ id: 's', role: 'system', scope: null });
+    expect(await (await whoami(`Bearer ${await token({ sub: 'c', role: ['applicant', 'city-officer'], organisation: 'org-1' })}`)).json()).toEqual({ id: 'c', role: 'city-officer', scope: null });
+    await refusedWith(await whoami(`Bearer ${await token({ sub: 'c', role: ['city-officer', 'expert'] })}`), /more than one role \(city-officer, expert\)/);
+    await refusedWith(await whoami(`Bearer ${await token({ sub: 'c', role: [] })}`), /role claim/);
   });
 
   it('takes a token without a scope, as a role that needs none', async () => {
@@ -121,7 +133,7 @@ describe('sign-in with bearer tokens', () => {
     await refusedWith(await whoami(`Bearer ${await token({ role: 'applicant' })}`), /no subject/);
     await refusedWith(await whoami(`Bearer ${await token({ sub: 'u', role: 'admin' })}`), /role claim/);
     await refusedWith(await whoami(`Bearer ${await token({ sub: 'u', role: 'public' })}`), /role claim/);
-    await refusedWith(await whoami(`Bearer ${await token({ sub: 'u', role: 'applicant', scope: 7 })}`), /scope/);
+    await refusedWith(await whoami(`Bearer ${await token({ sub: 'u', role: 'applicant', organisation: 7 })}`), /organisation claim must be text/);
   });
 
   it('refuses what is not a bearer JWT', async () => {

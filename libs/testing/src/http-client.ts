@@ -1,4 +1,5 @@
-import { As, signedIn } from './sign-in';
+import type { As } from './as';
+import { signedIn } from './sign-in';
 
 export interface HttpAnswer<T = unknown> {
   status: number;

@@ -1,9 +1,6 @@
-/** A person a test acts as: who, in which role, for what (organisation id, division code). */
-export interface As {
-  id: string;
-  role: string;
-  scope?: string | null;
-}
+import type { As } from './as';
+import { provisionPerson, TEST_PASSWORD, usernameOf } from './keycloak/keycloak-people';
+import { signInAtKeycloak } from './keycloak/keycloak-sign-in';
 
 interface Held {
   token: string;
@@ -13,23 +10,36 @@ interface Held {
 const held = new Map<string, Held>();
 
 /**
- * An access token for a person, from the local stack's development issuer (`POST
- * $AUTH_TOKEN_URL`, the contract of docs/trust.md). Tokens are kept until a minute before they
- * expire, so a suite asks once per person.
+ * An access token for a person. The suites that run the system end to end (TEST_SIGN_IN=keycloak,
+ * e2e/jest.keycloak-env.js) make the person in the local stack's Keycloak and sign in through its
+ * login page; the others ask the development issuer (`POST $AUTH_TOKEN_URL`, the contract of
+ * docs/trust.md). Tokens are kept until a minute before they expire, so a suite signs a person in
+ * once in a while, not at every request.
  */
-export async function accessToken(as: As, tokenUrl = process.env.AUTH_TOKEN_URL ?? 'http://127.0.0.1:3009/token'): Promise<string> {
-  const key = JSON.stringify([tokenUrl, as.id, as.role, as.scope ?? null]);
+export async function accessToken(as: As): Promise<string> {
+  const throughKeycloak = process.env.TEST_SIGN_IN === 'keycloak';
+  const tokenUrl = process.env.AUTH_TOKEN_URL ?? 'http://127.0.0.1:3009/token';
+  const key = JSON.stringify([throughKeycloak ? 'keycloak' : tokenUrl, as.id, as.role, as.scope ?? null]);
   const known = held.get(key);
   if (known && known.until > Date.now()) return known.token;
+  const answer = throughKeycloak ? await keycloakToken(as) : await developmentIssuerToken(as, tokenUrl);
+  held.set(key, { token: answer.access_token, until: Date.now() + (answer.expires_in - 60) * 1000 });
+  return answer.access_token;
+}
+
+async function keycloakToken(as: As): Promise<{ access_token: string; expires_in: number }> {
+  await provisionPerson(as);
+  return signInAtKeycloak(usernameOf(as), TEST_PASSWORD);
+}
+
+async function developmentIssuerToken(as: As, tokenUrl: string): Promise<{ access_token: string; expires_in: number }> {
   const res = await fetch(tokenUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ sub: as.id, role: as.role, ...(as.scope ? { scope: as.scope } : {}) }),
   });
   if (!res.ok) throw new Error(`the issuer at ${tokenUrl} refused a token for ${as.role} ${as.id}: ${res.status} ${await res.text()}`);
-  const answer = (await res.json()) as { access_token: string; expires_in: number };
-  held.set(key, { token: answer.access_token, until: Date.now() + (answer.expires_in - 60) * 1000 });
-  return answer.access_token;
+  return (await res.json()) as { access_token: string; expires_in: number };
 }
 
 /** The headers that sign a request in as a person; none for the anonymous public. */

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, IncomingMessage, request, Server, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { ProxyTargets, upstreamUrl } from './proxy-routes';
+import { SIGN_IN_CONFIG_PATH, SignInConfig } from './sign-in-config';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,13 +20,15 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer']);
 
 /**
- * The console's server: the built application from `root`, and every API path passed to its
- * service, so the browser talks to one origin and the services need no CORS.
+ * The console's server: the built application from `root`, every API path passed to its service
+ * (so the browser talks to one origin and the services need no CORS), and which identity provider
+ * the browser signs in at.
  */
-export function createConsoleServer(root: string, targets: ProxyTargets): Server {
+export function createConsoleServer(root: string, targets: ProxyTargets, signIn: SignInConfig): Server {
   return createServer((req, res) => {
     const target = upstreamUrl(req.url ?? '/', targets);
     if (target) proxy(req, res, target);
+    else if (req.url === SIGN_IN_CONFIG_PATH) res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' }).end(JSON.stringify(signIn));
     else void serveFile(root, req, res);
   });
 }

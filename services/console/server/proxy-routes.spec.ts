@@ -1,7 +1,7 @@
 import { checkSettings } from '@makerspace/config';
 import { proxyTargets, upstreamUrl } from './proxy-routes';
 
-const targetsOf = (env: NodeJS.ProcessEnv) => proxyTargets(checkSettings('console', env));
+const targetsOf = (env: NodeJS.ProcessEnv) => proxyTargets(checkSettings('console', { AUTH_ISSUER: 'http://127.0.0.1:8180/realms/makerspace', ...env }));
 
 describe('the console proxy routes', () => {
   const targets = targetsOf({ INTAKE_URL: 'http://intake:3001/', REVIEW_PORT: '4002' });
@@ -11,12 +11,10 @@ describe('the console proxy routes', () => {
     expect(upstreamUrl('/api/review/tasks', targets)).toBe('http://127.0.0.1:4002/tasks');
     expect(upstreamUrl('/api/evaluation/evaluation-cycles/2026', targets)).toBe('http://127.0.0.1:3003/evaluation-cycles/2026');
     expect(upstreamUrl('/api/notification/inbox', targets)).toBe('http://127.0.0.1:3004/inbox');
-    expect(upstreamUrl('/auth/token', targets)).toBe('http://127.0.0.1:3009/token');
   });
 
-  it('finds the issuer by its URL, or by its name when that is its URL', () => {
-    expect(upstreamUrl('/auth/token', targetsOf({ AUTH_ISSUER: 'http://issuer:9000' }))).toBe('http://issuer:9000/token');
-    expect(upstreamUrl('/auth/token', targetsOf({ AUTH_ISSUER: 'https://id.example', AUTH_ISSUER_URL: 'http://10.0.0.5:3009' }))).toBe('http://10.0.0.5:3009/token');
+  it('passes nothing to the identity provider: the browser signs in there itself', () => {
+    expect(upstreamUrl('/auth/token', targets)).toBeNull();
   });
 
   it('refuses a service address that is not an http(s) URL, naming the variable', () => {

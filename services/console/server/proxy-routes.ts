@@ -6,8 +6,6 @@ export interface ProxyTargets {
   review: string;
   evaluation: string;
   notification: string;
-  /** The identity issuer (POST /token). */
-  auth: string;
 }
 
 /** Path prefixes the browser uses, each to the service behind it (the prefix is removed). */
@@ -16,13 +14,9 @@ export const PROXY_PREFIXES: Readonly<Record<string, keyof ProxyTargets>> = {
   '/api/review': 'review',
   '/api/evaluation': 'evaluation',
   '/api/notification': 'notification',
-  '/auth': 'auth',
 };
 
-/**
- * The services' addresses from the console's settings (`<SERVICE>_URL`, else the local stack's
- * ports); the issuer's from AUTH_ISSUER_URL, else AUTH_ISSUER (the development issuer's URL is its name).
- */
+/** The services' addresses from the console's settings (`<SERVICE>_URL`, else the local stack's ports). */
 export function proxyTargets(s: ProcessSettings<'console'>): ProxyTargets {
   const local = (port: number) => `http://127.0.0.1:${port}`;
   return {
@@ -30,7 +24,6 @@ export function proxyTargets(s: ProcessSettings<'console'>): ProxyTargets {
     review: s.REVIEW_URL ?? local(s.REVIEW_PORT),
     evaluation: s.EVALUATION_URL ?? local(s.EVALUATION_PORT),
     notification: s.NOTIFICATION_URL ?? local(s.NOTIFICATION_PORT),
-    auth: s.AUTH_ISSUER_URL ?? s.AUTH_ISSUER ?? local(s.AUTH_ISSUER_PORT),
   };
 }
 

@@ -1,6 +1,7 @@
 import { ReactNode } from 'react';
 import type { Role } from '@makerspace/contracts/browser';
 import { useConsole } from './app-context';
+import { divisionName } from './format/format';
 import { MessageKey } from './i18n/dictionary';
 import { ApplicationPage } from './pages/applicant/application-page';
 import { ApplicationWizard } from './pages/applicant/application-wizard';
@@ -18,7 +19,8 @@ import { ReviewPage } from './pages/staff/review-page';
 import { SupervisedChangePage } from './pages/supervision/supervised-change-page';
 import { SupervisedEvaluationPage } from './pages/supervision/supervised-evaluation-page';
 import { Route } from './routing/route';
-import { navigate, useRoute } from './routing/use-route';
+import { useRoute } from './routing/use-route';
+import type { Person } from './session/session';
 
 /** The pages each role finds in the menu, besides the public ones. */
 const MENU: Readonly<Partial<Record<Role, readonly { href: string; label: MessageKey }[]>>> = {
@@ -38,13 +40,20 @@ const MENU: Readonly<Partial<Record<Role, readonly { href: string; label: Messag
   'meeting-secretary': [{ href: '#/meeting', label: 'nav.meeting' }],
 };
 
-export function App() {
-  const { t, lang, setLang, session, setSession } = useConsole();
-  const route = useRoute();
-  const signOut = () => {
-    setSession(null);
-    navigate('#/');
+/** What the signed-in person acts for: a district officer's division, whether an applicant's organisation is bound. */
+function useScopeOf(): (person: Person) => string | null {
+  const { t, lang } = useConsole();
+  return (person) => {
+    if (person.role === 'district-officer') return person.scope ? divisionName(person.scope, lang) : t('signIn.noDivision');
+    if (person.role === 'applicant') return person.scope ? t('signIn.organisationBound') : t('signIn.organisationUnbound');
+    return null;
   };
+}
+
+export function App() {
+  const { t, lang, setLang, session, signIn } = useConsole();
+  const route = useRoute();
+  const scopeOf = useScopeOf();
   return (
     <>
       <a className="skip" href="#main">
@@ -66,9 +75,10 @@ export function App() {
           {session ? (
             <>
               <span data-testid="signed-in-as">
-                {t(`role.${session.person.role}`)} · {session.person.id}
+                {session.person.name} · {t(`role.${session.person.role}`)}
+                {scopeOf(session.person) && ` · ${scopeOf(session.person)}`}
               </span>
-              <button type="button" className="link" onClick={signOut}>
+              <button type="button" className="link" onClick={() => void signIn.signOut()}>
                 {t('nav.signOut')}
               </button>
             </>

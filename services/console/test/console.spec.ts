@@ -2,13 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { todayInShanghai } from '@makerspace/policy';
-import { sampleFiling, unique } from '@makerspace/testing';
+import { provisionPerson, sampleFiling, unique } from '@makerspace/testing';
 import { tabTo, unlabelledControls } from './support/accessibility';
 import { fillWizard, registerOrganisation } from './support/applicant-forms';
 import { Browser } from './support/browser';
 import { ConsoleStack } from './support/console-stack';
 import { zh } from './support/labels';
-import { peopleOfRun, signIn } from './support/people';
+import { peopleOfRun, registerAtKeycloak, signIn, signInByKeyboard } from './support/people';
 import { decide } from './support/staff-forms';
 import { reloadUntil } from './support/wait-on-page';
 
@@ -39,17 +39,21 @@ describe('the web console, end to end in a browser', () => {
     await stack.start('console');
     browser = new Browser(stack.url, SCREENSHOTS);
     await browser.open();
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
     await browser?.close();
     await stack.stop();
   });
 
+  // Ten people, each signing in on Keycloak's page, through every stage: minutes on two shared cores.
   it('takes an application from the wizard to the public registry, every person at the console', async () => {
-    // The applicant registers the organisation and fills the wizard; the pre-check beside it turns green.
+    // The applicant makes its own account on Keycloak's registration page, registers the
+    // organisation (its district will check it) and fills the wizard; the pre-check beside it turns green.
     const applicant = await browser.tab();
-    await signIn(applicant, people.applicant);
+    await registerAtKeycloak(applicant, people.applicant);
     const organisationId = await registerOrganisation(applicant, sample.organisation);
+    await applicant.getByTestId('organisation-binding').filter({ hasText: zh('binding.AWAITING_CHECK') }).waitFor();
+    await applicant.getByTestId('signed-in-as').filter({ hasText: zh('signIn.organisationUnbound') }).waitFor();
     const unlabelled: string[] = [];
     await fillWizard(applicant, sample.application, spaceName, unlabelled);
     expect(unlabelled).toEqual([]);
@@ -73,9 +77,14 @@ describe('the web console, end to end in a browser', () => {
     await applicant.getByRole('button', { name: zh('wizard.submit'), exact: true }).click();
     await reloadUntil(applicant, applicant.getByTestId('application-status').filter({ hasText: /已提交|审核中/ }));
 
-    // The district returns it for correction, with reasons and the article.
+    // The district checks the organisation and binds the applicant's account to it; then it returns
+    // the application for correction, with reasons and the article.
     const district = await browser.tab();
     await signIn(district, people.district);
+    const check = district.locator(`[data-organisation="${organisationId}"]`);
+    await reloadUntil(district, check);
+    await check.getByRole('button', { name: zh('binding.confirm'), exact: true }).click();
+    await check.waitFor({ state: 'detached' });
     await reloadUntil(district, district.locator(`a[href="#/review/${applicationId}"]`));
     await browser.screenshot(district, 'inbox');
     await decide(district, applicationId, '初审并书面推荐', { outcome: 'RETURN', reason: '请补充租赁合同的备案页', article: 'Art. 5(2)' });
@@ -89,13 +98,15 @@ describe('the web console, end to end in a browser', () => {
     await applicant.getByRole('button', { name: zh('return.submit'), exact: true }).click();
     await reloadUntil(applicant, applicant.getByTestId('application-status').filter({ hasText: zh('status.IN_REVIEW') }));
 
-    // District recommends; the city re-reviews, inspects and assigns the panel.
+    // District recommends; the city re-reviews, inspects and picks the panel from the expert pool
+    // (the bureau keeps its experts in Keycloak's group of experts, with their field and organisation).
+    for (const expert of people.experts) await provisionPerson(expert, { expertField: '电子信息', expertOrganisation: '辽宁科技大学', expertOrganisationUscc: '12210300A012345673' });
     await decide(district, applicationId, '初审并书面推荐', { outcome: 'RECOMMEND', documentId: '台科推〔2026〕12号', summary: '同意推荐' });
     const city = await browser.tab();
     await signIn(city, people.city);
     await decide(city, applicationId, '复审', { outcome: 'PASS' });
     await decide(city, applicationId, '现场核查', { outcome: 'PASS', reason: '场地与申报一致', findings: [{ figure: 'totalAreaM2', declared: '800', found: '805' }] });
-    await decide(city, applicationId, '组织专家评审', { outcome: 'ASSIGN_PANEL', experts: people.experts.map((e) => e.id).join(', ') });
+    await decide(city, applicationId, '组织专家评审', { outcome: 'ASSIGN_PANEL', experts: people.experts.map((e) => e.id) });
 
     // Each expert finds the scoring task in the inbox and scores.
     for (const [i, expert] of people.experts.entries()) {
@@ -135,7 +146,7 @@ describe('the web console, end to end in a browser', () => {
 
     // The director's meeting secretary, signed in by keyboard alone, records the approval.
     const secretary = await browser.tab('#/sign-in');
-    await signInByKeyboard(secretary, people.secretary.id);
+    await signInByKeyboard(secretary, people.secretary);
     await secretary.goto(new URL('#/meeting', secretary.url()).href);
     const item = secretary.locator('fieldset', { has: secretary.locator(`a[href="#/review/${applicationId}"]`) });
     await reloadUntil(secretary, item);
@@ -148,10 +159,13 @@ describe('the web console, end to end in a browser', () => {
     const filingNumber = /鞍科众备〔\d{4}〕\d{3}/.exec((await result.textContent()) ?? '')?.[0];
     expect(filingNumber).toBeDefined();
 
-    // The applicant sees it filed and, signed in for its organisation, reports a change of name (Art. 8).
+    // The applicant sees it filed and, its account bound to the organisation the district checked
+    // (the organisation in its tokens), reports a change of name (Art. 8).
     await reloadUntil(applicant, applicant.getByTestId('application-status').filter({ hasText: zh('status.FILED') }));
     await browser.screenshot(applicant, 'application-timeline');
-    await signIn(applicant, { ...people.applicant, scope: organisationId });
+    await applicant.goto(new URL('#/organisation', applicant.url()).href);
+    await reloadUntil(applicant, applicant.locator('[data-binding="CONFIRMED"]'));
+    await applicant.getByTestId('signed-in-as').filter({ hasText: zh('signIn.organisationBound') }).waitFor();
     await applicant.goto(new URL(`#/applications/${applicationId}`, applicant.url()).href);
     await reloadUntil(applicant, applicant.getByRole('link', { name: zh('space.open'), exact: true }));
     await applicant.getByRole('link', { name: zh('space.open'), exact: true }).click();
@@ -195,18 +209,8 @@ describe('the web console, end to end in a browser', () => {
     await visitor.getByRole('heading', { name: 'Registry of filed maker spaces' }).waitFor();
     await visitor.setViewportSize({ width: 390, height: 844 });
     await browser.screenshot(visitor, 'registry-phone-en');
-  });
+  }, 480_000);
 });
-
-/** Sign in with the keyboard only: Tab to each control, arrow keys for the role, Enter to submit. */
-async function signInByKeyboard(page: Page, id: string): Promise<void> {
-  await tabTo(page, zh('signIn.role'));
-  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
-  await tabTo(page, zh('signIn.id'));
-  await page.keyboard.type(id);
-  await page.keyboard.press('Enter');
-  await page.getByTestId('signed-in-as').filter({ hasText: zh('role.meeting-secretary') }).waitFor();
-}
 
 /** The registry follows the application.filed event: search again until the space is listed. */
 async function reloadUntilSearched(page: Page, row: ReturnType<Page['getByRole']>, name: string): Promise<void> {

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AuditController, auditProviders, DECISION_SETTLEMENTS, DECISION_WORKFLOWS } from '@makerspace/audit';
 import { checkSettings, temporalSettings } from '@makerspace/config';
 import { kafkaProbe } from '@makerspace/events';
+import { FILE_STORE_PROVIDER, FileStore, fileStoreProbe } from '@makerspace/files';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
+import { directorySettings, KeycloakDirectory, OrganisationBinder } from '@makerspace/identity';
 import { TemporalGateway } from '@makerspace/temporal';
 import { APPLICATION_SETTLEMENTS } from './applications/application-settlements';
 import { ApplicationsController } from './applications/applications.controller';
@@ -17,12 +18,10 @@ import { Clock, SystemClock } from './clock/clock';
 import { PrismaService } from './database/prisma.service';
 import { EvidenceController } from './evidence/evidence.controller';
 import { EvidenceService } from './evidence/evidence.service';
-import { EvidenceSettings } from './evidence/evidence-settings';
-import { EvidenceStorage } from './evidence/evidence-storage';
-import { LocalDiskEvidenceStorage } from './evidence/local-disk-storage';
-import { evidenceUploadOptions } from './evidence/upload-options';
 import { FilingWorkflow } from './filing/filing-workflow';
 import { IdempotencyService } from './idempotency/idempotency.service';
+import { OrganisationBindingsController } from './organisations/organisation-bindings.controller';
+import { OrganisationBindings } from './organisations/organisation-bindings.service';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
 import { objectionRate } from './registry/objection-rate';
@@ -35,15 +34,16 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
 @Module({
   imports: [
     ...HEALTH_IMPORTS,
-    MulterModule.registerAsync({ useFactory: () => evidenceUploadOptions(new EvidenceSettings(checkSettings('intake'))) }),
     ThrottlerModule.forRootAsync({ useFactory: () => objectionRate(checkSettings('intake')) }),
   ],
-  controllers: [HealthController, OrganisationsController, ApplicationsController, EvidenceController, RegistryController, PublicNoticesController, AuditController],
+  controllers: [HealthController, OrganisationsController, OrganisationBindingsController, ApplicationsController, EvidenceController, RegistryController, PublicNoticesController, AuditController],
   providers: [
     PrismaService,
     ...auditProviders(PrismaService),
     { provide: Clock, useClass: SystemClock },
     OrganisationsService,
+    { provide: OrganisationBinder, useFactory: () => new KeycloakDirectory(directorySettings('BINDING')) },
+    OrganisationBindings,
     ApplicationsService,
     PrecheckService,
     SubmissionService,
@@ -54,16 +54,20 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
     FilingWorkflow,
     { provide: DECISION_WORKFLOWS, inject: [TemporalGateway], useFactory: (temporal: TemporalGateway) => () => temporal.client() },
     { provide: DECISION_SETTLEMENTS, useValue: APPLICATION_SETTLEMENTS },
-    { provide: EvidenceSettings, useFactory: () => new EvidenceSettings(checkSettings('intake')) },
-    { provide: EvidenceStorage, inject: [EvidenceSettings], useFactory: (settings: EvidenceSettings) => new LocalDiskEvidenceStorage(settings) },
+    FILE_STORE_PROVIDER,
     EvidenceService,
     RegistryService,
     ObjectionsService,
     TimelineConsumer,
     {
       provide: READINESS_PROBES,
-      inject: [PrismaService, TimelineConsumer, TemporalGateway],
-      useFactory: (prisma: PrismaService, timeline: TimelineConsumer, temporal: TemporalGateway) => [prisma.probe(), kafkaProbe(timeline.kafka), temporal.probe()],
+      inject: [PrismaService, TimelineConsumer, TemporalGateway, FileStore],
+      useFactory: (prisma: PrismaService, timeline: TimelineConsumer, temporal: TemporalGateway, files: FileStore) => [
+        prisma.probe(),
+        kafkaProbe(timeline.kafka),
+        temporal.probe(),
+        fileStoreProbe(files),
+      ],
     },
   ],
 })

@@ -1,14 +1,13 @@
 import { verifyChain } from '@makerspace/audit';
 import { temporalSettings } from '@makerspace/config';
 import { TemporalGateway } from '@makerspace/temporal';
-import { bootService, BootedService, httpClient, unique, waitFor } from '@makerspace/testing';
+import { bootService, BootedService, httpClient, unique, waitFor, aPdf } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
 import { AppModule } from '../src/app.module';
 import { PrismaService } from '../src/database/prisma.service';
 import { INTAKE_SERVICE } from '../src/service';
 import { anApplicantWithADraft } from './support/applicant';
 import { FilingDesk } from './support/filing-desk';
-import { aPdf } from './support/sample-files';
 import { uploadEvidence } from './support/upload';
 
 interface Entry {

@@ -1,12 +1,9 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { bootService, BootedService, httpClient, unique } from '@makerspace/testing';
+import { FileStore, openFileStore } from '@makerspace/files';
+import { aDocx, anExecutable, anXlsx, aPdf, aPng, bootService, BootedService, httpClient, multipartBody, postMultipart, signedIn, unique } from '@makerspace/testing';
 import { AppModule } from '../src/app.module';
 import { INTAKE_SERVICE } from '../src/service';
 import { anApplicantWithADraft } from './support/applicant';
-import { aDocx, anExecutable, anXlsx, aPdf, aPng } from './support/sample-files';
 import { downloadEvidence, uploadEvidence } from './support/upload';
 
 const LIMIT = 4096;
@@ -21,21 +18,19 @@ interface EvidenceRecord {
   sha256: string;
 }
 
-describe('evidence of a filing application', () => {
+describe('evidence of a filing application, kept in the object store', () => {
   let intake: BootedService;
-  let evidenceDir: string;
+  const store: FileStore = openFileStore();
 
   beforeAll(async () => {
-    evidenceDir = await fs.mkdtemp(path.join(os.tmpdir(), 'intake-evidence-'));
-    process.env.EVIDENCE_DIR = evidenceDir;
-    process.env.EVIDENCE_MAX_BYTES = String(LIMIT);
+    process.env.UPLOAD_MAX_BYTES = String(LIMIT);
     process.env.INTAKE_GROUP_ID = unique('intake-evidence');
     intake = await bootService(AppModule, INTAKE_SERVICE);
   });
 
   afterAll(async () => {
     await intake?.close();
-    await fs.rm(evidenceDir, { recursive: true, force: true });
+    delete process.env.UPLOAD_MAX_BYTES;
   });
 
   it('keeps an uploaded lease with its checksum, lists it and gives the same bytes back', async () => {
@@ -54,7 +49,12 @@ describe('evidence of a filing application', () => {
     expect(down.bytes.equals(lease)).toBe(true);
     expect(down.headers.get('content-type')).toBe('application/pdf');
     expect(down.headers.get('content-disposition')).toContain("filename*=UTF-8''%E7%A7%9F%E8%B5%81%E5%90%88%E5%90%8C.pdf");
-    await expect(fs.readFile(path.join(evidenceDir, sha256(lease).slice(0, 2), sha256(lease)))).resolves.toEqual(lease);
+    expect(await store.has(sha256(lease))).toBe(true);
+
+    const preview = await fetch(`${intake.url}/applications/${applicationId}/evidence/${up.body.id}/content?disposition=inline`, { headers: await signedIn(as) });
+    expect(preview.headers.get('content-disposition')).toMatch(/^inline; /);
+    expect(preview.headers.get('x-content-sha256')).toBe(sha256(lease));
+    expect(Buffer.from(await preview.arrayBuffer()).equals(lease)).toBe(true);
   });
 
   it('takes images and office documents sent without a declared type, typed by their content', async () => {
@@ -73,7 +73,8 @@ describe('evidence of a filing application', () => {
     const { as, applicationId } = await anApplicantWithADraft(intake.url);
     const up = await uploadEvidence(intake.url, as, applicationId, { bytes: anExecutable(), name: 'licence.pdf', type: 'application/pdf' });
     expect(up.status).toBe(415);
-    expect(up.body).toMatchObject({ code: 'EVIDENCE_TYPE_NOT_ACCEPTED', issues: [{ field: 'file' }] });
+    expect(up.body).toMatchObject({ code: 'FILE_TYPE_NOT_ACCEPTED', issues: [{ field: 'file', rule: 'fileType' }] });
+    expect(await store.has(sha256(anExecutable()))).toBe(false);
   });
 
   it('refuses a file whose declared type contradicts its content', async () => {
@@ -88,7 +89,26 @@ describe('evidence of a filing application', () => {
     expect((await uploadEvidence(intake.url, as, applicationId, { bytes: fits, name: 'fits.pdf' })).status).toBe(201);
     const tooBig = await uploadEvidence(intake.url, as, applicationId, { bytes: Buffer.concat([fits, Buffer.from(' ')]), name: 'big.pdf' });
     expect(tooBig.status).toBe(413);
-    expect(tooBig.body).toMatchObject({ code: 'EVIDENCE_TOO_LARGE', message: `an evidence file may have at most ${LIMIT} bytes` });
+    expect(tooBig.body).toMatchObject({ code: 'FILE_TOO_LARGE', message: `a file may have at most ${LIMIT} bytes`, issues: [{ field: 'file', rule: 'maxBytes' }] });
+    expect(await store.has(sha256(Buffer.concat([fits, Buffer.from(' ')])))).toBe(false);
+  });
+
+  it('refuses an upload cut short and keeps nothing of it', async () => {
+    const { as, client, applicationId } = await anApplicantWithADraft(intake.url);
+    const whole = aPdf(`cut short ${unique('pdf')}`);
+    const { body, contentType } = multipartBody({ bytes: whole, name: 'lease.pdf' }, { kind: 'lease-or-title' });
+    const cut = await postMultipart(`${intake.url}/applications/${applicationId}/evidence`, as, body.subarray(0, body.length - 40), contentType);
+    expect(cut.status).toBe(400);
+    expect(cut.body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'file', rule: 'complete' }] });
+    expect((await client.get<EvidenceRecord[]>(`/applications/${applicationId}/evidence`)).body).toEqual([]);
+    expect(await store.has(sha256(whole))).toBe(false);
+  });
+
+  it('asks for a multipart form', async () => {
+    const { client, applicationId } = await anApplicantWithADraft(intake.url);
+    const json = await client.post(`/applications/${applicationId}/evidence`, { kind: 'lease-or-title', file: 'JVBERi0=' });
+    expect(json.status).toBe(415);
+    expect(json.body).toMatchObject({ issues: [{ field: 'file', rule: 'multipart' }] });
   });
 
   it('asks for a known kind of evidence and a file', async () => {
@@ -98,6 +118,7 @@ describe('evidence of a filing application', () => {
     expect(badKind.body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'kind' }] });
     const empty = await uploadEvidence(intake.url, as, applicationId, { bytes: Buffer.alloc(0), name: 'empty.pdf' });
     expect(empty.status).toBe(400);
+    expect(empty.body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'file', rule: 'required' }] });
   });
 
   it('shows the evidence to the district of the venue and to the city, and to no one else', async () => {

@@ -3,6 +3,7 @@ import { AuditController, auditProviders, DECISION_SETTLEMENTS, DECISION_WORKFLO
 import { temporalSettings } from '@makerspace/config';
 import { kafkaProbe } from '@makerspace/events';
 import { HEALTH_IMPORTS, HealthController, READINESS_PROBES } from '@makerspace/http';
+import { DirectoryReader, directorySettings, KeycloakDirectory } from '@makerspace/identity';
 import { TemporalGateway } from '@makerspace/temporal';
 import { ApplicationsController } from './applications/applications.controller';
 import { DisqualificationService } from './applications/disqualification.service';
@@ -10,6 +11,8 @@ import { HistoryService } from './applications/history.service';
 import { PrismaService } from './database/prisma.service';
 import { DecisionService } from './decisions/decision.service';
 import { DecisionsController } from './decisions/decisions.controller';
+import { ExpertPool } from './experts/expert-pool';
+import { ExpertsController } from './experts/experts.controller';
 import { FilingWorkflows } from './filing/filing-workflows';
 import { FilingNumbers } from './meetings/filing-numbers';
 import { ITEM_RECORDED, settleMeetingDecision } from './meetings/meeting-items';
@@ -22,7 +25,7 @@ import { TasksService } from './tasks/tasks.service';
 
 @Module({
   imports: [...HEALTH_IMPORTS],
-  controllers: [HealthController, TasksController, DecisionsController, ApplicationsController, MeetingsController, AuditController],
+  controllers: [HealthController, TasksController, DecisionsController, ApplicationsController, MeetingsController, ExpertsController, AuditController],
   providers: [
     PrismaService,
     ...auditProviders(PrismaService),
@@ -31,6 +34,8 @@ import { TasksService } from './tasks/tasks.service';
     { provide: DECISION_WORKFLOWS, inject: [TemporalGateway], useFactory: (temporal: TemporalGateway) => () => temporal.client() },
     { provide: DECISION_SETTLEMENTS, useValue: { [ITEM_RECORDED]: settleMeetingDecision } },
     FilingWorkflows,
+    { provide: DirectoryReader, useFactory: () => new KeycloakDirectory(directorySettings('DIRECTORY')) },
+    ExpertPool,
     TasksService,
     DecisionService,
     DisqualificationService,

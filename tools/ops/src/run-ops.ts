@@ -6,6 +6,7 @@ import { deadLetters } from './commands/dead-letters';
 import { exportProvincial } from './commands/export-provincial';
 import { exportRegistry } from './commands/export-registry';
 import { importSpaces } from './commands/import-spaces';
+import { migrateFiles } from './commands/migrate-files';
 import { openYear } from './commands/open-year';
 import { overdueTasks } from './commands/overdue-tasks';
 import { redrive } from './commands/redrive';
@@ -13,7 +14,7 @@ import { restore } from './commands/restore';
 import type { ExitCode, Io } from './io';
 import { ServiceRefusal } from './service-client';
 
-export const COMMANDS: readonly Command[] = [openYear, overdueTasks, auditVerify, exportRegistry, exportProvincial, deadLetters, redrive, importSpaces, backup, restore];
+export const COMMANDS: readonly Command[] = [openYear, overdueTasks, auditVerify, exportRegistry, exportProvincial, deadLetters, redrive, importSpaces, backup, restore, migrateFiles];
 
 function usage(io: Io): void {
   io.err('usage: npm run ops -- <command> [arguments]   (docs/operations.md)');

@@ -1,11 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PrismaClient } from '.prisma/evaluation-client';
 import { deadLetterTopic, TOPICS } from '@makerspace/contracts';
 import { connectionSettings, prismaAdapter } from '@makerspace/database';
 import { createKafka, EventConsumer } from '@makerspace/events';
+import { openFileStore } from '@makerspace/files';
 import { testing } from '@makerspace/policy';
 import { AppModule, EVALUATION_SERVICE } from '@makerspace/evaluation/testing';
 import { bootService, BootedService, startAtEnd, unique, waitFor } from '@makerspace/testing';
@@ -23,6 +24,7 @@ function recordingIo(env: NodeJS.ProcessEnv) {
 }
 
 const filingNumber = () => `鞍科众备〔2022〕${String(Math.floor(Math.random() * 1e9)).padStart(9, '0')}`;
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const HEADER = 'filing_number,organisation,uscc,venue,district,filed_on,past_grades';
 
 /**
@@ -165,6 +167,29 @@ describe('npm run ops', () => {
     expect(help.code).toBe(0);
     expect(help.err.join('\n')).toMatch(/open-year[\s\S]*overdue[\s\S]*audit-verify[\s\S]*export-registry[\s\S]*export-provincial[\s\S]*dead-letters[\s\S]*redrive[\s\S]*import[\s\S]*backup[\s\S]*restore/);
     expect((await ops('launch')).code).toBe(2);
+  });
+
+  it('moves the files of a local-disk store into the object store, checked by checksum, once', async () => {
+    const from = path.join(dir, 'evidence');
+    const put = (bytes: Buffer, name = sha256(bytes)) => {
+      mkdirSync(path.join(from, name.slice(0, 2)), { recursive: true });
+      writeFileSync(path.join(from, name.slice(0, 2), name), bytes);
+      return name;
+    };
+    const lease = put(Buffer.from(`%PDF-1.4 lease ${randomUUID()}`));
+    const plan = put(Buffer.from(`%PDF-1.4 plan ${randomUUID()}`));
+    const damaged = put(Buffer.from('damaged on the disk'), sha256(Buffer.from(`%PDF-1.4 lost ${randomUUID()}`)));
+
+    const first = await ops('migrate-files', '--from', from);
+    expect(first.out).toContain(`${damaged}: damaged (its bytes hash to ${sha256(Buffer.from('damaged on the disk'))}); not copied`);
+    expect(first.out.at(-1)).toBe('migrate-files: 2 copied, 0 already in the store, 1 damaged');
+    expect(first.code).toBe(1);
+    const store = openFileStore(env);
+    expect([await store.has(lease), await store.has(plan), await store.has(damaged)]).toEqual([true, true, false]);
+
+    rmSync(path.join(from, damaged.slice(0, 2)), { recursive: true });
+    const again = await ops('migrate-files', '--from', from);
+    expect({ code: again.code, last: again.out.at(-1) }).toEqual({ code: 0, last: 'migrate-files: 0 copied, 2 already in the store, 0 damaged' });
   });
 
   // The drill itself stops and starts Temporal, so it runs on servers of its own: e2e/faults/backup-restore.spec.ts.

@@ -1,8 +1,8 @@
 import type { EventPublisher } from '@makerspace/events';
+import { ServiceAccount, serviceAccountToken } from '@makerspace/identity';
 import type { TemporalGateway } from '@makerspace/temporal';
 import { EvaluationStartActivities, evaluationStartActivities } from './evaluation-starts';
 import { PublishActivities, publishActivities } from './publish-events';
-import { serviceAccountToken, ServiceAccountSettings } from './service-account';
 import { SpaceRecordActivities, spaceRecordActivities } from './space-records';
 import { SupervisionEndingActivities, supervisionEndingActivities } from './supervision-ending';
 
@@ -14,7 +14,7 @@ export function createActivities(deps: {
   publisher: EventPublisher;
   /** Where the evaluation service answers. */
   evaluationUrl: string;
-  serviceAccount: ServiceAccountSettings;
+  serviceAccount: ServiceAccount;
   temporal: TemporalGateway;
 }): WorkerActivities {
   const records = spaceRecordActivities(deps.evaluationUrl, serviceAccountToken(deps.serviceAccount));

@@ -10,7 +10,7 @@ import {
   ScheduleSettings,
   SelfReportBody,
 } from '@makerspace/evaluation/testing';
-import { ApplicationDraft, ApplicationUpdate, EvidenceForm, ObjectionForm, RegisterOrganisation, Resubmit, Withdraw } from '@makerspace/intake/testing';
+import { ApplicationDraft, ApplicationUpdate, BindingDecision, EvidenceForm, ObjectionForm, RegisterOrganisation, Resubmit, Withdraw } from '@makerspace/intake/testing';
 import { testing } from '@makerspace/policy';
 import { DecisionBody, DisqualificationBody, MeetingRecord } from '@makerspace/review/testing';
 import { sampleFiling } from '@makerspace/testing';
@@ -67,6 +67,8 @@ export const ENDPOINTS: Endpoint[] = [
   get('intake', '/metrics'),
   send('intake', 'POST', '/organisations', {}, RegisterOrganisation, () => sample().organisation),
   get('intake', '/organisations/:id', { id: 'organisation' }),
+  get('intake', '/organisation-bindings', {}, ['status']),
+  send('intake', 'POST', '/organisations/:id/binding', { id: 'organisation' }, BindingDecision, () => ({ outcome: 'REFUSE', reason: '营业执照与登记信息不符 / the licence does not match the registration' })),
   send('intake', 'POST', '/applications', {}, ApplicationDraft, (s) => ({ ...sample().application, organisationId: s.organisationId })),
   send('intake', 'PUT', '/applications/:id', app, ApplicationUpdate, () => ({ ...sample().application, revision: NO_SUCH_REVISION })),
   get('intake', '/applications/:id', app),
@@ -88,6 +90,7 @@ export const ENDPOINTS: Endpoint[] = [
   docs('review'),
   get('review', '/metrics'),
   get('review', '/tasks', {}, ['applicationId', 'stage', 'kind', 'overdue']),
+  get('review', '/experts', {}, ['applicationId']),
   act('review', 'POST', '/tasks/:id/claim', { id: 'task' }),
   act('review', 'POST', '/tasks/:id/release', { id: 'task' }),
   send('review', 'POST', '/tasks/:id/decision', { id: 'task' }, DecisionBody, () => ({ outcome: 'RETURN', reasons })),

@@ -1,10 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { INestApplication, Type } from '@nestjs/common';
 import { createKafka } from '@makerspace/events';
+import { FileStore } from '@makerspace/files';
 import type { ServiceDescription } from '@makerspace/http';
 import { todayInShanghai } from '@makerspace/policy';
 import { AppModule as EvaluationModule, EVALUATION_SERVICE, PrismaService as EvaluationDb, SupervisionConsumer } from '@makerspace/evaluation/testing';
-import { AppModule as IntakeModule, EvidenceStorage, INTAKE_SERVICE, PrismaService as IntakeDb, TimelineConsumer } from '@makerspace/intake/testing';
+import { AppModule as IntakeModule, INTAKE_SERVICE, PrismaService as IntakeDb, TimelineConsumer } from '@makerspace/intake/testing';
 import { AppModule as NotificationModule, EmailRelay, NOTIFICATION_SERVICE, NotificationConsumer, PrismaService as NotificationDb } from '@makerspace/notification/testing';
 import { AppModule as ReviewModule, PrismaService as ReviewDb, REVIEW_SERVICE, TaskConsumer } from '@makerspace/review/testing';
 import { bootService, BootedService, sampleFiling } from '@makerspace/testing';
@@ -81,13 +85,15 @@ export class FuzzStack {
   private async seed(): Promise<Seeds> {
     const sample = sampleFiling(todayInShanghai(new Date()));
     const intake = this.db('intake');
-    const org = await intake.organisation.create({ data: { ...sample.organisation, uscc: `FUZZ-${randomUUID()}`, ownerUserId: SEED_OWNER } });
+    const org = await intake.organisation.create({ data: { ...sample.organisation, uscc: `FUZZ-${randomUUID()}`, ownerUserId: SEED_OWNER, divisionCode: '210302' } });
     const application = { ...sample.application, organisationId: org.id };
     const draft = await intake.application.create({ data: application });
     const withdrawn = await intake.application.create({ data: { ...application, status: 'WITHDRAWN' } });
     const bytes = Buffer.from('%PDF-1.4\n%%EOF\n');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const storageKey = await this.services.intake.app.get(EvidenceStorage).put(bytes, sha256);
+    const file = path.join(os.tmpdir(), `fuzz-evidence-${sha256}`);
+    await writeFile(file, bytes);
+    const storageKey = await this.services.intake.app.get(FileStore).keep({ path: file, sha256, sizeBytes: bytes.length, contentType: 'application/pdf' });
     const evidence = await intake.evidence.create({
       data: { applicationId: withdrawn.id, kind: 'lease-or-title', fileName: 'lease.pdf', contentType: 'application/pdf', sizeBytes: bytes.length, sha256, storageKey },
     });

@@ -49,4 +49,14 @@ app.kubernetes.io/component: {{ .name }}
   valueFrom:
     secretKeyRef: { name: {{ .Values.smtp.passwordSecret.name }}, key: {{ .Values.smtp.passwordSecret.key }} }
 {{- end }}
+{{- with .Values.objectStore.credentialsSecret }}
+{{- if .name }}
+- name: OBJECT_STORE_ACCESS_KEY
+  valueFrom:
+    secretKeyRef: { name: {{ .name }}, key: {{ .accessKeyKey }} }
+- name: OBJECT_STORE_SECRET_KEY
+  valueFrom:
+    secretKeyRef: { name: {{ .name }}, key: {{ .secretKeyKey }} }
+{{- end }}
+{{- end }}
 {{- end -}}

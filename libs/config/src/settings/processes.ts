@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { addressDirectory, flag, optionalPort, optionalPortWithoutDefault, optionalText, port, text, wholeNumber, httpUrl } from '../setting-types';
-import { consumerGroupSetting, databaseSettings, httpSettings, kafkaVariables, telemetrySettings, temporalVariables } from './shared';
+import { flag, optionalPort, optionalPortWithoutDefault, optionalText, port, requiredHttpUrl, requiredText, text, wholeNumber, httpUrl } from '../setting-types';
+import { consumerGroupSetting, databaseSettings, fileStoreSettings, httpSettings, kafkaVariables, telemetrySettings, temporalVariables } from './shared';
 
 const service = (name: string, defaultPort: number) => ({
   ...httpSettings(name, defaultPort),
@@ -15,17 +15,30 @@ const service = (name: string, defaultPort: number) => ({
 const serviceAddress = <N extends string>(name: N, defaultPort: number) =>
   ({ [`${name}_URL`]: httpUrl(), [`${name}_PORT`]: port(defaultPort) }) as Record<`${N}_URL`, ReturnType<typeof httpUrl>> & Record<`${N}_PORT`, ReturnType<typeof port>>;
 
+/**
+ * The identity provider's directory of people (a Keycloak realm, libs/identity) and the service
+ * account a service reads it with: DIRECTORY (view-users) for notification and review, BINDING
+ * (manage-users) for intake, which binds applicants to their organisations.
+ */
+const directory = <A extends 'DIRECTORY' | 'BINDING'>(account: A, clientId: string) =>
+  ({
+    DIRECTORY_URL: requiredHttpUrl('the realm of the identity provider that holds the people'),
+    [`${account}_CLIENT_ID`]: text(clientId),
+    [`${account}_CLIENT_SECRET`]: requiredText(`the secret of the service account ${clientId} at the identity provider`),
+  }) as { DIRECTORY_URL: ReturnType<typeof requiredHttpUrl> } & Record<`${A}_CLIENT_ID`, ReturnType<typeof text>> & Record<`${A}_CLIENT_SECRET`, ReturnType<typeof requiredText>>;
+
 /** Every setting each process reads, with its rule and default. docs/configuration.md is the table of these. */
 export const PROCESS_SETTINGS = {
   intake: z.object({
     ...service('intake', 3001),
+    ...directory('BINDING', 'organisation-binding'),
     OBJECTIONS_PER_MINUTE: wholeNumber(5),
     FILING_UPDATE_TIMEOUT_MS: wholeNumber(10_000),
-    EVIDENCE_MAX_BYTES: wholeNumber(20 * 1024 * 1024),
-    EVIDENCE_DIR: text('.stack/data/evidence'),
+    ...fileStoreSettings,
   }),
   review: z.object({
     ...service('review', 3002),
+    ...directory('DIRECTORY', 'makerspace-directory'),
   }),
   evaluation: z.object({
     ...service('evaluation', 3003),
@@ -34,6 +47,7 @@ export const PROCESS_SETTINGS = {
   }),
   notification: z.object({
     ...service('notification', 3004),
+    ...directory('DIRECTORY', 'makerspace-directory'),
     SMTP_HOST: text('127.0.0.1'),
     SMTP_PORT: port(2525),
     SMTP_SECURE: flag(false),
@@ -44,7 +58,6 @@ export const PROCESS_SETTINGS = {
     EMAIL_RETRY_BASE_MS: wholeNumber(30_000),
     EMAIL_RETRY_MAX_MS: wholeNumber(3_600_000),
     EMAIL_MAX_ATTEMPTS: wholeNumber(8),
-    NOTIFY_MAIL_DIRECTORY: addressDirectory(),
   }),
   worker: z.object({
     ...kafkaVariables,
@@ -85,9 +98,9 @@ export const PROCESS_SETTINGS = {
     ...serviceAddress('REVIEW', 3002),
     ...serviceAddress('EVALUATION', 3003),
     ...serviceAddress('NOTIFICATION', 3004),
-    ...serviceAddress('AUTH_ISSUER', 3009),
-    /** The issuer's name; the development issuer's name is its URL, so it is the address when AUTH_ISSUER_URL is unset. */
-    AUTH_ISSUER: optionalText(),
+    /** The identity provider the browser signs in at (its issuer, where its discovery document is), and the console's client there. */
+    AUTH_ISSUER: requiredHttpUrl('the identity provider people sign in at'),
+    CONSOLE_CLIENT_ID: text('makerspace-console'),
   }),
 };
 

@@ -1,4 +1,4 @@
-import { hostPorts, httpUrl, oneOf, optionalPort, port, postgresUrl, text, wholeNumber } from '../setting-types';
+import { flag, hostPorts, httpUrl, oneOf, optionalPort, optionalText, port, postgresUrl, text, wholeNumber } from '../setting-types';
 
 /**
  * The settings every process shares, by concern. Where a reader composes a value from two
@@ -49,3 +49,20 @@ export const httpSettings = (service: string, defaultPort: number) => ({
   /** How long a stopping service waits for requests in flight before it closes their connections. */
   SHUTDOWN_GRACE_MS: wholeNumber(10_000),
 });
+
+/**
+ * Where files are kept (libs/files): an S3 API at OBJECT_STORE_URL (infra/local/env.sh names the
+ * local stack's object store; unset, AWS itself in OBJECT_STORE_REGION; without keys the AWS SDK's
+ * own chain signs, e.g. an instance role) or the local disk; and the largest upload taken.
+ */
+export const fileStoreSettings = {
+  FILE_STORE: oneOf(['object-store', 'local-disk'], 'object-store'),
+  OBJECT_STORE_URL: httpUrl(),
+  OBJECT_STORE_REGION: text('us-east-1'),
+  OBJECT_STORE_BUCKET: text('makerspace'),
+  OBJECT_STORE_ACCESS_KEY: optionalText(),
+  OBJECT_STORE_SECRET_KEY: optionalText(),
+  OBJECT_STORE_CREATE_BUCKET: flag(true),
+  FILES_DIR: text('.stack/data/files'),
+  UPLOAD_MAX_BYTES: wholeNumber(20 * 1024 * 1024),
+};

@@ -1,17 +1,18 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser as Chromium, chromium, Page } from 'playwright-core';
 
 /** Debian's Chromium, never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Headless Chromium with a fresh profile; each person works in a tab of their own (the session is per tab). */
+/**
+ * Headless Chromium; each person works in a tab of a browser profile of their own, so each signs
+ * in at the identity provider apart (its session cookie is per profile, as on people's own computers).
+ */
 export class Browser {
-  private context!: BrowserContext;
-  private readonly profile = mkdtempSync(join(tmpdir(), 'console-chromium-'));
+  private chromium!: Chromium;
 
   constructor(
     private readonly baseUrl: string,
@@ -21,19 +22,13 @@ export class Browser {
   }
 
   async open(): Promise<void> {
-    this.context = await chromium.launchPersistentContext(this.profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: FLAGS,
-      viewport: { width: 1280, height: 860 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    this.context.setDefaultTimeout(20_000);
+    this.chromium = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
   }
 
   async tab(hash = '#/'): Promise<Page> {
-    const page = await this.context.newPage();
+    const context = await this.chromium.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+    context.setDefaultTimeout(20_000);
+    const page = await context.newPage();
     await page.goto(`${this.baseUrl}/${hash}`);
     return page;
   }
@@ -45,7 +40,6 @@ export class Browser {
   }
 
   async close(): Promise<void> {
-    await this.context?.close();
-    rmSync(this.profile, { recursive: true, force: true });
+    await this.chromium?.close();
   }
 }

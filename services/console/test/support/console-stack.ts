@@ -10,10 +10,11 @@ import { AppModule as EvaluationModule, EVALUATION_SERVICE } from '@makerspace/e
 import { AppModule as IntakeModule, INTAKE_SERVICE } from '@makerspace/intake/testing';
 import { AppModule as NotificationModule, NOTIFICATION_SERVICE } from '@makerspace/notification/testing';
 import { AppModule as ReviewModule, REVIEW_SERVICE } from '@makerspace/review/testing';
-import { bootService, BootedService, startAtEnd, timeSkippingEnvironment, unique } from '@makerspace/testing';
+import { bootService, BootedService, KeycloakAdmin, signInThroughKeycloak, startAtEnd, timeSkippingEnvironment, unique } from '@makerspace/testing';
 import { RunningWorker, startWorker } from '@makerspace/workflows';
 import { createConsoleServer } from '../../server/console-server';
 import { proxyTargets } from '../../server/proxy-routes';
+import { signInConfig } from '../../server/sign-in-config';
 
 /** The console's build, made by the project's build target before its tests. */
 export const CONSOLE_BUILD = join(__dirname, '..', '..', 'dist', 'app');
@@ -22,7 +23,8 @@ export const CONSOLE_BUILD = join(__dirname, '..', '..', 'dist', 'app');
  * The whole filing system in this process around Temporal's time-skipping server (so the public
  * notice's days pass in seconds): the worker, the intake, review, evaluation and notification services on
  * the real PostgreSQL and Kafka, and the console's own server over its build with its proxy
- * pointed at them. The services' consumers read only what happens from now on.
+ * pointed at them, signing people in at the local stack's Keycloak (which is told to send them
+ * back to this console's address). The services' consumers read only what happens from now on.
  */
 export class ConsoleStack {
   env!: TestWorkflowEnvironment;
@@ -34,11 +36,15 @@ export class ConsoleStack {
   private server!: Server;
   /** A copy of the build, so a rebuild meanwhile (another build in the same tree) changes nothing here. */
   private readonly root = mkdtempSync(join(tmpdir(), 'console-build-'));
+  private readonly keycloak = new KeycloakAdmin();
   url!: string;
 
   async start(suite: string): Promise<void> {
     if (!existsSync(join(CONSOLE_BUILD, 'index.html'))) throw new Error(`no console build in ${CONSOLE_BUILD}: run npx nx run console:build first`);
     cpSync(CONSOLE_BUILD, this.root, { recursive: true });
+    // People sign in through Keycloak's own login page: the services booted below, the worker and
+    // the suite's own requests take its tokens.
+    signInThroughKeycloak();
     this.env = await timeSkippingEnvironment();
     process.env.TEMPORAL_ADDRESS = this.env.address;
     process.env.FILING_TASK_QUEUE = unique(`filing-${suite}`);
@@ -60,13 +66,16 @@ export class ConsoleStack {
     // The worker reads the spaces under supervision from the evaluation service.
     process.env.EVALUATION_URL = this.evaluation.url;
     this.worker = await startWorker({ connection: this.env.nativeConnection, namespace: 'default' });
-    const targets = { ...proxyTargets(checkSettings('console')), intake: this.intake.url, review: this.review.url, evaluation: this.evaluation.url, notification: this.notification.url };
-    this.server = createConsoleServer(this.root, targets);
+    const settings = checkSettings('console');
+    const targets = { ...proxyTargets(settings), intake: this.intake.url, review: this.review.url, evaluation: this.evaluation.url, notification: this.notification.url };
+    this.server = createConsoleServer(this.root, targets, signInConfig(settings));
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;
+    await this.keycloak.allowConsoleAt(this.url);
   }
 
   async stop(): Promise<void> {
+    if (this.url) await this.keycloak.forgetConsoleAt(this.url);
     await new Promise((resolve) => (this.server ? this.server.close(resolve) : resolve(undefined)));
     await Promise.all([this.intake?.close(), this.review?.close(), this.notification?.close(), this.evaluation?.close()]);
     await this.worker?.shutdown();

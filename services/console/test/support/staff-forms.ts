@@ -10,7 +10,8 @@ export interface DecisionInput {
   article?: string;
   documentId?: string;
   summary?: string;
-  experts?: string;
+  /** Picked from the expert pool by their ids. */
+  experts?: string[];
   score?: number;
   findings?: { figure: string; declared: string; found: string }[];
 }
@@ -30,7 +31,7 @@ export async function decide(page: Page, applicationId: string, taskTitle: strin
   await field('decision.outcome').selectOption(input.outcome);
   if (input.documentId) await field('decision.documentId').fill(input.documentId);
   if (input.summary) await field('decision.summary').fill(input.summary);
-  if (input.experts) await field('decision.experts').fill(input.experts);
+  for (const expert of input.experts ?? []) await form.locator(`[data-expert="${expert}"] input`).check();
   if (input.score !== undefined) {
     const { maxScore, passMeanScore } = rulesetOf(null).procedure.expertPanel;
     await form.getByLabel(zh('decision.score', { max: maxScore, pass: passMeanScore }), { exact: true }).fill(String(input.score));

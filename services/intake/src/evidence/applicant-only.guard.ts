@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { RequestActor, requireRole } from '@makerspace/http';
 
-/** Only an applicant sends evidence; checked before the upload is read into memory. */
+/** Only an applicant sends evidence; checked before a byte of the upload is read. */
 @Injectable()
 export class ApplicantOnly implements CanActivate {
   canActivate(context: ExecutionContext): boolean {

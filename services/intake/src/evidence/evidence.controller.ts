@@ -1,23 +1,21 @@
-import { Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Res, StreamableFile, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { FileUpload, SpooledUpload, UploadedSpool } from '@makerspace/files';
 import { CurrentActor, RequestActor, ValidBody } from '@makerspace/http';
 import { ApplicantOnly } from './applicant-only.guard';
 import { EVIDENCE_KINDS, EvidenceForm } from './evidence.dto';
-import { EvidenceService, ReceivedFile } from './evidence.service';
-import { EvidenceTooLargeFilter } from './evidence-too-large.filter';
+import { EvidenceService } from './evidence.service';
 
 @ApiTags('evidence')
 @Controller('applications/:id/evidence')
 export class EvidenceController {
   constructor(private readonly evidence: EvidenceService) {}
 
-  /** Upload one evidence file (multipart: `file` and `kind`); type and size are checked on the bytes. */
+  /** Upload one evidence file (multipart: `file` and `kind`), streamed; type and size are checked on the bytes. */
   @Post()
   @UseGuards(ApplicantOnly)
-  @UseInterceptors(FileInterceptor('file'))
-  @UseFilters(EvidenceTooLargeFilter)
+  @UseInterceptors(FileUpload())
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {
@@ -26,12 +24,7 @@ export class EvidenceController {
       properties: { kind: { type: 'string', enum: [...EVIDENCE_KINDS] }, file: { type: 'string', format: 'binary' } },
     },
   })
-  add(
-    @CurrentActor() actor: RequestActor,
-    @Param('id', ParseUUIDPipe) id: string,
-    @ValidBody(EvidenceForm) form: EvidenceForm,
-    @UploadedFile() file: ReceivedFile | undefined,
-  ) {
+  add(@CurrentActor() actor: RequestActor, @Param('id', ParseUUIDPipe) id: string, @ValidBody(EvidenceForm) form: EvidenceForm, @UploadedSpool() file: SpooledUpload) {
     return this.evidence.add(actor, id, form, file);
   }
 
@@ -40,18 +33,16 @@ export class EvidenceController {
     return this.evidence.list(actor, id);
   }
 
-  /** The file itself, as an attachment with the type its content was found to be. */
+  /** The file itself, streamed: as an attachment, or `?disposition=inline` to preview a PDF or an image. */
   @Get(':evidenceId/content')
-  async download(
+  download(
     @CurrentActor() actor: RequestActor,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('evidenceId', ParseUUIDPipe) evidenceId: string,
+    @Query('disposition') disposition: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const { record, bytes } = await this.evidence.content(actor, id, evidenceId);
-    res.attachment(record.fileName);
-    res.setHeader('Content-Type', record.contentType);
-    return new StreamableFile(bytes, { length: bytes.length });
+    return this.evidence.content(actor, id, evidenceId, res, disposition === 'inline' ? 'inline' : 'attachment');
   }
 
   @Delete(':evidenceId')

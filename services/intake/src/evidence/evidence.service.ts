@@ -1,22 +1,16 @@
-import { createHash } from 'node:crypto';
-import path from 'node:path';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable, StreamableFile } from '@nestjs/common';
+import type { Response } from 'express';
 import { AuditTrail } from '@makerspace/audit';
-import { ApiException, notFound, RequestActor, requireRole } from '@makerspace/http';
+import { FileStore, FileTypeName, keepUpload, sendStoredFile, SpooledUpload } from '@makerspace/files';
+import { notFound, RequestActor, requireRole } from '@makerspace/http';
 import type { Evidence } from '.prisma/intake-client';
 import { ApplicationsService } from '../applications/applications.service';
 import { assertEditable } from '../applications/editable';
 import { PrismaService } from '../database/prisma.service';
-import { checkEvidenceType } from './content-type';
 import type { EvidenceForm } from './evidence.dto';
-import { EvidenceStorage } from './evidence-storage';
 
-/** A file as received: its bytes, the name and the type the client gave. */
-export interface ReceivedFile {
-  buffer: Buffer;
-  originalname: string;
-  mimetype: string;
-}
+/** What staff verify figures against: documents, photos, scans and spreadsheets. */
+const EVIDENCE_TYPES: FileTypeName[] = ['pdf', 'jpeg', 'png', 'docx', 'xlsx'];
 
 /** An evidence record as the API shows it (where the bytes are kept is the service's business). */
 export type EvidenceView = Omit<Evidence, 'storageKey'>;
@@ -31,21 +25,16 @@ export class EvidenceService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly applications: ApplicationsService,
-    private readonly storage: EvidenceStorage,
+    private readonly files: FileStore,
     private readonly audit: AuditTrail,
   ) {}
 
-  async add(actor: RequestActor, applicationId: string, form: EvidenceForm, file: ReceivedFile | undefined): Promise<EvidenceView> {
+  /** The bytes are kept (by checksum) before the record is written: a record never points at nothing, and bytes without a record are only ever a repeat of kept content. */
+  async add(actor: RequestActor, applicationId: string, form: EvidenceForm, file: SpooledUpload): Promise<EvidenceView> {
     assertEditable(await this.applications.getOwn(actor, applicationId));
-    if (!file || file.buffer.length === 0) throw badFile('a non-empty file is required in the form field "file"');
-    const check = checkEvidenceType(file.buffer, file.mimetype);
-    if (!check.accepted) throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'EVIDENCE_TYPE_NOT_ACCEPTED', check.reason, [{ field: 'file', rule: 'evidence-type', message: check.reason }]);
-    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
-    const storageKey = await this.storage.put(file.buffer, sha256);
+    const kept = await keepUpload(this.files, file, EVIDENCE_TYPES);
     return this.prisma.$transaction(async (tx) => {
-      const record = await tx.evidence.create({
-        data: { applicationId, kind: form.kind, fileName: displayName(file.originalname), contentType: check.type, sizeBytes: file.buffer.length, sha256, storageKey },
-      });
+      const record = await tx.evidence.create({ data: { applicationId, kind: form.kind, ...kept } });
       await this.audit.append(tx, { actor, action: 'evidence.added', subject: { type: 'application', id: applicationId }, after: view(record) });
       return view(record);
     });
@@ -57,10 +46,9 @@ export class EvidenceService {
     return records.map(view);
   }
 
-  async content(actor: RequestActor, applicationId: string, evidenceId: string): Promise<{ record: EvidenceView; bytes: Buffer }> {
+  async content(actor: RequestActor, applicationId: string, evidenceId: string, res: Response, disposition: 'inline' | 'attachment'): Promise<StreamableFile> {
     await this.applications.getOwn(actor, applicationId);
-    const record = await this.find(applicationId, evidenceId);
-    return { record: view(record), bytes: await this.storage.get(record.storageKey) };
+    return sendStoredFile(this.files, await this.find(applicationId, evidenceId), res, disposition);
   }
 
   /** The record goes; the bytes stay in the content-addressed store (other records may share them). */
@@ -85,11 +73,3 @@ export class EvidenceService {
 function view({ storageKey: _key, ...record }: Evidence): EvidenceView {
   return record;
 }
-
-/** The file's own name without any folder, control characters or excess length. */
-function displayName(original: string): string {
-  const name = path.basename(original.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
-  return name || 'evidence';
-}
-
-const badFile = (message: string) => new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'the form is not valid', [{ field: 'file', rule: 'required', message }]);

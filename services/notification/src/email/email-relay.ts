@@ -1,9 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
 import { PollingLoop } from '@makerspace/database';
+import { DirectoryReader } from '@makerspace/identity';
 import { PrismaService } from '../database/prisma.service';
 import { EmailRelaySettings } from './email-relay-settings';
-import { ClaimedMail, claimNextMail, markFailed, markSent } from './outbox-rows';
+import { ClaimedMail, claimNextMail, markFailed, markNoAddress, markSent } from './outbox-rows';
 import { afterFailedAttempt } from './retry-schedule';
 
 /**
@@ -15,6 +16,10 @@ import { afterFailedAttempt } from './retry-schedule';
  * taking a mail and the SENT mark, the row stays SENDING and is not sent again, since the server
  * may have delivered it; an operator finds such rows by their old `claimedAt`. The Message-ID is
  * the row's id, so a receiving system can also tell repeats apart.
+ *
+ * The recipient's addresses are the directory's at the time of sending (a person's account, or
+ * everyone at a desk): a directory that does not answer is a failed attempt like a mail server's
+ * refusal; a recipient the directory has no address for is NO_ADDRESS, and keeps the in-app notice.
  */
 @Injectable()
 export class EmailRelay implements OnApplicationBootstrap, OnModuleDestroy {
@@ -22,7 +27,11 @@ export class EmailRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly transport: Transporter;
   private readonly loop: PollingLoop;
 
-  constructor(private readonly prisma: PrismaService, private readonly settings: EmailRelaySettings) {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly settings: EmailRelaySettings,
+    private readonly directory: DirectoryReader,
+  ) {
     this.transport = nodemailer.createTransport({
       host: settings.host,
       port: settings.port,
@@ -49,21 +58,36 @@ export class EmailRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private async relayNext(): Promise<boolean> {
     const mail = await claimNextMail(this.prisma);
     if (!mail) return false;
-    const error = await this.send(mail);
-    if (error === undefined) {
-      await markSent(this.prisma, mail);
+    const to = await this.addressesOf(mail);
+    if (Array.isArray(to) && to.length === 0) {
+      await markNoAddress(this.prisma, mail);
+      return true;
+    }
+    const error = Array.isArray(to) ? await this.send(mail, to) : to.error;
+    if (error === undefined && Array.isArray(to)) {
+      await markSent(this.prisma, mail, to);
       return true;
     }
     const next = afterFailedAttempt(mail.attempts + 1, this.settings);
-    this.logger.warn(`mail ${mail.id} to ${mail.to} failed (attempt ${mail.attempts + 1}): ${error}${next.giveUp ? '; given up' : ''}`);
-    await markFailed(this.prisma, mail, error, next.giveUp ? undefined : new Date(Date.now() + next.retryInMs));
+    this.logger.warn(`mail ${mail.id} to ${mail.recipient ?? mail.to} failed (attempt ${mail.attempts + 1}): ${error}${next.giveUp ? '; given up' : ''}`);
+    await markFailed(this.prisma, mail, error ?? 'not sent', next.giveUp ? undefined : new Date(Date.now() + next.retryInMs));
     return true;
   }
 
-  /** The error of an attempt, or undefined when the server took the mail. */
-  private async send(mail: ClaimedMail): Promise<string | undefined> {
+  /** The addresses to send to (a mail written before the directory keeps its own), or why they are not known. */
+  private async addressesOf(mail: ClaimedMail): Promise<string[] | { error: string }> {
+    if (mail.to || !mail.recipient) return mail.to ? [mail.to] : [];
     try {
-      await this.transport.sendMail({ from: this.settings.from, to: mail.to, subject: mail.subject, text: mail.text, messageId: `<${mail.id}@notification.makerspace>` });
+      return await this.directory.addressesOf(mail.recipient);
+    } catch (e) {
+      return { error: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  /** The error of an attempt, or undefined when the server took the mail. */
+  private async send(mail: ClaimedMail, to: string[]): Promise<string | undefined> {
+    try {
+      await this.transport.sendMail({ from: this.settings.from, to, subject: mail.subject, text: mail.text, messageId: `<${mail.id}@notification.makerspace>` });
       return undefined;
     } catch (e) {
       return e instanceof Error ? e.message : String(e);

@@ -4,7 +4,10 @@ import type { PrismaService } from '../database/prisma.service';
 export interface ClaimedMail {
   id: string;
   eventId: string;
-  to: string;
+  /** Null on a mail written by the release before the directory, which has its address in `to`. */
+  recipient: string | null;
+  /** Set on mails written before the directory: their address. */
+  to: string | null;
   subject: string;
   text: string;
   attempts: number;
@@ -25,12 +28,18 @@ export async function claimNextMail(prisma: PrismaService): Promise<ClaimedMail 
       LIMIT 1
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING "id", "eventId", "to", "subject", "text", "attempts"`;
+    RETURNING "id", "eventId", "recipient", "to", "subject", "text", "attempts"`;
   return rows[0];
 }
 
-export async function markSent(prisma: PrismaService, mail: ClaimedMail): Promise<void> {
-  await prisma.emailOutbox.updateMany({ where: { id: mail.id, status: 'SENDING' }, data: { status: 'SENT', sentAt: new Date(), attempts: mail.attempts + 1, lastError: null } });
+/** Sent to `to`, the addresses the directory gave (or the mail's own). */
+export async function markSent(prisma: PrismaService, mail: ClaimedMail, to: string[]): Promise<void> {
+  await prisma.emailOutbox.updateMany({ where: { id: mail.id, status: 'SENDING' }, data: { status: 'SENT', sentTo: to.join(', '), sentAt: new Date(), attempts: mail.attempts + 1, lastError: null } });
+}
+
+/** Nobody to send it to: the directory has no address for the recipient (the in-app notice stands). */
+export async function markNoAddress(prisma: PrismaService, mail: ClaimedMail): Promise<void> {
+  await prisma.emailOutbox.updateMany({ where: { id: mail.id, status: 'SENDING' }, data: { status: 'NO_ADDRESS', attempts: mail.attempts + 1, lastError: null } });
 }
 
 /** A failed attempt: counted, its error kept, and the mail due again at `retryAt` or given up (FAILED). */

@@ -3,7 +3,6 @@ import { consumerGroupOf } from '@makerspace/config';
 import { TOPICS } from '@makerspace/contracts';
 import { EventConsumer, createKafka } from '@makerspace/events';
 import { PrismaService } from '../database/prisma.service';
-import { MailDirectory } from '../inbox/mail-directory';
 import { recordNotices, recordNoticesOfMany } from '../inbox/record-notices';
 
 /** Consumes every domain topic and turns events into notices (consumer group `notification`). */
@@ -13,12 +12,12 @@ export class NotificationConsumer implements OnApplicationBootstrap, OnModuleDes
   readonly kafka = createKafka('notification');
   private readonly consumer: EventConsumer;
 
-  constructor(prisma: PrismaService, mail: MailDirectory) {
+  constructor(prisma: PrismaService) {
     this.consumer = new EventConsumer(this.kafka, {
       groupId: consumerGroupOf('notification'),
       topics: [TOPICS.filing, TOPICS.space, TOPICS.evaluation],
-      handle: async (event) => void (await recordNotices(prisma, mail, event)),
-      handleMany: async (events) => void (await recordNoticesOfMany(prisma, mail, events)),
+      handle: async (event) => void (await recordNotices(prisma, event)),
+      handleMany: async (events) => void (await recordNoticesOfMany(prisma, events)),
       log: (m) => this.logger.warn(m),
     });
   }

@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@makerspace/contracts';
 import type { PrismaService } from '../database/prisma.service';
 import { noticesFor } from './notice-texts';
-import type { MailDirectory } from './mail-directory';
 
 /**
  * Handle one event exactly once: the processed-event row, the inbox items and the e-mails to send
  * are written together, so a redelivered event finds its id and changes nothing.
  */
-export async function recordNotices(prisma: PrismaService, mail: MailDirectory, event: EventEnvelope): Promise<'recorded' | 'duplicate'> {
-  return (await recordNoticesOfMany(prisma, mail, [event])) === 1 ? 'recorded' : 'duplicate';
+export async function recordNotices(prisma: PrismaService, event: EventEnvelope): Promise<'recorded' | 'duplicate'> {
+  return (await recordNoticesOfMany(prisma, [event])) === 1 ? 'recorded' : 'duplicate';
 }
 
 /**
@@ -19,13 +18,12 @@ export async function recordNotices(prisma: PrismaService, mail: MailDirectory, 
  * consumer at about 150 events a second on the bench machine (docs/benchmarks.md). Returns how
  * many events were new. Timestamps are UTC, as Prisma writes them.
  */
-export async function recordNoticesOfMany(prisma: PrismaService, mail: MailDirectory, events: EventEnvelope[]): Promise<number> {
+export async function recordNoticesOfMany(prisma: PrismaService, events: EventEnvelope[]): Promise<number> {
   const unique = [...new Map(events.map((e) => [e.id, e])).values()];
   const handled = unique.map((e) => ({ eventId: e.id, type: e.type }));
   const notices = unique.flatMap((e) => noticesFor(e).map((n) => ({ id: randomUUID(), eventId: e.id, eventType: e.type, subject: e.subject, ...n })));
-  const mails = notices.flatMap((n) =>
-    mail.addressesOf(n.recipient).map((to) => ({ id: randomUUID(), eventId: n.eventId, to, subject: `${n.titleZh} / ${n.titleEn}`, text: `${n.bodyZh}\n\n${n.bodyEn}` })),
-  );
+  // Every notice is e-mailed too; the relay asks the directory for the recipient's addresses when it sends.
+  const mails = notices.map((n) => ({ id: randomUUID(), eventId: n.eventId, recipient: n.recipient, subject: `${n.titleZh} / ${n.titleEn}`, text: `${n.bodyZh}\n\n${n.bodyEn}` }));
   const [{ recorded }] = await prisma.$queryRaw<{ recorded: number }[]>`
     WITH processed AS (
       INSERT INTO "ProcessedEvent" ("eventId", "type", "processedAt")
@@ -41,9 +39,9 @@ export async function recordNoticesOfMany(prisma: PrismaService, mail: MailDirec
         JOIN processed p ON p."eventId" = n."eventId"
       ON CONFLICT DO NOTHING
     ), outbox AS (
-      INSERT INTO "EmailOutbox" ("id", "eventId", "to", "subject", "text", "createdAt", "nextAttemptAt")
-      SELECT m."id", m."eventId", m."to", m."subject", m."text", (now() AT TIME ZONE 'UTC'), (now() AT TIME ZONE 'UTC')
-        FROM jsonb_to_recordset(${JSON.stringify(mails)}::jsonb) AS m("id" text, "eventId" text, "to" text, "subject" text, "text" text)
+      INSERT INTO "EmailOutbox" ("id", "eventId", "recipient", "subject", "text", "createdAt", "nextAttemptAt")
+      SELECT m."id", m."eventId", m."recipient", m."subject", m."text", (now() AT TIME ZONE 'UTC'), (now() AT TIME ZONE 'UTC')
+        FROM jsonb_to_recordset(${JSON.stringify(mails)}::jsonb) AS m("id" text, "eventId" text, "recipient" text, "subject" text, "text" text)
         JOIN processed p ON p."eventId" = m."eventId"
       ON CONFLICT DO NOTHING
     )

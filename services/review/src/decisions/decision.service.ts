@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditedDecisions, statedReasons } from '@makerspace/audit';
 import { decideTask, filingWorkflowId } from '@makerspace/contracts';
 import { conflict, RequestActor } from '@makerspace/http';
+import { ExpertPool } from '../experts/expert-pool';
 import { FilingWorkflows } from '../filing/filing-workflows';
 import { decisionRefusal } from '../tasks/claim-rules';
 import { TasksService } from '../tasks/tasks.service';
@@ -23,7 +24,12 @@ export interface DecisionReceipt {
  */
 @Injectable()
 export class DecisionService {
-  constructor(private readonly tasks: TasksService, private readonly workflows: FilingWorkflows, private readonly decisions: AuditedDecisions) {}
+  constructor(
+    private readonly tasks: TasksService,
+    private readonly workflows: FilingWorkflows,
+    private readonly decisions: AuditedDecisions,
+    private readonly experts: ExpertPool,
+  ) {}
 
   async decide(actor: RequestActor, taskId: string, body: DecisionBody): Promise<DecisionReceipt> {
     const task = await this.tasks.onDesk(actor, taskId);
@@ -32,6 +38,8 @@ export class DecisionService {
     }
     const refusal = decisionRefusal(task, actor);
     if (refusal) throw refusal;
+    // A panel and its substitutes come from the expert pool, without conflicts the data shows.
+    if (body.outcome === 'ASSIGN_PANEL' || body.outcome === 'ASSIGN_SUBSTITUTE') await this.experts.checkPanel(task.applicationId, body.experts ?? []);
     const { applicationId } = task;
     const decision = { ...body, taskId, actor: { id: actor.id, role: actor.role, scope: actor.scope } };
     const state = await this.decisions.take({

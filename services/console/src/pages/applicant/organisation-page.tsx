@@ -3,6 +3,7 @@ import { useConsole } from '../../app-context';
 import { CheckboxField, TextField } from '../../components/fields';
 import { Problem } from '../../components/problem';
 import { useMyRecords } from '../../domain/use-my-records';
+import { OrganisationBinding } from './organisation-binding';
 
 /** The applicant registers its operating organisation (USCC checked by GB 32100-2015). */
 export function OrganisationPage() {
@@ -38,6 +39,7 @@ export function OrganisationPage() {
   return (
     <section className="narrow">
       <h1>{t('organisation.title')}</h1>
+      {records?.read().organisations.map((org) => <OrganisationBinding key={org.id} id={org.id} />)}
       {registered ? (
         <p role="status">
           {t('organisation.registered')} <code data-testid="organisation-id" translate="no">{registered}</code> — <a href="#/applications/new">{t('applications.new')}</a>

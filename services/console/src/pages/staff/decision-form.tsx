@@ -7,6 +7,7 @@ import { NEGATIVE_OUTCOMES, TASK_OUTCOMES } from '../../domain/filing';
 import { decisionBody, DecisionForm as DecisionFormValues, FindingRow } from '../../domain/decision-body';
 import { ListEditor } from '../../components/list-editor';
 import type { InboxTask } from '../../domain/inbox';
+import { ExpertPicker } from './expert-picker';
 
 /**
  * One task's decision: the outcomes its kind allows, with reasons required where the outcome goes
@@ -51,7 +52,7 @@ export function DecisionForm({ task, ruleset, onDecided }: { task: InboxTask; ru
         </>
       )}
       {(outcome === 'ASSIGN_PANEL' || outcome === 'ASSIGN_SUBSTITUTE') && (
-        <TextField label={t('decision.experts')} hint={t('decision.expertsHint', { size: ruleset.procedure.expertPanel.size })} value={form.experts} onChange={(experts) => setForm({ ...form, experts })} required />
+        <ExpertPicker applicationId={task.applicationId} panelSize={ruleset.procedure.expertPanel.size} value={form.experts} onChange={(experts) => setForm({ ...form, experts })} />
       )}
       {task.kind === 'on-site-inspection' && (
         <ListEditor<FindingRow>

@@ -7,6 +7,7 @@ import { Problem } from '../../components/problem';
 import { useLoad } from '../../components/use-load';
 import type { InboxTask } from '../../domain/inbox';
 import { SupervisionTaskList } from '../supervision/supervision-task-list';
+import { BindingChecks } from './binding-checks';
 
 /**
  * The staff desk's open tasks: the filing procedure's, overdue first (the review service orders
@@ -71,6 +72,7 @@ export function InboxPage() {
           </li>
         ))}
       </ul>
+      {session?.person.role === 'district-officer' && <BindingChecks />}
       <SupervisionTaskList />
     </section>
   );

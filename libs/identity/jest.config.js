@@ -1,0 +1,7 @@
+module.exports = {
+  ...require('../../jest.preset'),
+  displayName: 'identity',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+  testTimeout: 60_000,
+};
