@@ -6,6 +6,7 @@ import path from 'node:path';
 import { measureEvaluationCycle } from './measure/evaluation-cycle';
 import { measureEventsToInbox } from './measure/events-to-inbox';
 import { measureFlowablePeer } from './measure/flowable-peer';
+import { measureLeanWorker } from './measure/lean-worker';
 import { measureRules } from './measure/rules';
 import { measureStaffDecisions } from './measure/staff-decisions';
 import { measureSubmitPath } from './measure/submit-path';
@@ -13,6 +14,8 @@ import type { BenchResults, ProcessMemory } from './report/bench-results';
 import { writeBenchmarksDoc } from './report/benchmarks-doc';
 import { CPU_HEADER, cpuRows, FIGURE_HEADER, figureRows, MEMORY_HEADER, memoryRows, textTable } from './report/figure-rows';
 import { PEER_HEADER, peerRows } from './report/peer-rows';
+import { BUNDLE_HEADER, bundleRows, GROWTH_HEADER, growthRows, WORKER_RUN_HEADER, workerRunRows } from './report/worker-rows';
+import { CYCLE_EXTRAPOLATED_TO } from './measure/evaluation-cycle';
 import { loadAverage, thisMachine } from './report/machine';
 import { benchSettings, Measure } from './settings';
 import type { RunContext } from './support/run-context';
@@ -86,6 +89,7 @@ async function measureSystem(results: BenchResults, stack: ReturnType<typeof ben
     watch.start();
     const ctx: RunContext = { settings, stack, temporal, system, databases, log };
     const measures: [Measure, string, () => Promise<void>][] = [
+      ['worker', 'lean worker', async () => void (results.worker = await measureLeanWorker(ctx))],
       ['submit', 'submit path', async () => void (results.submit = await measureSubmitPath(ctx))],
       ['decisions', 'staff decisions', async () => void (results.decisions = await measureStaffDecisions(ctx))],
       ['events', 'events to inbox', async () => void (results.events = await measureEventsToInbox(ctx))],
@@ -94,10 +98,11 @@ async function measureSystem(results: BenchResults, stack: ReturnType<typeof ben
     for (const [measure, what, run] of measures) {
       if (!settings.only.has(measure)) continue;
       await untilQuiet(stack, log);
+      const loadAtStart = loadAverage();
       watch.enter(measure);
       await attempt(results, what, () => Promise.race([run(), system!.died]));
       watch.leave();
-      results.cpu.push({ measure, ...watch.use(measure)! });
+      results.cpu.push({ measure, ...watch.use(measure)!, loadAtStart, loadAtEnd: loadAverage() });
     }
     watch.stop();
     results.memory = PROCESS_NAMES.map((name): ProcessMemory => {
@@ -146,6 +151,8 @@ async function main() {
 
   console.log(`\n${textTable(FIGURE_HEADER, figureRows(results))}\n`);
   if (results.memory) console.log(`${textTable(MEMORY_HEADER, memoryRows(results))}\n`);
+  if (results.worker) console.log(`${textTable(BUNDLE_HEADER, bundleRows(results.worker))}\n\n${textTable(WORKER_RUN_HEADER, workerRunRows(results.worker))}\n`);
+  if (results.cycle) console.log(`${textTable(GROWTH_HEADER, growthRows(results.cycle.growth, CYCLE_EXTRAPOLATED_TO))}\n`);
   if (results.peer) console.log(`Against Flowable:\n${textTable(PEER_HEADER, peerRows(results))}\n`);
   if (results.cpu.length) console.log(`CPU seconds used during each measure:\n${textTable(CPU_HEADER, cpuRows(results))}\n`);
   for (const f of results.failures) console.log(`did not finish: ${f}`);

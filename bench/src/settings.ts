@@ -14,20 +14,34 @@ export interface BenchSettings {
   eventSeconds: number;
   /** ACTIVE spaces in the evaluation cycle, and bare workflows started against it (BENCH_SPACES). */
   spaces: number;
-  /** The measures to run (BENCH_ONLY=submit,decisions,events,cycle,rules,peer); all when unset. */
+  /**
+   * Smaller cycles run first to show how the cycle's cost grows (BENCH_CYCLE_GROWTH, spaces each,
+   * comma-separated; `none` runs only BENCH_SPACES).
+   */
+  cycleGrowth: number[];
+  /** Procedures each configuration of the lean-worker measure starts and decides (BENCH_WORKER_PROCEDURES). */
+  workerProcedures: number;
+  /** The measures to run (BENCH_ONLY=rules,worker,submit,decisions,events,cycle,peer); all when unset. */
   only: ReadonlySet<Measure>;
   /** Rewrite docs/benchmarks.md (BENCH_WRITE_DOC=false leaves it alone). */
   writeDoc: boolean;
 }
 
 /** `peer`: the same procedure on Flowable (bench/peer/flowable), measured after the system's measures. */
-export const MEASURES = ['rules', 'submit', 'decisions', 'events', 'cycle', 'peer'] as const;
+export const MEASURES = ['rules', 'worker', 'submit', 'decisions', 'events', 'cycle', 'peer'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
   const value = Number(env[name] ?? fallback);
   if (!Number.isSafeInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}, not ${env[name]}`);
   return value;
+}
+
+function growthOf(value: string | undefined): number[] {
+  if (value === 'none') return [];
+  const sizes = (value ?? '2000').split(',').map((s) => Number(s.trim()));
+  for (const size of sizes) if (!Number.isSafeInteger(size) || size < 10) throw new Error(`BENCH_CYCLE_GROWTH must list whole numbers of spaces of at least 10, not ${value}`);
+  return sizes;
 }
 
 export function benchSettings(env: NodeJS.ProcessEnv = process.env): BenchSettings {
@@ -40,6 +54,8 @@ export function benchSettings(env: NodeJS.ProcessEnv = process.env): BenchSettin
     eventRate: whole(env, 'BENCH_EVENT_RATE', 200),
     eventSeconds: whole(env, 'BENCH_EVENT_SECONDS', 15),
     spaces: whole(env, 'BENCH_SPACES', 20_000, 10),
+    cycleGrowth: growthOf(env.BENCH_CYCLE_GROWTH),
+    workerProcedures: whole(env, 'BENCH_WORKER_PROCEDURES', 1_000, 20),
     only: new Set(only as Measure[]),
     writeDoc: env.BENCH_WRITE_DOC !== 'false',
   };

@@ -18,6 +18,10 @@ export SMTP_HOST="${SMTP_HOST:-127.0.0.1}"
 # Traces go to Jaeger when it runs (`npm run stack:jaeger`); otherwise they are not exported.
 pid_alive jaeger && export OTEL_EXPORTER_OTLP_ENDPOINT="${OTEL_EXPORTER_OTLP_ENDPOINT:-http://127.0.0.1:4318}"
 export WORKER_METRICS_PORT="${WORKER_METRICS_PORT:-9464}"
+# glibc's allocator keeps an arena per thread by default; the worker's threads (the Temporal
+# runtime's, the workflow threads) left ~100 KiB of each cached workflow's memory in them
+# (docs/benchmarks.md, "A lean worker"). The Helm chart sets the same.
+worker=(env MALLOC_ARENA_MAX=2 node workflows/dist/main.js)
 components=(intake:INTAKE_PORT review:REVIEW_PORT evaluation:EVALUATION_PORT notification:NOTIFICATION_PORT console:CONSOLE_PORT)
 main_of() { if [ "$1" = console ]; then echo services/console/dist/server/main.js; else echo "services/$1/dist/main.js"; fi; }
 
@@ -26,7 +30,7 @@ if [ "$STACK_PROFILE" = cluster ]; then
   # component's usual port and spreads requests over the replicas. Whatever calls a service (the
   # console's server, the worker) reaches it through nginx, on its usual port.
   for r in $(seq 1 "$REPLICAS"); do
-    start_bg "worker-$r" env WORKER_METRICS_PORT=$((WORKER_METRICS_PORT + r - 1)) node workflows/dist/main.js
+    start_bg "worker-$r" env WORKER_METRICS_PORT=$((WORKER_METRICS_PORT + r - 1)) "${worker[@]}"
   done
   specs=()
   for entry in "${components[@]}"; do
@@ -44,7 +48,7 @@ if [ "$STACK_PROFILE" = cluster ]; then
   done
   bash "$LOCAL_DIR/proxy/start.sh" "${specs[@]}"
 else
-  start_bg worker node workflows/dist/main.js
+  start_bg worker "${worker[@]}"
   for entry in "${components[@]}"; do start_bg "${entry%%:*}" node "$(main_of "${entry%%:*}")"; done
   for entry in "${components[@]}"; do var="${entry#*:}"; wait_port "${entry%%:*}" "${!var}" 60; done
 fi

@@ -8,6 +8,7 @@ import { TemporalGateway } from '@makerspace/temporal';
 import { createActivities } from './activities';
 import { serviceAccountSettings } from './activities/service-account';
 import { bundleWorkflows, WorkflowBundleName, workflowBundleEntry, workflowBundleFile } from './bundling/workflow-bundles';
+import { boundWorkflowThreadHeaps } from './workflow-thread-heap';
 
 export interface RunningWorker {
   worker: Worker;
@@ -26,19 +27,6 @@ export interface WorkerOptions {
   connection?: NativeConnection;
   namespace?: string;
 }
-
-/**
- * Supervision runs one workflow per filed space, idle for months between steps: caching them all
- * (the default sizes the cache to the heap) ran a worker out of memory at a few thousand spaces.
- * An evicted workflow replays its short history when its next step comes.
- */
-const SUPERVISION_CACHED_WORKFLOWS = 300;
-/**
- * Filing procedures also wait days to weeks on people between steps. The default cache (about
- * 2,300 workflows for a 4 GB heap) let the benchmark's 2,000 open procedures grow the worker past
- * 6 GB and run its workflow thread out of memory; 500 keeps the busy ones warm.
- */
-const FILING_CACHED_WORKFLOWS = 500;
 
 type WorkerSettings = ProcessSettings<'worker'>;
 
@@ -87,6 +75,7 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
   // At shutdown the activities in hand may finish (a publish, a call to the evaluation service)
   // for this long before they are cancelled; the SDK's default cancels them at once.
   const { WORKER_SHUTDOWN_GRACE_MS } = settings;
+  boundWorkflowThreadHeaps(settings.WORKFLOW_HEAP_MIB);
   const pollerOf = async (bundle: WorkflowBundleName, taskQueue: string, maxCachedWorkflows: number) =>
     Worker.create({
       connection,
@@ -99,8 +88,10 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
       shutdownGraceTime: WORKER_SHUTDOWN_GRACE_MS,
       ...SANDBOX_TIMEOUT,
     });
-  const worker = await pollerOf('filing', options.taskQueue ?? temporalSettings.taskQueues.filing, FILING_CACHED_WORKFLOWS);
-  const supervision = await pollerOf('supervision', temporalSettings.taskQueues.supervision, SUPERVISION_CACHED_WORKFLOWS);
+  // Filing procedures wait days to weeks on people between steps; supervision keeps one workflow
+  // per filed space, idle for months between steps.
+  const worker = await pollerOf('filing', options.taskQueue ?? temporalSettings.taskQueues.filing, settings.FILING_CACHED_WORKFLOWS);
+  const supervision = await pollerOf('supervision', temporalSettings.taskQueues.supervision, settings.SUPERVISION_CACHED_WORKFLOWS);
   const run = Promise.all([worker.run(), supervision.run()]).then(() => undefined);
   return {
     worker,

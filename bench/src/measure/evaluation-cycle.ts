@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { evaluationCycleWorkflow, SpaceEvaluationInput, spaceEvaluationWorkflow, type WorkflowFunction } from '@makerspace/contracts';
 import { calendarDate, dateParts, RULESETS, selectRuleset, todayInShanghai } from '@makerspace/policy';
-import { BareEngineWorker } from '../bare-engine/bare-engine-worker';
 import { boundedCalls } from '../support/bounded-calls';
 import type { RunContext } from '../support/run-context';
 import { sleep, until } from '../support/stats';
+import { cpuSeconds, residentMiB } from '../system/process-watch';
+import { WORKER_ENV, workerMemorySettings } from '../system/system-processes';
+import { ProbeWorker } from '../worker-probe/probe-worker';
 
 export interface CycleComparison {
   spaces: number;
@@ -28,6 +30,22 @@ export interface CycleComparison {
   directRatio: number;
   /** allOpenMs / bareWorkerMs */
   bareWorkerRatio: number;
+  /** The cycle run over each number of spaces (the smaller ones first, each in a year of its own): how its cost grows. */
+  growth: CycleRun[];
+}
+
+/** The size the report extrapolates the cycle's growth to, in a straight line from the two largest measured. */
+export const CYCLE_EXTRAPOLATED_TO = 50_000;
+
+/** One cycle opened over a number of spaces, until every request was open. */
+export interface CycleRun {
+  spaces: number;
+  allOpenMs: number;
+  allStartedMs: number;
+  open: number;
+  /** CPU seconds the system's worker used, and its highest resident memory, while the cycle ran. */
+  workerCpuSeconds: number;
+  workerPeakMiB: number;
 }
 
 /** Starts the cycle's starter keeps in flight (workflows/src/activities/evaluation-starts.ts). */
@@ -64,15 +82,69 @@ async function untilWorkerIdle(ctx: RunContext): Promise<void> {
 async function bareWorkflowsRun(ctx: RunContext, taskQueue: string, maxMs: number): Promise<number> {
   const { spaces } = ctx.settings;
   ctx.log(`evaluation cycle: ${spaces} bare workflows run by a bare worker, ${STARTS_IN_FLIGHT} in flight`);
-  const worker = await BareEngineWorker.start(ctx.stack.temporalAddress, ctx.stack.namespace, taskQueue);
+  // The same cache and heap bound as the system's supervision worker, in a process of its own.
+  const memory = workerMemorySettings();
+  const worker = await ProbeWorker.start(
+    { address: ctx.stack.temporalAddress, namespace: ctx.stack.namespace, taskQueue, maxCachedWorkflows: memory.supervisionCache, reuseV8Context: true, workflowHeapMiB: memory.workflowHeapMiB },
+    WORKER_ENV,
+  );
   try {
     const started = performance.now();
     const run = await boundedCalls(spaces, STARTS_IN_FLIGHT, maxMs, (i) => ctx.temporal.client.workflow.start('bareEvaluation', { workflowId: `${taskQueue}-${i}`, taskQueue }));
     if (run.failed) throw new Error(`bare workflows: ${run.firstError}`);
-    await until('the bare worker to run every bare workflow to its activity', async () => worker.opened >= spaces, maxMs, 100);
+    await worker.activitiesReach(spaces, maxMs);
     return performance.now() - started;
   } finally {
     await worker.stop();
+  }
+}
+
+/**
+ * The year's cycle opened over the N ACTIVE spaces until every self-report request is open (in the
+ * evaluation service's read model) and the cycle has started every evaluation; the system's worker
+ * CPU and peak memory meanwhile.
+ */
+async function runCycle(ctx: RunContext, year: number, spaces: number, maxMs: number): Promise<CycleRun> {
+  const ruleset = selectRuleset(RULESETS, calendarDate(year + 1, 1, 1));
+  const workerPid = ctx.system.pid('worker');
+  const cpuBefore = cpuSeconds(workerPid);
+  let workerPeakMiB = 0;
+  const watching = setInterval(() => void residentMiB(new Map([['worker', workerPid]])).then((m) => (workerPeakMiB = Math.max(workerPeakMiB, m.get('worker') ?? 0)), () => undefined), 1_000);
+  try {
+    ctx.log(`evaluation cycle: opening ${year} over ${spaces} spaces`);
+    const started = performance.now();
+    // Started as a run that has opened already (the input a continue-as-new gives), so it asks at once.
+    const handle = await ctx.temporal.client.workflow.start(evaluationCycleWorkflow.type, {
+      workflowId: evaluationCycleWorkflow.workflowId({ year }),
+      taskQueue: ctx.stack.supervisionTaskQueue,
+      args: [{ year, progress: { rulesetId: ruleset.id, rulesetVersion: ruleset.version, after: null, requested: 0, alreadyRequested: 0, eventsRaised: 0 } }],
+    });
+    let allStartedMs = NaN;
+    let ended = false;
+    void handle
+      .result()
+      .then(
+        () => (allStartedMs = performance.now() - started),
+        (e) => ctx.log(`evaluation cycle failed: ${String(e)}`),
+      )
+      .finally(() => (ended = true));
+    let open = 0;
+    let allOpenMs = NaN;
+    let lastLog = started;
+    while (!(ended && open >= spaces) && performance.now() - started < maxMs) {
+      await sleep(250);
+      if (open < spaces) {
+        open = await requestsRecorded(ctx, year);
+        if (open >= spaces) allOpenMs = performance.now() - started;
+      }
+      if (performance.now() - lastLog > 30_000) {
+        lastLog = performance.now();
+        ctx.log(`evaluation cycle: ${open} of ${spaces} requests open after ${Math.round((lastLog - started) / 1000)} s`);
+      }
+    }
+    return { spaces, allOpenMs, allStartedMs, open, workerCpuSeconds: cpuSeconds(workerPid) - cpuBefore, workerPeakMiB };
+  } finally {
+    clearInterval(watching);
   }
 }
 
@@ -97,10 +169,21 @@ export async function measureEvaluationCycle(ctx: RunContext): Promise<CycleComp
   const { spaces } = ctx.settings;
   const today = todayInShanghai(new Date());
   const year = dateParts(today).year;
-  ctx.log(`evaluation cycle: filing ${spaces} ACTIVE spaces`);
-  await fileSpaces(ctx, spaces, today, year);
   const client = ctx.temporal.client;
   const maxMs = Math.max(600_000, spaces * 60);
+
+  // How the cost grows: the cycle over fewer spaces first, each the cycle of a later year (so each
+  // evaluates its own), the spaces filed as they are needed.
+  const smaller: CycleRun[] = [];
+  let filed = 0;
+  for (const [k, size] of ctx.settings.cycleGrowth.filter((n) => n < spaces).sort((a, b) => a - b).entries()) {
+    ctx.log(`evaluation cycle: filing ${size - filed} more ACTIVE spaces (${size} in all)`);
+    await fileSpaces(ctx, size - filed, today, year);
+    filed = size;
+    smaller.push(await runCycle(ctx, year + 1 + k, size, Math.max(600_000, size * 60)));
+  }
+  ctx.log(`evaluation cycle: filing ${spaces - filed} more ACTIVE spaces (${spaces} in all)`);
+  await fileSpaces(ctx, spaces - filed, today, year);
 
   ctx.log(`evaluation cycle: ${spaces} bare workflow starts, ${STARTS_IN_FLIGHT} in flight`);
   const bareQueue = `bench-bare-${ctx.stack.runId}`;
@@ -125,34 +208,8 @@ export async function measureEvaluationCycle(ctx: RunContext): Promise<CycleComp
   await untilWorkerIdle(ctx);
   const directMs = performance.now() - directStarted;
 
-  ctx.log(`evaluation cycle: opening ${year} over ${spaces} spaces`);
-  const started = performance.now();
-  // Started as a run that has opened already (the input a continue-as-new gives), so it asks at once.
-  const handle = await client.workflow.start(evaluationCycleWorkflow.type, {
-    workflowId: evaluationCycleWorkflow.workflowId({ year }),
-    taskQueue: ctx.stack.supervisionTaskQueue,
-    args: [{ year, progress: { rulesetId: ruleset.id, rulesetVersion: ruleset.version, after: null, requested: 0, alreadyRequested: 0, eventsRaised: 0 } }],
-  });
-  let allStartedMs = NaN;
-  let ended = false;
-  void handle.result().then(
-    () => (allStartedMs = performance.now() - started),
-    (e) => ctx.log(`evaluation cycle failed: ${String(e)}`),
-  ).finally(() => (ended = true));
-  let open = 0;
-  let allOpenMs = NaN;
-  let lastLog = started;
-  while (!(ended && open >= spaces) && performance.now() - started < maxMs) {
-    await sleep(250);
-    if (open < spaces) {
-      open = await requestsRecorded(ctx, year);
-      if (open >= spaces) allOpenMs = performance.now() - started;
-    }
-    if (performance.now() - lastLog > 30_000) {
-      lastLog = performance.now();
-      ctx.log(`evaluation cycle: ${open} of ${spaces} requests open after ${Math.round((lastLog - started) / 1000)} s`);
-    }
-  }
+  const main = await runCycle(ctx, year, spaces, maxMs);
+  const growth = [...smaller, main];
   return {
     spaces,
     year,
@@ -160,11 +217,12 @@ export async function measureEvaluationCycle(ctx: RunContext): Promise<CycleComp
     bareFailed: bare.failed + (spaces - bare.done - bare.failed),
     bareWorkerMs,
     directMs,
-    allStartedMs,
-    allOpenMs,
-    open,
-    ratio: allOpenMs / bare.elapsedMs,
-    directRatio: allOpenMs / directMs,
-    bareWorkerRatio: allOpenMs / bareWorkerMs,
+    allStartedMs: main.allStartedMs,
+    allOpenMs: main.allOpenMs,
+    open: main.open,
+    ratio: main.allOpenMs / bare.elapsedMs,
+    directRatio: main.allOpenMs / directMs,
+    bareWorkerRatio: main.allOpenMs / bareWorkerMs,
+    growth,
   };
 }

@@ -1,4 +1,6 @@
 import type { CycleComparison } from '../measure/evaluation-cycle';
+import type { LeanWorkerFigures } from '../measure/lean-worker';
+import type { DecisionComparison } from '../measure/staff-decisions';
 import type { PeerFigures } from '../measure/flowable-peer';
 import type { LatencyComparison } from '../measure/events-to-inbox';
 import type { RulesFigure } from '../measure/rules';
@@ -24,7 +26,8 @@ export interface BenchResults {
   wallSeconds?: number;
   rules?: RulesFigure;
   submit?: ThroughputComparison;
-  decisions?: ThroughputComparison;
+  decisions?: DecisionComparison;
+  worker?: LeanWorkerFigures;
   events?: LatencyComparison;
   cycle?: CycleComparison;
   memory?: ProcessMemory[];
@@ -36,8 +39,8 @@ export interface BenchResults {
   filingPath?: { processes: string[]; idleMiB: number; loadedMiB: number };
   /** The same procedure on Flowable, measured in the same run. */
   peer?: PeerFigures;
-  /** Where each measure's CPU time went. */
-  cpu: (PhaseUse & { measure: string })[];
+  /** Where each measure's CPU time went, with the machine's 1-minute load average as it started and ended. */
+  cpu: (PhaseUse & { measure: string; loadAtStart: number; loadAtEnd: number })[];
   /** Measures that could not finish, with why. */
   failures: string[];
 }

@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { BenchResults } from './bench-results';
 import { CPU_HEADER, cpuRows, FIGURE_HEADER, figureRows, markdownTable, MEMORY_HEADER, memoryRows } from './figure-rows';
 import { PEER_HEADER, peerRows } from './peer-rows';
+import { BUNDLE_HEADER, bundleRows, GROWTH_HEADER, growthRows, WORKER_RUN_HEADER, workerRunRows, workerSettingsLine } from './worker-rows';
+import { CYCLE_EXTRAPOLATED_TO } from '../measure/evaluation-cycle';
 
 const START = '<!-- bench:latest-run:start (written by npm run bench; edits here are replaced) -->';
 const END = '<!-- bench:latest-run:end -->';
@@ -24,6 +26,20 @@ function latestRun(r: BenchResults): string {
     '',
     markdownTable(MEMORY_HEADER, memoryRows(r)),
   ];
+  if (r.worker) {
+    const w = r.worker;
+    lines.push(
+      '',
+      `The worker on its own ("A lean worker"): the prebuilt bundles as the SDK evaluates them, then a worker process of the bench's own with the filing bundle and activities in memory, ${w.runs[0]?.procedures ?? '-'} procedures started and each decided once, ${workerSettingsLine(r)}:`,
+      '',
+      markdownTable(BUNDLE_HEADER, bundleRows(w)),
+      '',
+      markdownTable(WORKER_RUN_HEADER, workerRunRows(w)),
+    );
+  }
+  if (r.cycle?.growth.length) {
+    lines.push('', 'How the evaluation cycle\'s cost grows (each size the cycle of a year of its own, the spaces filed as needed):', '', markdownTable(GROWTH_HEADER, growthRows(r.cycle.growth, CYCLE_EXTRAPOLATED_TO)));
+  }
   if (r.cpu.length) {
     lines.push('', `CPU seconds used during each measure (${m.cores} cores give ${m.cores} CPU seconds per second; the rest is PostgreSQL and anything else on the machine):`, '', markdownTable(CPU_HEADER, cpuRows(r)));
   }
@@ -46,12 +62,13 @@ function latestRun(r: BenchResults): string {
     '```bash',
     'npm run bench                                  # everything, as above (bash infra/local/bench.sh)',
     'BENCH_SPACES=2000 npm run bench                # a smaller evaluation cycle',
-    'BENCH_ONLY=submit,decisions npm run bench      # some measures: rules, submit, decisions, events, cycle, peer',
+    'BENCH_ONLY=submit,decisions npm run bench      # some measures: rules, worker, submit, decisions, events, cycle, peer',
     'BENCH_ONLY=submit,decisions,peer npm run bench # the system against Flowable only',
     'BENCH_WRITE_DOC=false npm run bench            # print the table, leave this file alone',
     '```',
     '',
-    'Also `BENCH_SUBMITS`, `BENCH_DECISIONS`, `BENCH_CONCURRENCY`, `BENCH_EVENT_RATE`, `BENCH_EVENT_SECONDS`;',
+    'Also `BENCH_SUBMITS`, `BENCH_DECISIONS`, `BENCH_CONCURRENCY`, `BENCH_EVENT_RATE`, `BENCH_EVENT_SECONDS`,',
+    '`BENCH_WORKER_PROCEDURES` (the lean-worker measure, 1,000), `BENCH_CYCLE_GROWTH` (the smaller cycles run first, 2000; `none`);',
     '`BENCH_TEMPORAL_ADDRESS=127.0.0.1:7233` measures on the stack\'s own Temporal server (in a namespace of',
     'the run, deleted after) instead of a server of the bench\'s own. Logs of the run: `.stack/bench/logs/`.',
     '`BENCH_PROFILE=intake,worker` runs those processes under V8\'s CPU profiler: one `.cpuprofile` per thread',

@@ -1,5 +1,6 @@
 import type { Throughput } from '../support/comparison';
 import type { EventLatency } from '../measure/events-to-inbox';
+import { RULES_RATIO_GOAL } from '../measure/rules';
 import type { BenchResults } from './bench-results';
 
 export type Row = [string, string, string, string, string, string];
@@ -18,7 +19,17 @@ const delay = (l: EventLatency) => `p50 ${ms(l.p50)} ms, p99 ${ms(l.p99)} ms${l.
 export function figureRows(r: BenchResults): Row[] {
   const rows: Row[] = [];
   if (r.submit) rows.push(['Submit path (intake)', rate(r.submit.system), rate(r.submit.bare), r.submit.ratio.toFixed(2), '≥ 0.8', met(r.submit.ratio >= 0.8 && !r.submit.system.failed)]);
-  if (r.decisions) rows.push(['Staff decisions (review)', rate(r.decisions.system), rate(r.decisions.bare), r.decisions.ratio.toFixed(2), '≥ 0.8', met(r.decisions.ratio >= 0.8 && !r.decisions.system.failed)]);
+  if (r.decisions) {
+    const d = r.decisions;
+    rows.push([
+      'Staff decisions (review)',
+      `${rate(d.system)}; worker CPU ${ms(d.workerCpuMs.system)} ms per decision`,
+      `a bare procedure, the same updates, timers and activities: ${rate(d.bare)}; bare worker CPU ${ms(d.workerCpuMs.bare)} ms per decision`,
+      d.ratio.toFixed(2),
+      '≥ 25/s, ≤ 25 ms of worker CPU',
+      `${met(d.system.perSecond >= 25 && !d.system.failed)}; ${met(d.workerCpuMs.system <= 25)}`,
+    ]);
+  }
   if (r.events) {
     const e = r.events;
     rows.push([
@@ -37,16 +48,30 @@ export function figureRows(r: BenchResults): Row[] {
       `all requests open ${seconds(c.allOpenMs)} (all started ${seconds(c.allStartedMs)})${c.open < c.spaces ? `, ${whole(c.open)} open` : ''}`,
       `${whole(c.spaces)} starts ${seconds(c.bareMs)}${c.bareFailed ? `, ${c.bareFailed} failed` : ''}; the same number of bare workflows run by a bare worker to their first activity: ${seconds(c.bareWorkerMs)}; the same evaluations started directly until the worker ran each: ${seconds(c.directMs)}`,
       Number.isFinite(c.ratio) ? `${c.ratio.toFixed(2)}× (${c.bareWorkerRatio.toFixed(2)}× the bare worker, ${c.directRatio.toFixed(2)}× the direct starts)` : '-',
-      '≤ 2×',
-      met(c.ratio <= 2),
+      '≤ 1.2× the bare worker; ≤ 2× the starts',
+      `${met(c.bareWorkerRatio <= 1.2)}; ${met(c.ratio <= 2)}`,
     ]);
   }
-  if (r.rules) rows.push(['Rules (full Art. 5 checks, one core)', `median ${whole(r.rules.median)}/s, best ${whole(r.rules.best)}/s`, '-', '-', '≥ 200,000/s', met(r.rules.median >= 200_000)]);
+  if (r.rules) {
+    const q = r.rules;
+    rows.push([
+      'Rules (full Art. 5 checks, one core)',
+      `median ${whole(q.median)}/s, best ${whole(q.best)}/s`,
+      `baseline: the same declarations parsed from JSON and read by a plain loop, median ${whole(q.baseline)}/s`,
+      `${q.ratio.toFixed(2)} checks per baseline read`,
+      `≥ ${RULES_RATIO_GOAL} (200,000/s on the reference machine)`,
+      met(q.ratio >= RULES_RATIO_GOAL),
+    ]);
+  }
   return rows;
 }
 
 export function memoryRows(r: BenchResults): string[][] {
-  return (r.memory ?? []).map((m) => [m.name, `${whole(m.idleMiB)} MiB`, `${whole(m.loadedMiB)} MiB`, m.loadedDuring, '< 200 MiB', met(m.idleMiB < 200)]);
+  return (r.memory ?? []).map((m) => {
+    // The worker's goal under load too: it runs in a container of 1 GiB (the Helm chart).
+    const loaded = Number.isFinite(m.loadedMiB) ? met(m.loadedMiB <= 1024) : '-';
+    return [m.name, `${whole(m.idleMiB)} MiB`, `${whole(m.loadedMiB)} MiB`, m.loadedDuring, m.name === 'worker' ? '< 200 MiB; ≤ 1 GiB under load' : '< 200 MiB', m.name === 'worker' ? `${met(m.idleMiB < 200)}; ${loaded}` : met(m.idleMiB < 200)];
+  });
 }
 
 /** A plain-text table for the terminal. */
@@ -62,13 +87,13 @@ export function markdownTable(header: string[], rows: string[][]): string {
 }
 
 const CPU_COLUMNS = ['intake', 'review', 'evaluation', 'notification', 'worker', 'temporal', 'kafka'];
-export const CPU_HEADER = ['measure', 'wall time', ...CPU_COLUMNS, 'bench', 'rest of the machine'];
+export const CPU_HEADER = ['measure', 'wall time', 'load average (start, end)', ...CPU_COLUMNS, 'bench', 'rest of the machine'];
 
 /** CPU seconds each process used during each measure; the rest is PostgreSQL and whatever else ran on the machine. */
 export function cpuRows(r: BenchResults): string[][] {
   const s = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? n.toFixed(1) : '-');
   return r.cpu.map((u) => {
     const ours = CPU_COLUMNS.reduce((sum, name) => sum + (u.cpu.get(name) ?? 0), 0) + u.benchCpu;
-    return [u.measure, `${u.seconds.toFixed(1)} s`, ...CPU_COLUMNS.map((name) => s(u.cpu.get(name))), s(u.benchCpu), s(u.machineCpu - ours)];
+    return [u.measure, `${u.seconds.toFixed(1)} s`, `${u.loadAtStart.toFixed(1)}, ${u.loadAtEnd.toFixed(1)}`, ...CPU_COLUMNS.map((name) => s(u.cpu.get(name))), s(u.benchCpu), s(u.machineCpu - ours)];
   });
 }

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { checkSettings } from '@makerspace/config';
 import { sleep } from '../support/stats';
 import type { BenchNamespace } from './bench-namespace';
 import type { BenchStack } from './bench-stack';
@@ -18,6 +19,15 @@ interface Started {
   child: ChildProcess;
   log: string;
   exit?: string;
+}
+
+/** What the worker runs with besides its settings, as start-system.sh and the Helm chart start it. */
+export const WORKER_ENV: NodeJS.ProcessEnv = { MALLOC_ARENA_MAX: '2' };
+
+/** The worker's memory settings as the run's worker reads them (the shell's, or libs/config's defaults). */
+export function workerMemorySettings(env: NodeJS.ProcessEnv = process.env) {
+  const { FILING_CACHED_WORKFLOWS, SUPERVISION_CACHED_WORKFLOWS, WORKFLOW_HEAP_MIB } = checkSettings('worker', env);
+  return { filingCache: FILING_CACHED_WORKFLOWS, supervisionCache: SUPERVISION_CACHED_WORKFLOWS, workflowHeapMiB: WORKFLOW_HEAP_MIB };
 }
 
 /** A spare loopback port for a process of the run. */
@@ -119,7 +129,7 @@ export class SystemProcesses {
     for (const name of PROCESS_NAMES) {
       const log = path.join(logs, `${name}.log`);
       const fd = openSync(log, 'w');
-      const child = spawn(process.execPath, [...profiling(name), entry(name)], { cwd: REPO_ROOT, env, stdio: ['ignore', fd, fd] });
+      const child = spawn(process.execPath, [...profiling(name), entry(name)], { cwd: REPO_ROOT, env: name === 'worker' ? { ...env, ...WORKER_ENV } : env, stdio: ['ignore', fd, fd] });
       closeSync(fd);
       const started: Started = { child, log };
       child.on('exit', (code, signal) => {

@@ -6,13 +6,16 @@ const LIBS = path.resolve(__dirname, '../../../libs');
 /**
  * Workflow code is bundled by webpack. Workspace libraries are bundled from their TypeScript
  * sources (through the bundler's swc loader), so the bundle never depends on a prior build of them.
- * OpenTelemetry's workflow interceptors are bundled in, so a workflow's spans (and the activities
- * it schedules) join the trace of the request that started or updated it.
+ * The workflows' interceptors (telemetry/workflow-trace-context.ts) are bundled in, so the
+ * activities a workflow schedules join the trace of the request that started it. The libraries'
+ * modules are preloaded: evaluated once for each workflow thread, not for each workflow
+ * (kit/shared-libraries.ts).
  */
 export function workflowBundleOptions(workflowsPath: string): BundleOptions {
   return {
     workflowsPath,
-    workflowInterceptorModules: [require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors')],
+    workflowInterceptorModules: [path.resolve(__dirname, '../telemetry/workflow-trace-context')],
+    preloadModules: [path.resolve(__dirname, '../kit/shared-libraries')],
     webpackConfigHook: (config) => {
       config.resolve ??= {};
       config.resolve.alias = {

@@ -1,16 +1,16 @@
 import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { ActingPerson, Actor, ChangeDecision, ChangeReport, ChangeState, Evidence, SpaceChangeInput, SpaceRevokedNotice, SupervisionHistoryEntry } from '@makerspace/contracts';
-import { changeReminderDates, changeReportDeadline, checkChange, rulesetByVersion, Ruleset, type SpaceChange } from '@makerspace/policy';
+import { changeReminderDates, changeReportDeadline, checkChange, rulesetByVersion, Ruleset, type SpaceChange, type SpaceDeclaration } from '@makerspace/policy';
 import { EventSequence } from '../kit/event-sequence';
 import { Outbox } from '../kit/outbox';
-import { refusal, refuse } from '../kit/refusal';
-import { schemas } from '../kit/schemas';
+import { actorRefusal, objectListRefusal, objectRefusal, oneOfRefusal, optionalTextRefusal, reasonsOf, reasonsRefusal } from '../kit/message-fields';
+import { refuse } from '../kit/refusal';
 import type { SpaceRecordActivities } from '../activities/space-records';
 import type { SupervisionEndingActivities } from '../activities/supervision-ending';
 import { SupervisionTasks } from '../supervision/supervision-tasks';
 import { CHANGE_TASK_TITLES } from './change-tasks';
 import { endOf, morningOf, stillAhead, today, waitUntil } from '../kit/clock';
-import { checkChangeDecision, checkChangeReport } from './change-rules';
+import { checkChangeDecision, checkChangeFields, checkChangeReport } from './change-rules';
 
 const { spaceRecord, endSupervisionOf } = proxyActivities<SpaceRecordActivities & SupervisionEndingActivities>({
   startToCloseTimeout: '30 seconds',
@@ -20,8 +20,6 @@ const { spaceRecord, endSupervisionOf } = proxyActivities<SpaceRecordActivities 
 const SYSTEM: Actor = { id: 'supervision-workflow', role: 'system' };
 
 type Decided = { actor: ActingPerson; outcome: 'APPROVE' | 'REVOKE' | 'ACCEPT_LATE'; reasons: { text: string; article?: string }[] };
-
-const issuesOf = (issues: { path: PropertyKey[]; message: string }[], prefix: string) => issues.map((i) => `${[prefix, ...i.path.map(String)].join('.')}: ${i.message}`).join('; ');
 
 /**
  * The state and the moves of one change of a filed space (Art. 8). The workflow function runs
@@ -38,7 +36,8 @@ export class ChangeProcedure {
     this.ruleset = rulesetByVersion(input.rulesetId, input.rulesetVersion);
     this.outbox = new Outbox(new EventSequence(input.space.spaceId, SYSTEM));
     this.tasks = new SupervisionTasks(this.outbox.raise, () => this.input.space, this.ruleset, CHANGE_TASK_TITLES);
-    this.change = schemas().SpaceChange.parse(input.change);
+    // The evaluation service checked the change by the contracts' SpaceChange before it started the workflow.
+    this.change = input.change as SpaceChange;
     this.state = {
       changeId: input.changeId,
       spaceId: input.space.spaceId,
@@ -121,9 +120,10 @@ export class ChangeProcedure {
   /** Art. 8: the changed space is re-checked against Art. 5 and a city officer reviews it. */
   async openReview(): Promise<void> {
     const space = await spaceRecord(this.input.space.spaceId);
-    const declaration = schemas().SpaceDeclaration.safeParse(space?.declaration);
-    if (declaration.success) {
-      const check = checkChange(declaration.data, this.change, this.ruleset);
+    // The evaluation service answers a declaration its schema passed (SpaceDeclaration), or null.
+    const declaration = space?.declaration;
+    if (declaration) {
+      const check = checkChange(declaration as SpaceDeclaration, this.change, this.ruleset);
       const failedRules = check.verdicts.filter((v) => !v.passed).map((v) => ({ ruleId: v.ruleId, article: v.article, message: { zh: v.message.zh, en: v.message.en } }));
       this.state.check = { outcome: check.outcome, failedRules };
     }
@@ -169,28 +169,24 @@ export class ChangeProcedure {
 
   // ---- update handlers ----------------------------------------------------------------------
 
-  validateReport = (raw: ChangeReport) => {
-    const parsed = schemas().ChangeReport.safeParse(raw);
-    if (!parsed.success) return refuse(refusal('INVALID', issuesOf(parsed.error.issues, ''), String(parsed.error.issues[0]?.path[0] ?? '')));
-    const change = schemas().SpaceChange.safeParse(parsed.data.change);
-    if (!change.success) return refuse(refusal('INVALID', issuesOf(change.error.issues, 'change'), 'change'));
-    refuse(checkChangeReport(this.state, parsed.data.actor, this.input.space.organisationId, change.data));
+  /** The new values' inside is the evaluation service's to check (the contracts' SpaceChange); here, that it is the change registered. */
+  validateReport = (r: ChangeReport) => {
+    refuse(actorRefusal(r.actor) ?? objectRefusal(r.change, 'change') ?? checkChangeFields(r.change) ?? objectListRefusal(r.evidence, 'evidence') ?? optionalTextRefusal(r.note, 'note'));
+    refuse(checkChangeReport(this.state, r.actor, this.input.space.organisationId, r.change as SpaceChange));
   };
 
-  onReport = (raw: ChangeReport): ChangeState => {
-    const r = schemas().ChangeReport.parse(raw);
-    this.takeReport(r.actor, schemas().SpaceChange.parse(r.change), r.evidence, r.note);
+  onReport = (r: ChangeReport): ChangeState => {
+    this.takeReport(r.actor, r.change as SpaceChange, r.evidence ?? [], r.note);
     return this.state;
   };
 
-  validateDecision = (raw: ChangeDecision) => {
-    const parsed = schemas().ChangeDecision.safeParse(raw);
-    if (!parsed.success) return refuse(refusal('INVALID', issuesOf(parsed.error.issues, ''), String(parsed.error.issues[0]?.path[0] ?? '')));
-    refuse(checkChangeDecision(this.state, parsed.data));
+  validateDecision = (d: ChangeDecision) => {
+    refuse(actorRefusal(d.actor) ?? oneOfRefusal(d.outcome, ['APPROVE', 'REVOKE', 'ACCEPT_LATE'], 'outcome') ?? reasonsRefusal(d.reasons));
+    refuse(checkChangeDecision(this.state, { ...d, reasons: reasonsOf(d.reasons) }));
   };
 
   onDecision = (raw: ChangeDecision): ChangeState => {
-    const d = schemas().ChangeDecision.parse(raw);
+    const d = { ...raw, reasons: reasonsOf(raw.reasons) };
     if (d.outcome === 'APPROVE') this.approve(d);
     else if (d.outcome === 'REVOKE') this.revoke(d);
     else this.acceptLate(d);

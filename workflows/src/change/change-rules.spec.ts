@@ -1,6 +1,6 @@
 import type { ActingPerson, ChangeState } from '@makerspace/contracts';
 import type { SpaceChange } from '@makerspace/policy';
-import { checkChangeDecision, checkChangeReport } from './change-rules';
+import { checkChangeDecision, checkChangeFields, checkChangeReport } from './change-rules';
 
 const operator: ActingPerson = { id: 'user-1', role: 'applicant', scope: 'org-1' };
 const cityOfficer: ActingPerson = { id: 'officer-city', role: 'city-officer', scope: null };
@@ -31,6 +31,20 @@ function change(over: Partial<ChangeState> = {}): ChangeState {
 
 const inReview = (outcome: 'APPROVE' | 'REVOKE' | null) =>
   change({ status: 'IN_REVIEW', reviewOpenedOn: '2027-03-01', check: outcome ? { outcome, failedRules: [] } : null });
+
+describe('Art. 8 the parts of a reported change the re-check reads', () => {
+  it('takes each kind with its new values', () => {
+    expect(checkChangeFields(areaChange)).toBeUndefined();
+    expect(checkChangeFields({ kind: 'NAME', effectiveOn: '2027-01-10', name: '新名称' })).toBeUndefined();
+  });
+
+  it('refuses a kind without what it changes, naming the field', () => {
+    expect(checkChangeFields({ kind: 'AREA', effectiveOn: '2027-01-10' })).toMatchObject({ code: 'INVALID', field: 'change.areas' });
+    expect(checkChangeFields({ kind: 'LOCATION', effectiveOn: '2027-01-10', venue: { divisionCode: '210302' } })).toMatchObject({ field: 'change.areas' });
+    expect(checkChangeFields({ kind: 'NAME', effectiveOn: '2027-01-10', name: '' })).toMatchObject({ field: 'change.name' });
+    expect(checkChangeFields({ kind: 'MERGER', effectiveOn: '2027-01-10' })).toMatchObject({ field: 'change.kind' });
+  });
+});
 
 describe('Art. 8 the operator reports a change registered by staff', () => {
   it('takes the report of the space’s own organisation', () => {

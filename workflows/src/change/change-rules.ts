@@ -1,10 +1,30 @@
 import type { ActingPerson, ChangeState } from '@makerspace/contracts';
 import { type CalendarDate, changeReportWords, type SpaceChange } from '@makerspace/policy';
+import { isObject, objectRefusal, oneOfRefusal, textRefusal } from '../kit/message-fields';
 import { Refusal, refusal } from '../kit/refusal';
 
 type Decision = { actor: ActingPerson; outcome: 'APPROVE' | 'REVOKE' | 'ACCEPT_LATE'; reasons: { text: string }[] };
 
 const ended = (state: ChangeState) => state.status === 'APPROVED' || state.status === 'REVOKED' || state.status === 'ENDED';
+
+/**
+ * The parts of a reported change the Art. 5 re-check reads, by its kind (the evaluation service
+ * checked the whole by the contracts' SpaceChange before it asked).
+ */
+export function checkChangeFields(change: Record<string, unknown>): Refusal | undefined {
+  const kind = oneOfRefusal(change.kind, ['NAME', 'OPERATING_ORGANISATION', 'AREA', 'LOCATION'], 'change.kind') ?? textRefusal(change.effectiveOn, 'change.effectiveOn');
+  if (kind) return kind;
+  switch (change.kind) {
+    case 'NAME':
+      return textRefusal(change.name, 'change.name');
+    case 'OPERATING_ORGANISATION':
+      return objectRefusal(change.organisation, 'change.organisation');
+    case 'AREA':
+      return objectRefusal(change.areas, 'change.areas');
+    default:
+      return objectRefusal(change.venue, 'change.venue') ?? (isObject(change.areas) ? undefined : refusal('INVALID', 'a move restates the areas', 'change.areas'));
+  }
+}
 
 /** Art. 8 the operating organisation reports its own space's change, once, as it was registered. */
 export function checkChangeReport(state: ChangeState, actor: ActingPerson, organisationId: string, reported: SpaceChange): Refusal | undefined {

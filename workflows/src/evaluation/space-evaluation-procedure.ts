@@ -14,8 +14,8 @@ import type {
 import { isUnqualified, rulesetByVersion, Ruleset, scoreEvaluation, type SelfReport, selfReportDueDate, selfReportReminderDates } from '@makerspace/policy';
 import { EventSequence } from '../kit/event-sequence';
 import { Outbox } from '../kit/outbox';
+import { actorRefusal, objectRefusal, oneOfRefusal, optionalTextRefusal, reasonsOf, reasonsRefusal } from '../kit/message-fields';
 import { refusal, refuse } from '../kit/refusal';
-import { schemas } from '../kit/schemas';
 import type { SpaceRecordActivities } from '../activities/space-records';
 import type { SupervisionEndingActivities } from '../activities/supervision-ending';
 import { SupervisionTasks } from '../supervision/supervision-tasks';
@@ -32,7 +32,7 @@ const { spaceRecord, endSupervisionOf } = proxyActivities<SpaceRecordActivities 
 
 const SYSTEM: Actor = { id: 'supervision-workflow', role: 'system' };
 
-const issuesOf = (issues: { path: PropertyKey[]; message: string }[]) => issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ');
+const REVIEW_KINDS = ['EXPERT_REVIEW', 'ON_SITE_CHECK'] as const;
 
 /**
  * The state and the moves of one space's evaluation for one year (Art. 7). The workflow function
@@ -156,29 +156,34 @@ export class SpaceEvaluationProcedure {
 
   // ---- update handlers ----------------------------------------------------------------------
 
+  /**
+   * The report's inside is the evaluation service's to check (the contracts' SelfReport) before it
+   * asks; here, beside who files it and when, the scorecard must be able to read it, since the
+   * workflow scores it later.
+   */
   validateSelfReport = (f: SelfReportFiling) => {
+    refuse(actorRefusal(f.actor) ?? objectRefusal(f.report, 'report'));
     refuse(checkSelfReportFiling(this.state, f.actor, this.input.space.organisationId, today()));
-    const parsed = schemas().SelfReport.safeParse(f.report);
-    if (!parsed.success) refuse(refusal('INVALID', parsed.error.issues.map((i) => `report.${i.path.join('.')}: ${i.message}`).join('; '), 'report'));
-    else if (parsed.data.evaluatedYear !== this.input.year) refuse(refusal('INVALID', `the report is for ${parsed.data.evaluatedYear}, the evaluation for ${this.input.year}`, 'report.evaluatedYear'));
+    const report = f.report as unknown as SelfReport;
+    if (report.evaluatedYear !== this.input.year) refuse(refusal('INVALID', `the report is for ${String(report.evaluatedYear)}, the evaluation for ${this.input.year}`, 'report.evaluatedYear'));
+    refuse(unscorable(report, this.ruleset));
   };
 
   onSelfReport = (f: SelfReportFiling): SpaceEvaluationState => {
-    this.report = schemas().SelfReport.parse(f.report);
+    this.report = f.report as unknown as SelfReport;
     this.state.reportFiledOn = today();
     this.outbox.raise('evaluation.self-report.filed', { ...this.ref, filedOn: this.state.reportFiledOn, report: f.report }, { id: f.actor.id, role: f.actor.role });
     this.record(f.actor, 'report-filed');
     return this.state;
   };
 
-  validateConfirmation = (raw: ResultConfirmation) => {
-    const parsed = schemas().ResultConfirmation.safeParse(raw);
-    if (!parsed.success) refuse(refusal('INVALID', issuesOf(parsed.error.issues), String(parsed.error.issues[0]?.path[0] ?? '')));
-    else refuse(checkConfirmation(this.state, parsed.data, this.ruleset));
+  validateConfirmation = (c: ResultConfirmation) => {
+    refuse(actorRefusal(c.actor) ?? oneOfRefusal(c.outcome, ['CONFIRM', 'CORRECT'], 'outcome') ?? optionalTextRefusal(c.grade, 'grade') ?? reasonsRefusal(c.reasons));
+    refuse(checkConfirmation(this.state, c, this.ruleset));
   };
 
   onConfirmation = (raw: ResultConfirmation): SpaceEvaluationState => {
-    const c = schemas().ResultConfirmation.parse(raw);
+    const c = { ...raw, reasons: reasonsOf(raw.reasons) };
     const result = this.state.result!;
     const grade = c.outcome === 'CORRECT' ? c.grade! : result.grade;
     const on = today();
@@ -191,14 +196,13 @@ export class SpaceEvaluationProcedure {
     return this.state;
   };
 
-  validateDistrictCheck = (raw: SelfReportCheck) => {
-    const parsed = schemas().SelfReportCheck.safeParse(raw);
-    if (!parsed.success) refuse(refusal('INVALID', issuesOf(parsed.error.issues), String(parsed.error.issues[0]?.path[0] ?? '')));
-    else refuse(checkDistrictCheck(this.state, parsed.data, this.input.space.divisionCode));
+  validateDistrictCheck = (c: SelfReportCheck) => {
+    refuse(actorRefusal(c.actor) ?? oneOfRefusal(c.outcome, ['PASS', 'CONCERNS'], 'outcome') ?? reasonsRefusal(c.reasons));
+    refuse(checkDistrictCheck(this.state, c, this.input.space.divisionCode));
   };
 
   onDistrictCheck = (raw: SelfReportCheck): SpaceEvaluationState => {
-    const c = schemas().SelfReportCheck.parse(raw);
+    const c = { ...raw, reasons: reasonsOf(raw.reasons) };
     const on = today();
     this.state.districtCheck = { outcome: c.outcome, by: c.actor.id, on, reasons: c.reasons };
     this.tasks.close('SELF_REPORT_CHECK', c.outcome);
@@ -207,14 +211,12 @@ export class SpaceEvaluationProcedure {
     return this.state;
   };
 
-  validateReviewOrder = (raw: ReviewOrder) => {
-    const parsed = schemas().ReviewOrder.safeParse(raw);
-    if (!parsed.success) refuse(refusal('INVALID', issuesOf(parsed.error.issues), String(parsed.error.issues[0]?.path[0] ?? '')));
-    else refuse(checkReviewOrder(this.state, parsed.data));
+  validateReviewOrder = (o: ReviewOrder) => {
+    refuse(actorRefusal(o.actor) ?? oneOfRefusal(o.kind, REVIEW_KINDS, 'kind') ?? optionalTextRefusal(o.expertId, 'expertId'));
+    refuse(checkReviewOrder(this.state, o));
   };
 
-  onReviewOrder = (raw: ReviewOrder): SpaceEvaluationState => {
-    const o = schemas().ReviewOrder.parse(raw);
+  onReviewOrder = (o: ReviewOrder): SpaceEvaluationState => {
     const assigneeId = o.kind === 'EXPERT_REVIEW' ? o.expertId! : null;
     const orderedOn = today();
     this.state.reviews.push({ kind: o.kind, assigneeId, orderedOn, findings: null, suggestedGrade: null, by: null, on: null });
@@ -224,14 +226,13 @@ export class SpaceEvaluationProcedure {
     return this.state;
   };
 
-  validateReviewFindings = (raw: ReviewFindings) => {
-    const parsed = schemas().ReviewFindings.safeParse(raw);
-    if (!parsed.success) refuse(refusal('INVALID', issuesOf(parsed.error.issues), String(parsed.error.issues[0]?.path[0] ?? '')));
-    else refuse(checkReviewFindings(this.state, parsed.data, this.ruleset));
+  validateReviewFindings = (f: ReviewFindings) => {
+    refuse(actorRefusal(f.actor) ?? oneOfRefusal(f.kind, REVIEW_KINDS, 'kind') ?? reasonsRefusal(f.findings, 'findings', 1) ?? optionalTextRefusal(f.suggestedGrade, 'suggestedGrade'));
+    refuse(checkReviewFindings(this.state, f, this.ruleset));
   };
 
   onReviewFindings = (raw: ReviewFindings): SpaceEvaluationState => {
-    const f = schemas().ReviewFindings.parse(raw);
+    const f = { ...raw, findings: reasonsOf(raw.findings) };
     const review = this.state.reviews.find((r) => r.kind === f.kind)!;
     Object.assign(review, { findings: f.findings, suggestedGrade: f.suggestedGrade ?? null, by: f.actor.id, on: today() });
     this.tasks.close(f.kind, 'DONE');
@@ -239,4 +240,14 @@ export class SpaceEvaluationProcedure {
     this.record(f.actor, 'review-recorded', { reasons: f.findings, detail: { kind: f.kind, suggestedGrade: f.suggestedGrade ?? null } });
     return this.state;
   };
+}
+
+/** A report the scorecard cannot read is refused now, not found broken when the workflow scores it. */
+function unscorable(report: SelfReport, ruleset: Ruleset): ReturnType<typeof refusal> | undefined {
+  try {
+    scoreEvaluation(report, ruleset);
+    return undefined;
+  } catch (e) {
+    return refusal('INVALID', `the report cannot be scored: ${e instanceof Error ? e.message : String(e)}`, 'report');
+  }
 }

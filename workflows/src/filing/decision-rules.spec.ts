@@ -1,5 +1,6 @@
 import type { ActingPerson, Decision, FilingState, TaskView } from '@makerspace/contracts';
-import { checkApplicantAction, checkDecision, mayDecide } from './decision-rules';
+import { checkApplicantAction, checkDecision, checkDecisionFields, mayDecide } from './decision-rules';
+import { decidedOf } from './decisions';
 
 const district: ActingPerson = { id: 'officer-tiedong', role: 'district-officer', scope: '210302' };
 const otherDistrict: ActingPerson = { id: 'officer-lishan', role: 'district-officer', scope: '210304' };
@@ -122,6 +123,34 @@ describe('Art. 6 the checks a staff decision passes before it changes anything',
     expect(approve({ meetingId: 'm-1', heldOn: '2027-05-01', filingNumber: '鞍科众备〔2027〕001' })).toBeUndefined();
     expect(approve({ meetingId: 'm-1', heldOn: '2027-05-01' })).toMatchObject({ code: 'INVALID', field: 'meeting', article: 'Art. 6(4)' });
     expect(approve(undefined)).toMatchObject({ code: 'INVALID', field: 'meeting' });
+  });
+});
+
+describe('the fields of a decision the procedure reads', () => {
+  it('takes a decision as review sends it', () => {
+    expect(checkDecisionFields(decision({}))).toBeUndefined();
+    expect(checkDecisionFields(decision({ actor: expert(1), outcome: 'SCORE', score: 75 }))).toBeUndefined();
+  });
+
+  it('refuses one that did not come through review and lacks what the procedure reads, naming the field', () => {
+    expect(checkDecisionFields(decision({ taskId: '' }))).toMatchObject({ code: 'INVALID', field: 'taskId' });
+    expect(checkDecisionFields(decision({ actor: { id: 'x' } as never }))).toMatchObject({ code: 'INVALID', field: 'actor' });
+    expect(checkDecisionFields(decision({ reasons: [{ text: 7 }] as never }))).toMatchObject({ code: 'INVALID', field: 'reasons.0' });
+    expect(checkDecisionFields(decision({ recommendation: { summary: 'yes' } as never }))).toMatchObject({ code: 'INVALID', field: 'recommendation.documentId' });
+    expect(checkDecisionFields(decision({ experts: 'expert-1' as never }))).toMatchObject({ code: 'INVALID', field: 'experts' });
+    expect(checkDecisionFields(decision({ score: 101 }))).toMatchObject({ code: 'INVALID', field: 'score' });
+    expect(checkDecisionFields(decision({ meeting: { heldOn: '2027-05-01' } as never }))).toMatchObject({ code: 'INVALID', field: 'meeting.meetingId' });
+  });
+
+  it('keeps a decision with its reasons as the contracts read them and only the parts it has', () => {
+    expect(decidedOf({ taskId: 't-1', actor: district, outcome: 'RETURN', reasons: [{ text: ' lease missing ' }] })).toEqual({ taskId: 't-1', actor: district, outcome: 'RETURN', reasons: [{ text: 'lease missing' }] });
+    expect(decidedOf({ taskId: 't-1', actor: district, outcome: 'RECOMMEND', recommendation: { documentId: 'd', summary: 's' } })).toEqual({
+      taskId: 't-1',
+      actor: district,
+      outcome: 'RECOMMEND',
+      reasons: [],
+      recommendation: { documentId: 'd', summary: 's' },
+    });
   });
 });
 

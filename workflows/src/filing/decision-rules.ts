@@ -1,5 +1,25 @@
 import { Decision, FilingState, NEGATIVE_OUTCOMES, TASK_OUTCOMES, TaskKind, TaskView } from '@makerspace/contracts';
+import { actorRefusal, isObject, objectListRefusal, objectRefusal, optionalTextRefusal, reasonsRefusal, textListRefusal, textRefusal } from '../kit/message-fields';
 import { Refusal, refusal } from '../kit/refusal';
+
+/**
+ * The fields of a decision the procedure reads, of the types it reads them (kit/message-fields):
+ * review sends only decisions its request schema (the contracts' `Decision`) passed.
+ */
+export function checkDecisionFields(d: Decision): Refusal | undefined {
+  if (!isObject(d)) return refusal('INVALID', 'a decision is an object', 'decision');
+  return (
+    textRefusal(d.taskId, 'taskId') ??
+    actorRefusal(d.actor) ??
+    textRefusal(d.outcome, 'outcome') ??
+    reasonsRefusal(d.reasons) ??
+    (d.recommendation === undefined ? undefined : (objectRefusal(d.recommendation, 'recommendation') ?? textRefusal(d.recommendation.documentId, 'recommendation.documentId'))) ??
+    objectListRefusal(d.findings, 'findings') ??
+    textListRefusal(d.experts, 'experts') ??
+    (d.score === undefined || (typeof d.score === 'number' && d.score >= 0 && d.score <= 100) ? undefined : refusal('INVALID', 'score is a number from 0 to 100', 'score')) ??
+    (d.meeting === undefined ? undefined : (objectRefusal(d.meeting, 'meeting') ?? textRefusal(d.meeting.meetingId, 'meeting.meetingId') ?? optionalTextRefusal(d.meeting.filingNumber, 'meeting.filingNumber')))
+  );
+}
 
 /** May this person decide this task? Its own desk, or the city once the task has escalated. */
 export function mayDecide(task: TaskView, actor: Decision['actor']): boolean {

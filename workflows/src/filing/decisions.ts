@@ -2,10 +2,22 @@ import { condition } from '@temporalio/workflow';
 import type { Decision, Reason, TaskKind, TaskView } from '@makerspace/contracts';
 import { stageSchedule } from '@makerspace/policy';
 import { today } from '../kit/clock';
+import { reasonsOf } from '../kit/message-fields';
 import type { FilingRecord } from './filing-record';
 import { FILING_TASKS } from './filing-tasks';
 
 export type Decided = Decision & { reasons: Reason[] };
+
+/**
+ * A decision its validator accepted, as the procedure keeps it: its reasons as the contracts'
+ * schema reads them (none when absent, texts trimmed), and only the parts a decision has.
+ */
+export function decidedOf(d: Decision): Decided {
+  const { taskId, actor, outcome, recommendation, findings, experts, score, meeting } = d;
+  const parts = { recommendation, findings, experts, score, meeting };
+  const given = Object.fromEntries(Object.entries(parts).filter(([, v]) => v !== undefined));
+  return { taskId, actor, outcome, reasons: reasonsOf(d.reasons), ...given };
+}
 
 /**
  * The staff's decisions in the procedure: a stage opens a task of a kind at its desk (narrowed to
@@ -13,6 +25,8 @@ export type Decided = Decision & { reasons: Reason[] };
  */
 export class Decisions {
   private readonly decided = new Map<string, Decided>();
+  /** Decisions the procedure has picked up: the wait of their task has resumed. */
+  private readonly taken = new Set<string>();
 
   constructor(private readonly record: FilingRecord) {}
 
@@ -37,7 +51,17 @@ export class Decisions {
   /** Wait for the decision of a task (or the end of the procedure by withdrawal or fraud). */
   async of(task: TaskView): Promise<Decided | undefined> {
     await condition(() => this.decided.has(task.taskId) || this.record.ended());
+    this.taken.add(task.taskId);
     return this.decided.get(task.taskId);
+  }
+
+  /**
+   * Wait until the procedure has picked up the decision on `taskId`. What its stage does with it
+   * (the next stage entered, a return for correction) runs on from there without waiting, so by
+   * the time this resolves the procedure stands at its next wait, as the update's answer shows it.
+   */
+  async pickedUp(taskId: string): Promise<void> {
+    await condition(() => this.taken.has(taskId) || this.record.ended());
   }
 
   /** Take a decision the update's validator accepted: it closes its task with its outcome. */

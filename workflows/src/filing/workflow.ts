@@ -1,5 +1,6 @@
 import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
 import { decideTask, disqualify, FilingInput, FilingOutcome, filingState, lodgeObjection, resubmit, withdraw } from '@makerspace/contracts';
+import { isLeanRun } from '../kit/lean-run';
 import { Decisions } from './decisions';
 import { directorMeeting } from './director-meeting';
 import { expertReview } from './expert-review';
@@ -19,7 +20,7 @@ export async function filing(input: FilingInput): Promise<FilingOutcome> {
   const decisions = new Decisions(record);
   const updates = new FilingUpdates(record, decisions);
   setHandler(filingState, () => record.state);
-  setHandler(decideTask, updates.onDecision, { validator: updates.validateDecision });
+  setHandler(decideTask, isLeanRun() ? updates.onDecision : updates.onDecisionAtOnce, { validator: updates.validateDecision });
   setHandler(resubmit, updates.onResubmission, { validator: updates.validateResubmission });
   setHandler(withdraw, updates.onWithdrawal, { validator: updates.validateWithdrawal });
   setHandler(disqualify, updates.onDisqualification, { validator: updates.validateDisqualification });

@@ -62,6 +62,15 @@ export const PROCESS_SETTINGS = {
     HOST: text('127.0.0.1'),
     /** How long a stopping worker lets the activities in hand run before it cancels them. */
     WORKER_SHUTDOWN_GRACE_MS: wholeNumber(10_000),
+    /**
+     * Workflows each Temporal worker keeps in memory between their steps (an evicted one is rebuilt
+     * from its history at its next step), and the old-space bound of each workflow thread's heap, in
+     * MiB: together what the worker's memory comes to. The defaults keep a worker under 1 GiB
+     * (docs/benchmarks.md, "A lean worker", has the table they come from).
+     */
+    FILING_CACHED_WORKFLOWS: wholeNumber(1_000),
+    SUPERVISION_CACHED_WORKFLOWS: wholeNumber(500),
+    WORKFLOW_HEAP_MIB: wholeNumber(320, { min: 64 }),
     /** A directory of prebuilt workflow bundles, for several workers run from source. */
     WORKFLOW_BUNDLES: optionalText(),
     /** The worker's service account; checked where it signs in (docs/trust.md, "Sign-in"). */

@@ -3,8 +3,8 @@ import { Actor } from '../events/envelope';
 
 /*
  * The schemas of the filing workflow's messages, apart from their definitions (filing-messages.ts):
- * workflow code builds them only when a workflow first validates a message, not each time a
- * workflow starts (see workflows/src/kit/schemas.ts).
+ * the services check a message by them before they send it; workflow code imports no schema
+ * (workflows/src/kit/message-fields.ts says why).
  */
 
 const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

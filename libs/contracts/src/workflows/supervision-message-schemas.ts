@@ -4,8 +4,8 @@ import { ActingPerson, Reason } from './filing-message-schemas';
 
 /*
  * The schemas of the supervision workflows' messages, apart from their definitions
- * (supervision-messages.ts): workflow code builds them only when a workflow first validates a
- * message, not each time a workflow starts (see workflows/src/kit/schemas.ts).
+ * (supervision-messages.ts): the services check a message by them before they send it; workflow
+ * code imports no schema (workflows/src/kit/message-fields.ts says why).
  */
 
 // ---- revocation, common to evaluations and changes ----------------------------------------------
