@@ -7,7 +7,7 @@ import { Client, Connection } from '@temporalio/client';
 import { evaluationCycleWorkflowId, filingState, FilingState, filingWorkflowId } from '@makerspace/contracts';
 import { connectionSettings } from '@makerspace/database';
 import { temporalSettings } from '@makerspace/config';
-import { As, BootedService, httpClient, waitFor } from '@makerspace/testing';
+import { As, BootedService, httpClient, sharedBinaries, waitFor } from '@makerspace/testing';
 import { type Io, runOps } from '@makerspace/ops/testing';
 import { applicants, submitApplication } from './support/applicants';
 import { consumersCaughtUp } from './support/consumers-caught-up';
@@ -25,7 +25,7 @@ const recommendation = { documentId: 'rec-backup', summary: '同意推荐 / reco
 async function ops(...argv: string[]): Promise<{ code: number; out: string[] }> {
   const out: string[] = [];
   const io: Io = {
-    env: { ...process.env, STACK_HOME: FAULTS_HOME, STACK_BIN: path.join(REPO_ROOT, '.stack', 'bin'), TEMPORAL_UI_PORT: String(FAULT_PORTS.temporalUi) },
+    env: { ...process.env, STACK_HOME: FAULTS_HOME, STACK_BIN: sharedBinaries(REPO_ROOT).STACK_BIN, TEMPORAL_UI_PORT: String(FAULT_PORTS.temporalUi) },
     out: (l) => out.push(l),
     err: (l) => out.push(l),
     writeFile: (p, c) => fs.writeFileSync(p, c),

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { localDirectory } from '@makerspace/testing';
+import { localDirectory, sharedBinaries } from '@makerspace/testing';
 
 const run = promisify(execFile);
 
@@ -43,13 +43,11 @@ export type ClusterServer = 'postgres' | 'temporal-server' | 'kafka-cluster' | '
  */
 function scriptEnv(): NodeJS.ProcessEnv {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DATABASE_|TEMPORAL_|KAFKA_|STACK_|PG_|SMTP_|AUTH_|OBJECT_STORE_)/.test(k)));
-  const shared = path.join(REPO_ROOT, '.stack');
   return {
     ...inherited,
     STACK_PROFILE: 'cluster',
     STACK_HOME: CLUSTER_HOME,
-    STACK_BIN: path.join(shared, 'bin'),
-    KAFKA_LIBS: path.join(shared, 'kafka', 'libs'),
+    ...sharedBinaries(REPO_ROOT),
     PG_PORT: String(CLUSTER_PORTS.postgres),
     PG_DATABASES: [...SERVICES, 'temporal', 'temporal_visibility'].join(','),
     TEMPORAL_PORT: String(CLUSTER_PORTS.temporal),

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { sharedBinaries } from '@makerspace/testing';
 
 const run = promisify(execFile);
 
@@ -38,12 +39,10 @@ export const SERVICES = ['intake', 'review', 'evaluation', 'notification'];
  */
 function scriptEnv(): NodeJS.ProcessEnv {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DATABASE_HOST|TEMPORAL_ADDRESS|SMTP_HOST|STACK_|KAFKA_|PG_)/.test(k)));
-  const shared = path.join(REPO_ROOT, '.stack');
   return {
     ...inherited,
     STACK_HOME: FAULTS_HOME,
-    STACK_BIN: path.join(shared, 'bin'),
-    KAFKA_LIBS: path.join(shared, 'kafka', 'libs'),
+    ...sharedBinaries(REPO_ROOT),
     PG_PORT: String(FAULT_PORTS.postgres),
     PG_DATABASES: SERVICES.map((s) => `${s}${DATABASE_SUFFIX}`).join(','),
     TEMPORAL_PORT: String(FAULT_PORTS.temporal),
