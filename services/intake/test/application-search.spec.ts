@@ -134,6 +134,7 @@ describe('case search: staff find applications within their jurisdiction, an app
       cases.taian.applicationId,
     ]);
     expect((await search(city, `${named(tag)}&year=${year - 1}`)).body.total).toBe(0);
+    expect((await search(city, `${named(tag)}&division=210300-HTZ`)).body.total).toBe(0);
     expect((await search(city, `${named(tag)}&stage=RE_REVIEW`)).body.total).toBe(0);
     const wrong = await search(city, 'status=LOST&stage=NOWHERE&division=21&year=1900&overdue=maybe');
     expect(wrong.status).toBe(400);

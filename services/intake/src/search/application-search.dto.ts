@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { APPLICATION_SORTS, APPLICATION_STATUSES, FilingStage } from '@makerspace/contracts';
+import { ANSHAN_2020, routeToDistrict } from '@makerspace/policy';
 
 // The parsed query's type has a name of its own: a parameter typed by a name that is also a value
 // would hand that value (the schema) to the OpenAPI scanner as if it were a class.
@@ -16,10 +17,11 @@ export const ApplicationSearchQuery = z.object({
   filingNumber: z.string().trim().min(1).max(40).optional(),
   status: z.enum(APPLICATION_STATUSES).optional(),
   stage: FilingStage.optional(),
+  /** A county, district or development zone of the jurisdiction (Art. 6(1)), by its code. */
   division: z
     .string()
     .trim()
-    .regex(/^\d{6}$/, 'a division code has 6 digits')
+    .refine((code) => routeToDistrict(code, ANSHAN_2020) !== undefined, 'not a county, district or development zone of Anshan (Art. 6(1))')
     .optional(),
   /** The year of submission. */
   year: z.coerce.number().int().min(2000).max(2100).optional(),
