@@ -8,7 +8,9 @@
 export * from './vocabulary/filing-stages';
 export * from './vocabulary/task-outcomes';
 export * from './vocabulary/change-kinds';
+export * from './vocabulary/application-search';
 export type * from './api/registry';
+export type * from './api/application-search';
 export type * from './api/space-record-view';
 export type { ApiErrorBody, FieldIssue } from './errors/api-error';
 export type { Role } from './events/envelope';

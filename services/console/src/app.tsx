@@ -16,6 +16,7 @@ import { SignInPage } from './pages/sign-in-page';
 import { InboxPage } from './pages/staff/inbox-page';
 import { MeetingPage } from './pages/staff/meeting-page';
 import { ReviewPage } from './pages/staff/review-page';
+import { SearchPage } from './pages/staff/search-page';
 import { SupervisedChangePage } from './pages/supervision/supervised-change-page';
 import { SupervisedEvaluationPage } from './pages/supervision/supervised-evaluation-page';
 import { Route } from './routing/route';
@@ -30,10 +31,12 @@ const MENU: Readonly<Partial<Record<Role, readonly { href: string; label: Messag
   ],
   'district-officer': [
     { href: '#/inbox', label: 'nav.inbox' },
+    { href: '#/search', label: 'nav.search' },
     { href: '#/evaluation', label: 'nav.evaluation' },
   ],
   'city-officer': [
     { href: '#/inbox', label: 'nav.inbox' },
+    { href: '#/search', label: 'nav.search' },
     { href: '#/evaluation', label: 'nav.evaluation' },
   ],
   expert: [{ href: '#/inbox', label: 'nav.inbox' }],
@@ -120,6 +123,8 @@ function Page({ route }: { route: Route }): ReactNode {
       return signedIn(<InboxPage />);
     case 'review':
       return signedIn(<ReviewPage key={route.id} id={route.id} />);
+    case 'search':
+      return signedIn(<SearchPage />);
     case 'meeting':
       return signedIn(<MeetingPage />);
     case 'evaluation':

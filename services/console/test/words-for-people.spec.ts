@@ -15,7 +15,7 @@ import { peopleOfRun, signIn } from './support/people';
 import { reloadUntil } from './support/wait-on-page';
 
 /** Every page of the console; the compiler fails here when a page is added to Route and not walked. */
-const PAGES = ['registry', 'notices', 'sign-in', 'organisation', 'applications', 'new-application', 'application', 'edit-application', 'inbox', 'review', 'space', 'meeting', 'evaluation', 'supervised-evaluation', 'supervised-change', 'not-found'] as const satisfies readonly Route['page'][];
+const PAGES = ['registry', 'notices', 'sign-in', 'organisation', 'applications', 'new-application', 'application', 'edit-application', 'inbox', 'search', 'review', 'space', 'meeting', 'evaluation', 'supervised-evaluation', 'supervised-change', 'not-found'] as const satisfies readonly Route['page'][];
 type Walked = (typeof PAGES)[number];
 const everyPageWalked: [Exclude<Route['page'], Walked>] extends [never] ? true : never = true;
 
@@ -117,6 +117,13 @@ describe('every page of the console speaks words for people, in Chinese and in E
     const taskLink = district.locator(`a[href="#/review/${applicationId}"]`);
     await reloadUntil(district, taskLink);
     await inBothLanguages(district, 'inbox', () => taskLink);
+    // The district finds the application by a few characters of its name.
+    await district.goto(new URL('#/search', district.url()).href);
+    await district.getByLabel(zh('registry.name'), { exact: true }).fill(spaceName.slice(4));
+    await district.getByRole('button', { name: zh('registry.search'), exact: true }).click();
+    const found = district.getByRole('link', { name: spaceName, exact: true });
+    await inBothLanguages(district, 'search', () => found);
+    await browser.screenshot(district, 'case-search');
     await district.goto(new URL(`#/review/${applicationId}`, district.url()).href);
     await reloadUntil(district, district.getByRole('form', { name: '初审并书面推荐', exact: true }));
     await inBothLanguages(district, 'review', (t) => district.getByLabel(t('decision.outcome'), { exact: true }));

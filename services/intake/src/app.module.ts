@@ -29,6 +29,7 @@ import { ObjectionsService } from './registry/objections.service';
 import { PublicNoticesController } from './registry/public-notices.controller';
 import { RegistryController } from './registry/registry.controller';
 import { RegistryService } from './registry/registry.service';
+import { ApplicationSearchService } from './search/application-search.service';
 import { TimelineConsumer } from './timeline/timeline-consumer';
 
 @Module({
@@ -45,6 +46,7 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
     { provide: OrganisationBinder, useFactory: () => new KeycloakDirectory(directorySettings('BINDING')) },
     OrganisationBindings,
     ApplicationsService,
+    ApplicationSearchService,
     PrecheckService,
     SubmissionService,
     WithdrawalService,

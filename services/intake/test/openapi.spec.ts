@@ -27,6 +27,7 @@ describe('the OpenAPI document', () => {
         '/public-notices/{applicationId}/objections',
       ]),
     );
-    expect(doc.body.paths['/registry'].get.parameters?.map((p) => p.name)).toEqual(['name', 'division', 'status', 'page', 'pageSize']);
+    expect(doc.body.paths['/registry'].get.parameters?.map((p) => p.name)).toEqual(['name', 'division', 'status', 'filingNumber', 'year', 'page', 'pageSize']);
+    expect(doc.body.paths['/applications'].get.parameters?.map((p) => p.name)).toEqual(['name', 'uscc', 'filingNumber', 'status', 'stage', 'division', 'year', 'overdue', 'sort', 'order', 'page', 'pageSize']);
   });
 });

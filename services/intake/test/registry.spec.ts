@@ -112,6 +112,15 @@ describe('the public registry and the notices under public notice', () => {
     expect((await publicClient().get<Page<unknown>>(`/registry?name=${unique('no-such-space')}`)).body).toMatchObject({ items: [], total: 0 });
   });
 
+  it('finds a filed space by part of its filing number and by the year it was filed', async () => {
+    const app = await anApplicantWithADraft(intake.url, '210381');
+    const filingNumber = `鞍科众备〔2026〕${unique('n')}`;
+    await happened('application.filed', app, { spaceId: unique('space'), filingNumber, filedOn: '2025-06-30' });
+    const found = await publicClient().get<Page<{ filingNumber: string }>>(`/registry?filingNumber=${encodeURIComponent(filingNumber.slice(4))}&year=2025`);
+    expect(found.body.items.map((s) => s.filingNumber)).toEqual([filingNumber]);
+    expect((await publicClient().get<Page<unknown>>(`/registry?filingNumber=${encodeURIComponent(filingNumber)}&year=2026`)).body.total).toBe(0);
+  });
+
   /** A supervision event of a filed space, as the evaluation workflows publish it on the space topic. */
   function supervised(type: EventType, space: { spaceId: string; filingNumber: string }, payload: Record<string, unknown>): EventEnvelope {
     return {

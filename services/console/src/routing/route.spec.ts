@@ -9,6 +9,7 @@ describe('the console routes', () => {
     ['#/applications/3f1c', { page: 'application', id: '3f1c' }],
     ['#/review/3f1c/', { page: 'review', id: '3f1c' }],
     ['#/evaluation', { page: 'evaluation' }],
+    ['#/search', { page: 'search' }],
     ['#/spaces/s1', { page: 'space', id: 's1' }],
     ['#/applications/3f1c/edit', { page: 'edit-application', id: '3f1c' }],
     ['#/applications/a/b', { page: 'not-found', path: 'applications/a/b' }],

@@ -9,6 +9,7 @@ export type Route =
   | { page: 'application'; id: string }
   | { page: 'edit-application'; id: string }
   | { page: 'inbox' }
+  | { page: 'search' }
   | { page: 'review'; id: string }
   | { page: 'space'; id: string }
   | { page: 'meeting' }
@@ -25,6 +26,7 @@ const FIXED: Readonly<Record<string, Route>> = {
   applications: { page: 'applications' },
   'applications/new': { page: 'new-application' },
   inbox: { page: 'inbox' },
+  search: { page: 'search' },
   meeting: { page: 'meeting' },
   evaluation: { page: 'evaluation' },
 };

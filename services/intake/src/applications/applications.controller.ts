@@ -1,7 +1,9 @@
 import { Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentActor, DescribeBody, RequestActor, ValidBody } from '@makerspace/http';
+import { CurrentActor, DescribeBody, DescribeQuery, RequestActor, ValidBody, ValidQuery } from '@makerspace/http';
+import { ApplicationSearch, ApplicationSearchQuery } from '../search/application-search.dto';
+import { ApplicationSearchService } from '../search/application-search.service';
 import { ApplicationDraft, ApplicationUpdate, Resubmit, Withdraw } from './application.dto';
 import { ApplicationsService } from './applications.service';
 import { PrecheckService } from './precheck.service';
@@ -20,7 +22,18 @@ export class ApplicationsController {
     private readonly precheck: PrecheckService,
     private readonly withdrawal: WithdrawalService,
     private readonly resubmission: ResubmissionService,
+    private readonly search: ApplicationSearchService,
   ) {}
+
+  /**
+   * The applications the caller may see, found and paged: an applicant's own, a district
+   * officer's division's, the city's all (docs/intake.md, "Case search").
+   */
+  @Get()
+  @DescribeQuery(ApplicationSearchQuery)
+  find(@CurrentActor() actor: RequestActor, @ValidQuery(ApplicationSearchQuery) q: ApplicationSearch) {
+    return this.search.search(actor, q);
+  }
 
   @Post()
   @DescribeBody(ApplicationDraft)

@@ -12,6 +12,10 @@ export const RegistryQuery = z.object({
   name: z.string().trim().min(1).max(100).optional(),
   division: z.string().trim().min(1).max(20).optional(),
   status: z.enum(['ACTIVE', 'REVOKED']).optional(),
+  /** Part of the filing number (备案编号), e.g. `〔2026〕007`. */
+  filingNumber: z.string().trim().min(1).max(40).optional(),
+  /** The year of filing. */
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
   ...Paging,
 });
 export type RegistrySearch = z.infer<typeof RegistryQuery>;

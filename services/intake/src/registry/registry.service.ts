@@ -15,6 +15,8 @@ export class RegistryService {
     const where: Prisma.RegistryEntryWhereInput = {
       ...(q.division ? { divisionCode: q.division } : {}),
       ...(q.status ? { status: q.status } : {}),
+      ...(q.filingNumber ? { filingNumber: { contains: q.filingNumber } } : {}),
+      ...(q.year ? { filedOn: { startsWith: `${q.year}-` } } : {}),
       ...(q.name ? { OR: [{ spaceName: { contains: q.name, mode: 'insensitive' } }, { organisationName: { contains: q.name, mode: 'insensitive' } }] } : {}),
     };
     const [rows, total] = await Promise.all([

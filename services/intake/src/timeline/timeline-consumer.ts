@@ -7,10 +7,11 @@ import { PrismaService } from '../database/prisma.service';
 import { projectRegistry } from '../registry/registry-projection';
 import { projectSpaceRecord } from '../registry/space-record-projection';
 import { statusAfter } from './application-status';
+import { projectReviewDeadline } from './review-deadlines';
 
 /**
- * Keeps each application's timeline, status and stage, the Art. 9 bans, and the public registry
- * and notices, from the filing events, and the registry entries of filed spaces from their
+ * Keeps each application's timeline, status and stage, its review tasks' due dates, the Art. 9
+ * bans, and the public registry and notices, from the filing events, and the registry entries of filed spaces from their
  * supervision events (consumer group `intake`). Idempotent: the timeline row's primary key is the
  * event id; a space's entry is set, never added to.
  */
@@ -62,6 +63,7 @@ export class TimelineConsumer implements OnApplicationBootstrap, OnModuleDestroy
         const next = statusAfter(event);
         if (next) await tx.application.update({ where: { id: applicationId }, data: next });
         if (isEvent(event, 'application.disqualified')) await this.recordBan(tx, event.payload);
+        await projectReviewDeadline(tx, event);
         await projectRegistry(tx, event, organisationOf.get(applicationId)!);
       }
     });

@@ -2,6 +2,7 @@ import { FormEvent, useState } from 'react';
 import { useConsole } from '../../app-context';
 import { DivisionSelect } from '../../components/division-select';
 import { SelectField, TextField } from '../../components/fields';
+import { Pager } from '../../components/pager';
 import { Problem } from '../../components/problem';
 import { useLoad } from '../../components/use-load';
 import type { FiledSpace, Page } from '../../domain/public-records';
@@ -22,7 +23,6 @@ export function RegistryPage() {
     e.preventDefault();
     setQuery({ name: name.trim(), division, status, page: 1 });
   };
-  const pages = registry.data ? Math.max(1, Math.ceil(registry.data.total / registry.data.pageSize)) : 1;
 
   return (
     <section>
@@ -78,17 +78,7 @@ export function RegistryPage() {
             </table>
           </div>
           )}
-          {pages > 1 && (
-            <nav className="pager" aria-label={t('common.pages')}>
-              <button type="button" disabled={query.page <= 1} onClick={() => setQuery({ ...query, page: query.page - 1 })}>
-                {t('common.previous')}
-              </button>
-              <span>{t('common.pageOf', { page: query.page, pages })}</span>
-              <button type="button" disabled={query.page >= pages} onClick={() => setQuery({ ...query, page: query.page + 1 })}>
-                {t('common.next')}
-              </button>
-            </nav>
-          )}
+          <Pager page={query.page} pageSize={registry.data.pageSize} total={registry.data.total} onPage={(page) => setQuery({ ...query, page })} />
         </>
       )}
     </section>
