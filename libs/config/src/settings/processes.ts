@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { flag, optionalPort, optionalPortWithoutDefault, optionalText, port, requiredHttpUrl, requiredText, text, wholeNumber, httpUrl } from '../setting-types';
-import { consumerGroupSetting, databaseSettings, fileStoreSettings, httpSettings, kafkaVariables, telemetrySettings, temporalVariables } from './shared';
+import { consumerGroupSetting, databaseSettings, documentSettings, fileStoreSettings, httpSettings, kafkaVariables, telemetrySettings, temporalVariables } from './shared';
 
 const service = (name: string, defaultPort: number) => ({
   ...httpSettings(name, defaultPort),
@@ -35,6 +35,7 @@ export const PROCESS_SETTINGS = {
     OBJECTIONS_PER_MINUTE: wholeNumber(5),
     FILING_UPDATE_TIMEOUT_MS: wholeNumber(10_000),
     ...fileStoreSettings,
+    ...documentSettings,
   }),
   review: z.object({
     ...service('review', 3002),
