@@ -31,12 +31,13 @@ afterAll(() => rm(folder, { recursive: true, force: true }));
 describe('the filing certificate (Art. 6)', () => {
   it('states the filing number, the space and its organisation in Chinese, read back by a PDF parser', async () => {
     const { pdf, verificationCode } = await issueFilingCertificate('app-1', facts, issuedAt, key, verifyUrl);
-    const text = await pdfText(pdf);
+    const { text, pages } = await pdfText(pdf);
     expect(text).toContain('众创空间备案证书');
     expect(text).toContain(facts.filingNumber);
     expect(text).toContain(facts.spaceName);
     expect(text).toContain(facts.organisationName);
     expect(text).toContain(verificationCode);
+    expect(pages).toBe(1);
   });
 
   it('is the same bytes when issued again for the same decision', async () => {

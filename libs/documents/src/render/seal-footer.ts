@@ -1,6 +1,8 @@
 import QRCode from 'qrcode';
 
 const QR_SIZE = 96;
+/** The footer's height: the QR code, with room below it inside the margin so its text never spills onto a page of its own. */
+const FOOTER_HEIGHT = QR_SIZE + 24;
 
 /**
  * The foot of every official document: a QR code that opens the public verification page for the
@@ -13,7 +15,7 @@ export function drawSealFooter(doc: PDFKit.PDFDocument, verifyUrl: string, code:
   const modules = qr.modules.size;
   const cell = QR_SIZE / modules;
   const left = doc.page.margins.left;
-  const top = doc.page.height - doc.page.margins.bottom - QR_SIZE;
+  const top = doc.page.height - doc.page.margins.bottom - FOOTER_HEIGHT;
   for (let row = 0; row < modules; row++) {
     for (let col = 0; col < modules; col++) {
       if (qr.modules.get(row, col)) doc.rect(left + col * cell, top + row * cell, cell, cell);
@@ -26,5 +28,5 @@ export function drawSealFooter(doc: PDFKit.PDFDocument, verifyUrl: string, code:
   doc.font('regular').fontSize(9);
   doc.text('扫描二维码或访问以下网址核验本文件的真实性 / Scan the code or open this address to verify this document:', textLeft, top + 30, { width });
   doc.text(url, textLeft, doc.y + 2, { width, link: url, underline: false });
-  doc.text('本文件由鞍山市科学技术局电子签章 / Signed electronically by the Anshan Municipal Science and Technology Bureau', textLeft, doc.y + 4, { width });
+  doc.text('本文件由鞍山市科学技术局电子签章 / Signed electronically by the bureau', textLeft, doc.y + 4, { width });
 }
