@@ -76,5 +76,5 @@ export const documentSettings = {
   SEAL_P12_FILE: text('.stack/data/seal/bureau-seal.p12'),
   SEAL_P12_PASSPHRASE: text(''),
   SEAL_CREATE_KEY: flag(true),
-  DOCUMENT_VERIFY_URL: text('http://127.0.0.1:3080/verify'),
+  DOCUMENT_VERIFY_URL: text('http://127.0.0.1:3080/#/verify'),
 };

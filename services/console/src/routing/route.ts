@@ -15,6 +15,7 @@ export type Route =
   | { page: 'evaluation' }
   | { page: 'supervised-evaluation'; spaceId: string; year: number }
   | { page: 'supervised-change'; spaceId: string; changeId: string }
+  | { page: 'verify'; code?: string }
   | { page: 'not-found'; path: string };
 
 const FIXED: Readonly<Record<string, Route>> = {
@@ -27,6 +28,7 @@ const FIXED: Readonly<Record<string, Route>> = {
   inbox: { page: 'inbox' },
   meeting: { page: 'meeting' },
   evaluation: { page: 'evaluation' },
+  verify: { page: 'verify' },
 };
 
 export function parseRoute(hash: string): Route {
@@ -38,6 +40,7 @@ export function parseRoute(hash: string): Route {
   if (id && rest.length === 1 && rest[0] === 'edit' && section === 'applications') return { page: 'edit-application', id: decodeURIComponent(id) };
   if (id && rest.length === 0 && section === 'review') return { page: 'review', id: decodeURIComponent(id) };
   if (id && rest.length === 0 && section === 'spaces') return { page: 'space', id: decodeURIComponent(id) };
+  if (id && rest.length === 0 && section === 'verify') return { page: 'verify', code: decodeURIComponent(id) };
   if (id && section === 'supervision') return supervisionRoute(decodeURIComponent(id), rest) ?? { page: 'not-found', path };
   return { page: 'not-found', path };
 }
@@ -69,6 +72,8 @@ export function hrefOf(route: Route): string {
       return `#/supervision/${encodeURIComponent(route.spaceId)}/evaluations/${route.year}`;
     case 'supervised-change':
       return `#/supervision/${encodeURIComponent(route.spaceId)}/changes/${encodeURIComponent(route.changeId)}`;
+    case 'verify':
+      return route.code ? `#/verify/${encodeURIComponent(route.code)}` : '#/verify';
     case 'not-found':
       return `#/${route.path}`;
     default:
