@@ -2,7 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pdfText } from '@makerspace/testing';
-import { issueFilingCertificate } from './official-document';
+import { issueDocument } from './official-document';
+import { renderFilingCertificate } from './render/filing-certificate';
+import { renderRejectionLetter } from './render/rejection-letter';
 import { loadSealKey, type SealKey } from './seal/seal-key';
 import { verifySeal } from './seal/verify-seal';
 import { normaliseVerificationCode, verificationCodeOf } from './verification-code';
@@ -16,7 +18,9 @@ const facts = {
   filedOn: '2026-12-07',
 };
 const issuedAt = new Date('2026-12-07T02:00:00Z');
-const verifyUrl = 'https://example.test/verify';
+const verifyUrl = 'https://example.test/#/verify';
+const issueFilingCertificate = (applicationId: string, f: typeof facts, at: Date, k: SealKey, url: string) =>
+  issueDocument('filing-certificate', applicationId, (seal) => renderFilingCertificate(f, seal), at, k, url);
 
 let folder: string;
 let key: SealKey;
@@ -45,6 +49,22 @@ describe('the filing certificate (Art. 6)', () => {
     const again = await issueFilingCertificate('app-1', facts, issuedAt, key, verifyUrl);
     expect(again.pdf.equals(first.pdf)).toBe(true);
     expect(again.verificationCode).toBe(first.verificationCode);
+  });
+});
+
+describe('the decision not to file', () => {
+  it('states the space, the stage and every reason with its article, read back by a PDF parser', async () => {
+    const letter = { spaceName: facts.spaceName, organisationName: facts.organisationName, uscc: facts.uscc, stage: 'RE_REVIEW', reasons: [{ text: '在孵企业数量不足10家', article: 'Art. 5(3)' }], decidedOn: '2026-12-07' };
+    const { pdf, verificationCode } = await issueDocument('rejection-letter', 'app-9', (seal) => renderRejectionLetter(letter, seal), issuedAt, key, verifyUrl);
+    const { text, pages } = await pdfText(pdf);
+    expect(text).toContain('不予备案决定书');
+    expect(text).toContain(facts.spaceName);
+    expect(text).toContain('市局复审');
+    expect(text).toContain('在孵企业数量不足10家');
+    expect(text).toContain('Art. 5(3)');
+    expect(text).toContain(verificationCode);
+    expect(pages).toBe(1);
+    expect(verifySeal(pdf)).toMatchObject({ signed: true, intact: true });
   });
 });
 

@@ -1,10 +1,10 @@
-import { renderFilingCertificate, type FilingCertificateFacts } from './render/filing-certificate';
+import type { DocumentSeal } from './render/filing-certificate';
 import { sealPdf } from './seal/seal-pdf';
 import type { SealKey } from './seal/seal-key';
 import { verificationCodeOf } from './verification-code';
 
-/** The official documents the system issues (only the filing certificate so far). */
-export const DOCUMENT_KINDS = ['filing-certificate'] as const;
+/** The official documents the system issues so far. */
+export const DOCUMENT_KINDS = ['filing-certificate', 'rejection-letter'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** A document's id: one per kind and decision, so a retried decision names the same document. */
@@ -17,13 +17,20 @@ export interface IssuedDocument {
 }
 
 /**
- * The sealed filing certificate of an application: rendered from the facts recorded at the filing
- * and signed at `issuedAt`. A pure function of its inputs and the key: issuing it again for the
- * same decision gives the same bytes.
+ * The sealed document of one kind for one decision: `render` lays it out with the seal's code and
+ * QR code, then it is signed at `issuedAt`. A pure function of its inputs and the key: issuing it
+ * again for the same decision gives the same bytes.
  */
-export async function issueFilingCertificate(applicationId: string, facts: FilingCertificateFacts, issuedAt: Date, key: SealKey, verifyUrl: string): Promise<IssuedDocument> {
-  const documentId = documentIdOf('filing-certificate', applicationId);
+export async function issueDocument(
+  kind: DocumentKind,
+  subjectId: string,
+  render: (seal: DocumentSeal) => Promise<Buffer>,
+  issuedAt: Date,
+  key: SealKey,
+  verifyUrl: string,
+): Promise<IssuedDocument> {
+  const documentId = documentIdOf(kind, subjectId);
   const verificationCode = verificationCodeOf(documentId);
-  const unsigned = await renderFilingCertificate(facts, { verificationCode, verifyUrl, issuedAt });
+  const unsigned = await render({ verificationCode, verifyUrl, issuedAt });
   return { documentId, verificationCode, pdf: await sealPdf(unsigned, key, issuedAt) };
 }

@@ -16,7 +16,7 @@ import { SubmissionService } from './applications/submission.service';
 import { WithdrawalService } from './applications/withdrawal.service';
 import { Clock, SystemClock } from './clock/clock';
 import { PrismaService } from './database/prisma.service';
-import { CertificateIssuer } from './documents/certificate-issuer';
+import { DocumentIssuer } from './documents/document-issuer';
 import { DocumentsController } from './documents/documents.controller';
 import { DocumentsService } from './documents/documents.service';
 import { SEAL_KEY_PROVIDER } from './documents/seal-key.provider';
@@ -63,7 +63,7 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
     FILE_STORE_PROVIDER,
     EvidenceService,
     SEAL_KEY_PROVIDER,
-    CertificateIssuer,
+    DocumentIssuer,
     DocumentsService,
     VerificationService,
     RegistryService,

@@ -4,7 +4,7 @@ import { FileStore, openFileStore } from '@makerspace/files';
 import { todayInShanghai } from '@makerspace/policy';
 import { aPdf, aPng, As, bootService, BootedService, downloadFile, httpClient, pdfText, unique, uploadFile } from '@makerspace/testing';
 import { AppModule } from '../src/app.module';
-import { CertificateIssuer } from '../src/documents/certificate-issuer';
+import { DocumentIssuer } from '../src/documents/document-issuer';
 import { PrismaService } from '../src/database/prisma.service';
 import { INTAKE_SERVICE } from '../src/service';
 import { TimelineConsumer } from '../src/timeline/timeline-consumer';
@@ -110,7 +110,7 @@ describe('the filing certificate and its public verification', () => {
     // A crash between keeping the bytes and recording them: the retry makes the very same document.
     const prisma = intake.app.get(PrismaService);
     await prisma.officialDocument.deleteMany({ where: { applicationId: filed.applicationId } });
-    await intake.app.get(CertificateIssuer).issueFor(filed.event as Parameters<CertificateIssuer['issueFor']>[0]);
+    await intake.app.get(DocumentIssuer).issueFor(filed.event);
     const remade = await certificateOf(filed.applicationId);
     expect(remade.record.sha256).toBe(first.record.sha256);
     expect(remade.record.verificationCode).toBe(first.record.verificationCode);
@@ -136,6 +136,33 @@ describe('the filing certificate and its public verification', () => {
     expect(wrong.body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'kind' }] });
     const draft = await anApplicantWithADraft(intake.url);
     expect((await downloadFile(`${intake.url}/applications/${draft.applicationId}/documents/filing-certificate`, draft.as)).status).toBe(404);
+  });
+
+  it('issues the decision not to file when an application is rejected, with every reason and its article', async () => {
+    const app = await anApplicantWithADraft(intake.url);
+    const reasons = [{ text: '在孵企业数量不足10家', article: 'Art. 5(3)' }];
+    const event: EventEnvelope = {
+      id: `filing-${app.applicationId}:17:application.rejected`,
+      type: 'application.rejected',
+      version: 1,
+      occurredAt: '2026-12-07T08:00:00.000Z',
+      subject: app.applicationId,
+      actor: { id: 'city-officer-documents', role: 'city-officer' },
+      payload: { applicationId: app.applicationId, organisationId: app.organisationId, spaceName: app.sample.application.spaceName, divisionCode: '210302', applicantUserId: app.as.id, stage: 'RE_REVIEW', reasons },
+    };
+    await timeline.record(event);
+    await timeline.record(event);
+    const list = await httpClient(intake.url, app.as).get<DocumentRecord[]>(`/applications/${app.applicationId}/documents`);
+    expect(list.body.map((d) => d.kind)).toEqual(['rejection-letter']);
+    expect(list.body[0].facts).toMatchObject({ stage: 'RE_REVIEW', reasons, decidedOn: '2026-12-07' });
+    const letter = await downloadFile(`${intake.url}/applications/${app.applicationId}/documents/rejection-letter`, app.as);
+    expect(letter.status).toBe(200);
+    const { text } = await pdfText(letter.bytes);
+    expect(text).toContain('不予备案决定书');
+    expect(text).toContain(app.sample.application.spaceName);
+    expect(text).toContain('在孵企业数量不足10家');
+    const check = await uploadFile<Verdict>(`${intake.url}/verification`, undefined, { bytes: letter.bytes, name: 'letter.pdf' });
+    expect(check.body).toMatchObject({ verdict: 'GENUINE', document: { kind: 'rejection-letter' } });
   });
 
   describe('public verification (no sign-in)', () => {
