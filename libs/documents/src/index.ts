@@ -1,6 +1,7 @@
 export * from './official-document';
 export * from './verification-code';
 export * from './render/filing-certificate';
+export * from './render/official-page';
 export * from './render/rejection-letter';
 export * from './render/pdf-bytes';
 export * from './seal/seal-key';

@@ -1,4 +1,4 @@
-import type { DocumentSeal } from './render/filing-certificate';
+import type { DocumentSeal } from './render/official-page';
 import { sealPdf } from './seal/seal-pdf';
 import type { SealKey } from './seal/seal-key';
 import { verificationCodeOf } from './verification-code';

@@ -1,5 +1,4 @@
-import { pdfBytes } from './pdf-bytes';
-import { drawSealFooter } from './seal-footer';
+import { DocumentSeal, fullTitle, renderOfficialPage } from './official-page';
 
 /** The facts a filing certificate states, as recorded when the filing number was issued. */
 export interface FilingCertificateFacts {
@@ -12,27 +11,15 @@ export interface FilingCertificateFacts {
   filedOn: string;
 }
 
-export interface DocumentSeal {
-  verificationCode: string;
-  /** The public verification page; the document's code is appended to it. */
-  verifyUrl: string;
-  /** The decision's moment: the document's creation date. */
-  issuedAt: Date;
-}
-
-export const FILING_CERTIFICATE_TITLE = '众创空间备案证书 Maker Space Filing Certificate';
+const TITLE = { zh: '众创空间备案证书', en: 'Maker Space Filing Certificate' };
+export const FILING_CERTIFICATE_TITLE = fullTitle(TITLE);
 
 /**
  * The filing certificate (备案证书) of a maker space filed under Art. 6 of the Measures: its filing
- * number, the space and its operating organisation, the venue and the date of filing, unsigned
- * (the seal is applied to these bytes by `sealPdf`).
+ * number, the space and its operating organisation, the venue and the date of filing.
  */
 export function renderFilingCertificate(facts: FilingCertificateFacts, seal: DocumentSeal): Promise<Buffer> {
-  return pdfBytes({ title: FILING_CERTIFICATE_TITLE, issuedAt: seal.issuedAt, verificationCode: seal.verificationCode }, (doc) => {
-    const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-    doc.font('bold').fontSize(26).text('众创空间备案证书', { align: 'center', width });
-    doc.font('regular').fontSize(13).text('Maker Space Filing Certificate', { align: 'center', width });
-    doc.moveDown(2);
+  return renderOfficialPage(TITLE, seal, facts.filedOn, (doc, width) => {
     doc.font('bold').fontSize(14).text(`备案编号 Filing number:  ${facts.filingNumber}`, { width });
     doc.moveDown(1);
     const rows: [string, string][] = [
@@ -49,14 +36,6 @@ export function renderFilingCertificate(facts: FilingCertificateFacts, seal: Doc
     }
     doc.moveDown(1);
     doc.fontSize(12).text('依据《鞍山市众创空间备案管理办法（试行）》第六条，经审核、公示和局长办公会议审定，准予备案。', { width });
-    doc.fontSize(10).text(
-      "Filed under Article 6 of the Anshan City Maker-Space Filing Management Measures (Trial), after review, public notice and approval by the director's meeting.",
-      { width },
-    );
-    doc.moveDown(2);
-    doc.font('bold').fontSize(13).text('鞍山市科学技术局', { align: 'right', width });
-    doc.font('regular').fontSize(10).text('Anshan Municipal Science and Technology Bureau', { align: 'right', width });
-    doc.fontSize(12).text(facts.filedOn, { align: 'right', width });
-    drawSealFooter(doc, seal.verifyUrl, seal.verificationCode);
+    doc.fontSize(10).text("Filed under Article 6 of the Anshan City Maker-Space Filing Management Measures (Trial), after review, public notice and approval by the director's meeting.", { width });
   });
 }

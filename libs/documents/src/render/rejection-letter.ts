@@ -1,6 +1,4 @@
-import type { DocumentSeal } from './filing-certificate';
-import { pdfBytes } from './pdf-bytes';
-import { drawSealFooter } from './seal-footer';
+import { DocumentSeal, fullTitle, renderOfficialPage } from './official-page';
 
 /** The stages of Art. 6 as a decision letter names them. */
 const STAGE_NAMES: Readonly<Record<string, string>> = {
@@ -24,15 +22,12 @@ export interface RejectionFacts {
   decidedOn: string;
 }
 
-export const REJECTION_LETTER_TITLE = '不予备案决定书 Decision Not to File';
+const TITLE = { zh: '不予备案决定书', en: 'Decision Not to File' };
+export const REJECTION_LETTER_TITLE = fullTitle(TITLE);
 
 /** The decision letter of an application rejected at a stage of Art. 6, with every reason and its article. */
 export function renderRejectionLetter(facts: RejectionFacts, seal: DocumentSeal): Promise<Buffer> {
-  return pdfBytes({ title: REJECTION_LETTER_TITLE, issuedAt: seal.issuedAt, verificationCode: seal.verificationCode }, (doc) => {
-    const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-    doc.font('bold').fontSize(24).text('不予备案决定书', { align: 'center', width });
-    doc.font('regular').fontSize(13).text('Decision Not to File', { align: 'center', width });
-    doc.moveDown(2);
+  return renderOfficialPage(TITLE, seal, facts.decidedOn, (doc, width) => {
     doc.font('bold').fontSize(13).text(`${facts.organisationName}（统一社会信用代码 ${facts.uscc}）：`, { width });
     doc.moveDown(0.5);
     doc.font('regular').fontSize(12).text(`你单位申报的众创空间“${facts.spaceName}”，经${STAGE_NAMES[facts.stage] ?? facts.stage}，不符合《鞍山市众创空间备案管理办法（试行）》的备案条件，决定不予备案。理由如下：`, { width });
@@ -41,10 +36,5 @@ export function renderRejectionLetter(facts: RejectionFacts, seal: DocumentSeal)
     facts.reasons.forEach((reason, i) => {
       doc.fontSize(12).text(`${i + 1}. ${reason.text}${reason.article ? `（${reason.article}）` : ''}`, { width, indent: 12 });
     });
-    doc.moveDown(2);
-    doc.font('bold').fontSize(13).text('鞍山市科学技术局', { align: 'right', width });
-    doc.font('regular').fontSize(10).text('Anshan Municipal Science and Technology Bureau', { align: 'right', width });
-    doc.fontSize(12).text(facts.decidedOn, { align: 'right', width });
-    drawSealFooter(doc, seal.verifyUrl, seal.verificationCode);
   });
 }
