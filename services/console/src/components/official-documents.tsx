@@ -4,7 +4,7 @@ import { hrefOf } from '../routing/route';
 import { DownloadButton } from './download-button';
 import { useLoad } from './use-load';
 
-/** The official documents issued for an application (the filing certificate once filed), each to download and with its public check; nothing while none is issued. */
+/** The official documents issued for an application (the filing certificate once filed, the decision not to file once rejected), each to download and with its public check; nothing while none is issued. */
 export function OfficialDocuments({ applicationId }: { applicationId: string }) {
   const { api, t } = useConsole();
   const documents = useLoad(() => api.intake.get<OfficialDocumentRecord[]>(`/applications/${applicationId}/documents`), [api, applicationId]);

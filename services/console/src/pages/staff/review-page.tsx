@@ -124,7 +124,7 @@ export function ReviewPage({ id }: { id: string }) {
           {session?.person.role === 'city-officer' && !['FILED', 'REJECTED', 'WITHDRAWN', 'DISQUALIFIED'].includes(s.status) && <Disqualification applicationId={id} banYears={rulesetOf(app.data).fraud.banYears} onDone={state.reload} />}
         </div>
         <aside>
-          {readsIntake && s.status === 'FILED' && <OfficialDocuments applicationId={id} />}
+          {readsIntake && ['FILED', 'REJECTED'].includes(s.status) && <OfficialDocuments applicationId={id} />}
           <FiguresSummary figures={app.data?.figures ?? (s.figures as unknown as Application['figures'])} />
           {evidence.data && evidence.data.length > 0 && (
             <section aria-labelledby="evidence-title">
