@@ -1,5 +1,5 @@
 import { ArgumentMetadata, HttpStatus, PipeTransform } from '@nestjs/common';
-import { applyDecorators, Body, Query } from '@nestjs/common';
+import { applyDecorators, Body, Param, Query } from '@nestjs/common';
 import { ApiBody, ApiQuery } from '@nestjs/swagger';
 import { z } from 'zod';
 import type { FieldIssue } from '@makerspace/contracts';
@@ -15,12 +15,14 @@ export function fieldIssues(error: z.ZodError, prefix = ''): FieldIssue[] {
 }
 
 export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform {
-  constructor(private readonly schema: S, private readonly where: 'body' | 'query' = 'body') {}
+  constructor(private readonly schema: S, private readonly where: 'body' | 'query' | 'path' = 'body') {}
 
-  transform(value: unknown, _meta: ArgumentMetadata): z.infer<S> {
+  transform(value: unknown, meta: ArgumentMetadata): z.infer<S> {
     const result = this.schema.safeParse(value ?? (this.where === 'query' ? {} : value));
     if (!result.success) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `the ${this.where} is not valid`, fieldIssues(result.error));
+      // A path parameter's issues are named after the parameter.
+      const prefix = this.where === 'path' ? (meta.data ?? '') : '';
+      throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `the ${this.where} is not valid`, fieldIssues(result.error, prefix));
     }
     return result.data;
   }
@@ -29,6 +31,8 @@ export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform {
 /** The request body, validated by a zod schema and described by it in the OpenAPI document. */
 export const ValidBody = (schema: z.ZodType) => Body(new ZodValidationPipe(schema, 'body'));
 export const ValidQuery = (schema: z.ZodType) => Query(new ZodValidationPipe(schema, 'query'));
+/** One path parameter, validated by a zod schema (its issues name the parameter). */
+export const ValidParam = (name: string, schema: z.ZodType) => Param(name, new ZodValidationPipe(schema, 'path'));
 export const DescribeBody = (schema: z.ZodType) =>
   applyDecorators(ApiBody({ schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as object }));
 

@@ -20,3 +20,4 @@ export * from './staff';
 export * from './filing-driver';
 export * from './system-process';
 export * from './shared-binaries';
+export * from './pdf-text';

@@ -11,6 +11,7 @@ import { OrganisationPage } from './pages/applicant/organisation-page';
 import { SpacePage } from './pages/applicant/space-page';
 import { EvaluationPage } from './pages/evaluation/evaluation-page';
 import { NoticesPage } from './pages/public/notices-page';
+import { VerifyPage } from './pages/public/verify-page';
 import { RegistryPage } from './pages/public/registry-page';
 import { SignInPage } from './pages/sign-in-page';
 import { InboxPage } from './pages/staff/inbox-page';
@@ -69,6 +70,7 @@ export function App() {
         <nav aria-label={t('nav.menu')}>
           <a href="#/">{t('nav.registry')}</a>
           <a href="#/notices">{t('nav.notices')}</a>
+          <a href="#/verify">{t('nav.verify')}</a>
           {session && MENU[session.person.role]?.map((item) => <a key={item.href} href={item.href}>{t(item.label)}</a>)}
         </nav>
         <div className="who">
@@ -133,6 +135,8 @@ function Page({ route }: { route: Route }): ReactNode {
       return signedIn(<SupervisedEvaluationPage key={`${route.spaceId}/${route.year}`} spaceId={route.spaceId} year={route.year} />);
     case 'supervised-change':
       return signedIn(<SupervisedChangePage key={`${route.spaceId}/${route.changeId}`} spaceId={route.spaceId} changeId={route.changeId} />);
+    case 'verify':
+      return <VerifyPage key={route.code ?? ''} code={route.code} />;
     case 'not-found':
       return <p>{t('nav.notFound')}</p>;
   }

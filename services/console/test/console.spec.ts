@@ -163,6 +163,20 @@ describe('the web console, end to end in a browser', () => {
     // (the organisation in its tokens), reports a change of name (Art. 8).
     await reloadUntil(applicant, applicant.getByTestId('application-status').filter({ hasText: zh('status.FILED') }));
     await browser.screenshot(applicant, 'application-timeline');
+
+    // The filing certificate appears on the application's page once issued; its code opens the
+    // public verification, which confirms the downloaded file as genuine.
+    const documents = applicant.getByRole('region', { name: zh('documents.title'), exact: true });
+    await reloadUntil(applicant, documents);
+    const [certificateDownload] = await Promise.all([applicant.waitForEvent('download'), documents.getByRole('button', { name: zh('documentKind.filing-certificate'), exact: true }).click()]);
+    const certificate = await certificateDownload.path();
+    await documents.getByRole('link').click();
+    await applicant.getByRole('heading', { name: zh('verify.issued'), exact: true }).waitFor();
+    await applicant.getByText(filingNumber!, { exact: true }).waitFor();
+    await applicant.getByLabel(zh('verify.file'), { exact: true }).setInputFiles(certificate);
+    await applicant.getByRole('button', { name: zh('verify.check'), exact: true }).click();
+    await applicant.getByRole('status').filter({ hasText: zh('verify.verdict.GENUINE') }).waitFor();
+    await browser.screenshot(applicant, 'certificate-verified');
     await applicant.goto(new URL('#/organisation', applicant.url()).href);
     await reloadUntil(applicant, applicant.locator('[data-binding="CONFIRMED"]'));
     await applicant.getByTestId('signed-in-as').filter({ hasText: zh('signIn.organisationBound') }).waitFor();

@@ -15,7 +15,7 @@ import { peopleOfRun, signIn } from './support/people';
 import { reloadUntil } from './support/wait-on-page';
 
 /** Every page of the console; the compiler fails here when a page is added to Route and not walked. */
-const PAGES = ['registry', 'notices', 'sign-in', 'organisation', 'applications', 'new-application', 'application', 'edit-application', 'inbox', 'search', 'review', 'space', 'meeting', 'evaluation', 'supervised-evaluation', 'supervised-change', 'not-found'] as const satisfies readonly Route['page'][];
+const PAGES = ['registry', 'notices', 'sign-in', 'organisation', 'applications', 'new-application', 'application', 'edit-application', 'inbox', 'search', 'review', 'space', 'meeting', 'evaluation', 'supervised-evaluation', 'supervised-change', 'verify', 'not-found'] as const satisfies readonly Route['page'][];
 type Walked = (typeof PAGES)[number];
 const everyPageWalked: [Exclude<Route['page'], Walked>] extends [never] ? true : never = true;
 
@@ -71,6 +71,8 @@ describe('every page of the console speaks words for people, in Chinese and in E
     await inBothLanguages(visitor, 'sign-in', (t) => visitor.getByRole('heading', { name: t('signIn.title') }));
     await visitor.goto(new URL('#/nowhere', visitor.url()).href);
     await inBothLanguages(visitor, 'not-found', (t) => visitor.getByText(t('nav.notFound')));
+    await visitor.goto(new URL('#/verify', visitor.url()).href);
+    await inBothLanguages(visitor, 'verify', (t) => visitor.getByRole('heading', { name: t('verify.title') }));
 
     // The applicant: no application yet, the organisation, the wizard half filled and filled, the draft.
     const applicant = await browser.tab();

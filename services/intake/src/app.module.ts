@@ -16,6 +16,12 @@ import { SubmissionService } from './applications/submission.service';
 import { WithdrawalService } from './applications/withdrawal.service';
 import { Clock, SystemClock } from './clock/clock';
 import { PrismaService } from './database/prisma.service';
+import { DocumentIssuer } from './documents/document-issuer';
+import { DocumentsController } from './documents/documents.controller';
+import { DocumentsService } from './documents/documents.service';
+import { SEAL_KEY_PROVIDER } from './documents/seal-key.provider';
+import { VerificationController } from './documents/verification.controller';
+import { VerificationService } from './documents/verification.service';
 import { EvidenceController } from './evidence/evidence.controller';
 import { EvidenceService } from './evidence/evidence.service';
 import { FilingWorkflow } from './filing/filing-workflow';
@@ -37,7 +43,7 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
     ...HEALTH_IMPORTS,
     ThrottlerModule.forRootAsync({ useFactory: () => objectionRate(checkSettings('intake')) }),
   ],
-  controllers: [HealthController, OrganisationsController, OrganisationBindingsController, ApplicationsController, EvidenceController, RegistryController, PublicNoticesController, AuditController],
+  controllers: [HealthController, OrganisationsController, OrganisationBindingsController, ApplicationsController, EvidenceController, DocumentsController, VerificationController, RegistryController, PublicNoticesController, AuditController],
   providers: [
     PrismaService,
     ...auditProviders(PrismaService),
@@ -58,6 +64,10 @@ import { TimelineConsumer } from './timeline/timeline-consumer';
     { provide: DECISION_SETTLEMENTS, useValue: APPLICATION_SETTLEMENTS },
     FILE_STORE_PROVIDER,
     EvidenceService,
+    SEAL_KEY_PROVIDER,
+    DocumentIssuer,
+    DocumentsService,
+    VerificationService,
     RegistryService,
     ObjectionsService,
     TimelineConsumer,

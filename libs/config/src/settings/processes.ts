@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { flag, optionalPort, optionalPortWithoutDefault, optionalText, port, requiredHttpUrl, text, wholeNumber, httpUrl } from '../setting-types';
-import { consumerGroupSetting, databaseSettings, DIRECTORY_CLIENTS, DirectoryAccount, directoryVariables, fileStoreSettings, httpSettings, kafkaVariables, telemetrySettings, temporalVariables } from './shared';
+import { flag, optionalPort, optionalPortWithoutDefault, optionalText, port, requiredHttpUrl, requiredText, text, wholeNumber, httpUrl } from '../setting-types';
+import { consumerGroupSetting, databaseSettings, DIRECTORY_CLIENTS, DirectoryAccount, directoryVariables, documentSettings, fileStoreSettings, httpSettings, kafkaVariables, telemetrySettings, temporalVariables } from './shared';
 
 const service = (name: string, defaultPort: number) => ({
   ...httpSettings(name, defaultPort),
@@ -25,6 +25,7 @@ export const PROCESS_SETTINGS = {
     OBJECTIONS_PER_MINUTE: wholeNumber(5),
     FILING_UPDATE_TIMEOUT_MS: wholeNumber(10_000),
     ...fileStoreSettings,
+    ...documentSettings,
   }),
   review: z.object({
     ...service('review', 3002),

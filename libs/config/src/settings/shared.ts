@@ -84,3 +84,15 @@ export const directoryVariables = <A extends DirectoryAccount>(account: A, clien
 
 /** Each account's client id at the local stack's realm (infra/local/keycloak/realm). */
 export const DIRECTORY_CLIENTS: Record<DirectoryAccount, string> = { DIRECTORY: 'makerspace-directory', BINDING: 'organisation-binding' };
+
+/**
+ * The official documents (libs/documents): the bureau's signing key and certificate as a PKCS#12
+ * file (made self-signed at first start when SEAL_CREATE_KEY, the local stack; production mounts
+ * its own and turns that off), and the public verification page the documents' QR codes open.
+ */
+export const documentSettings = {
+  SEAL_P12_FILE: text('.stack/data/seal/bureau-seal.p12'),
+  SEAL_P12_PASSPHRASE: text(''),
+  SEAL_CREATE_KEY: flag(true),
+  DOCUMENT_VERIFY_URL: text('http://127.0.0.1:3080/#/verify'),
+};

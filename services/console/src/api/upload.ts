@@ -3,10 +3,11 @@ import { ApiError } from './api-error';
 import { credentialHeaders } from './credentials';
 
 /**
- * Uploads one evidence file as multipart (`file`, `kind`) and reports the share sent (0 to 1).
- * XMLHttpRequest, because fetch does not report an upload's progress.
+ * Uploads one file as multipart (`file` beside the given text fields: an evidence's `kind`, a
+ * document's `code`) and reports the share sent (0 to 1). XMLHttpRequest, because fetch does not
+ * report an upload's progress.
  */
-export function uploadEvidence<T>(url: string, file: File, kind: string, session: Session | null, onProgress: (share: number) => void): Promise<T> {
+export function uploadFile<T>(url: string, file: File, fields: Record<string, string>, session: Session | null, onProgress: (share: number) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
@@ -28,7 +29,7 @@ export function uploadEvidence<T>(url: string, file: File, kind: string, session
     };
     xhr.onerror = () => reject(new ApiError(0, 'NETWORK', 'the upload did not reach the service'));
     const form = new FormData();
-    form.append('kind', kind);
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
     form.append('file', file);
     xhr.send(form);
   });

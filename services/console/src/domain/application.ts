@@ -34,4 +34,22 @@ export interface EvidenceRecord {
   sha256: string;
 }
 
+/** An official document the bureau issued for an application (docs/documents.md): the filing certificate. */
+export interface OfficialDocumentRecord {
+  kind: string;
+  verificationCode: string;
+  title: string;
+  facts: Record<string, string>;
+  fileName: string;
+  sizeBytes: number;
+  sha256: string;
+  issuedAt: string;
+}
+
+/** What the public verification answers for an uploaded file. */
+export type DocumentVerdict =
+  | { verdict: 'GENUINE'; document: OfficialDocumentRecord }
+  | { verdict: 'ALTERED'; reason: string; document: OfficialDocumentRecord }
+  | { verdict: 'UNKNOWN'; reason: string };
+
 export const EVIDENCE_KINDS = ['business-licence', 'lease-or-title', 'floor-plan', 'resident-agreement', 'staff-contract', 'mentor-letter', 'activity-record', 'financing-proof', 'other'] as const;

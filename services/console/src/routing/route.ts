@@ -16,6 +16,7 @@ export type Route =
   | { page: 'evaluation' }
   | { page: 'supervised-evaluation'; spaceId: string; year: number }
   | { page: 'supervised-change'; spaceId: string; changeId: string }
+  | { page: 'verify'; code?: string }
   | { page: 'not-found'; path: string };
 
 const FIXED: Readonly<Record<string, Route>> = {
@@ -29,6 +30,7 @@ const FIXED: Readonly<Record<string, Route>> = {
   search: { page: 'search' },
   meeting: { page: 'meeting' },
   evaluation: { page: 'evaluation' },
+  verify: { page: 'verify' },
 };
 
 export function parseRoute(hash: string): Route {
@@ -40,6 +42,7 @@ export function parseRoute(hash: string): Route {
   if (id && rest.length === 1 && rest[0] === 'edit' && section === 'applications') return { page: 'edit-application', id: decodeURIComponent(id) };
   if (id && rest.length === 0 && section === 'review') return { page: 'review', id: decodeURIComponent(id) };
   if (id && rest.length === 0 && section === 'spaces') return { page: 'space', id: decodeURIComponent(id) };
+  if (id && rest.length === 0 && section === 'verify') return { page: 'verify', code: decodeURIComponent(id) };
   if (id && section === 'supervision') return supervisionRoute(decodeURIComponent(id), rest) ?? { page: 'not-found', path };
   return { page: 'not-found', path };
 }
@@ -71,6 +74,8 @@ export function hrefOf(route: Route): string {
       return `#/supervision/${encodeURIComponent(route.spaceId)}/evaluations/${route.year}`;
     case 'supervised-change':
       return `#/supervision/${encodeURIComponent(route.spaceId)}/changes/${encodeURIComponent(route.changeId)}`;
+    case 'verify':
+      return route.code ? `#/verify/${encodeURIComponent(route.code)}` : '#/verify';
     case 'not-found':
       return `#/${route.path}`;
     default:

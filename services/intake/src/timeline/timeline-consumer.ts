@@ -4,6 +4,7 @@ import { EventEnvelope, EventPayload, isEvent, isEventType, topicOf, TOPICS } fr
 import { EventConsumer, createKafka } from '@makerspace/events';
 import { Prisma } from '.prisma/intake-client';
 import { PrismaService } from '../database/prisma.service';
+import { DocumentIssuer } from '../documents/document-issuer';
 import { projectRegistry } from '../registry/registry-projection';
 import { projectSpaceRecord } from '../registry/space-record-projection';
 import { statusAfter } from './application-status';
@@ -13,7 +14,10 @@ import { projectReviewDeadline } from './review-deadlines';
  * Keeps each application's timeline, status and stage, its review tasks' due dates, the Art. 9
  * bans, and the public registry and notices, from the filing events, and the registry entries of filed spaces from their
  * supervision events (consumer group `intake`). Idempotent: the timeline row's primary key is the
- * event id; a space's entry is set, never added to.
+ * event id; a space's entry is set, never added to. The official document a decision calls for (the
+ * filing certificate, the decision not to file) is issued after its event is recorded, on every
+ * delivery until it is there (the issuer skips one already issued), so a failure to issue it fails
+ * the event, which is retried and, failing still, parked.
  */
 @Injectable()
 export class TimelineConsumer implements OnApplicationBootstrap, OnModuleDestroy {
@@ -21,7 +25,10 @@ export class TimelineConsumer implements OnApplicationBootstrap, OnModuleDestroy
   readonly kafka = createKafka('intake');
   private readonly consumer: EventConsumer;
 
-  constructor(private readonly prisma: PrismaService) {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly documents: DocumentIssuer,
+  ) {
     this.consumer = new EventConsumer(this.kafka, {
       groupId: consumerGroupOf('intake'),
       topics: [TOPICS.filing, TOPICS.space],
@@ -67,6 +74,7 @@ export class TimelineConsumer implements OnApplicationBootstrap, OnModuleDestroy
         await projectRegistry(tx, event, organisationOf.get(applicationId)!);
       }
     });
+    for (const event of ours) await this.documents.issueFor(event);
   }
 
   private async recordBan(tx: Prisma.TransactionClient, p: EventPayload<'application.disqualified'>) {

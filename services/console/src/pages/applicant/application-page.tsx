@@ -7,6 +7,7 @@ import { Problem } from '../../components/problem';
 import { useLoad } from '../../components/use-load';
 import type { Application } from '../../domain/application';
 import { divisionName } from '../../format/format';
+import { OfficialDocuments } from '../../components/official-documents';
 import { EvidenceSection } from './evidence-section';
 import { ReturnAnswer } from './return-answer';
 import { Timeline } from './timeline';
@@ -64,6 +65,7 @@ export function ApplicationPage({ id }: { id: string }) {
       <div className="beside">
         <div>
           {a.status === 'RETURNED' && <ReturnAnswer application={a} onAnswered={app.reload} />}
+          <OfficialDocuments applicationId={id} />
           <EvidenceSection applicationId={id} editable={a.status === 'DRAFT' || a.status === 'RETURNED'} />
           <Timeline applicationId={id} status={a.status} />
           {!CLOSED.includes(a.status) && <Withdrawal onWithdraw={(reason) => act(() => api.intake.post(`/applications/${id}/withdraw`, reason ? { reason } : {}))()} />}

@@ -1,6 +1,6 @@
 import { FormEvent, useId, useState } from 'react';
 import { useConsole } from '../../app-context';
-import { uploadEvidence } from '../../api/upload';
+import { uploadFile } from '../../api/upload';
 import { SelectField } from '../../components/fields';
 import { DownloadButton } from '../../components/download-button';
 import { Problem } from '../../components/problem';
@@ -25,7 +25,7 @@ export function EvidenceSection({ applicationId, editable }: { applicationId: st
     setError(null);
     setProgress(0);
     try {
-      await uploadEvidence(`/api/intake/applications/${applicationId}/evidence`, file, kind, session, setProgress);
+      await uploadFile(`/api/intake/applications/${applicationId}/evidence`, file, { kind }, session, setProgress);
       setFile(null);
       (e.target as HTMLFormElement).reset();
       evidence.reload();

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { type CalendarDate, type ConditionsReport, noticeWords } from '@makerspace/policy';
 import { useConsole } from '../../app-context';
 import { PrecheckPanel } from '../../components/precheck-panel';
+import { OfficialDocuments } from '../../components/official-documents';
 import { DownloadButton } from '../../components/download-button';
 import { Problem } from '../../components/problem';
 import { ReasonList } from '../../components/reason-list';
@@ -123,6 +124,7 @@ export function ReviewPage({ id }: { id: string }) {
           {session?.person.role === 'city-officer' && !['FILED', 'REJECTED', 'WITHDRAWN', 'DISQUALIFIED'].includes(s.status) && <Disqualification applicationId={id} banYears={rulesetOf(app.data).fraud.banYears} onDone={state.reload} />}
         </div>
         <aside>
+          {readsIntake && ['FILED', 'REJECTED'].includes(s.status) && <OfficialDocuments applicationId={id} />}
           <FiguresSummary figures={app.data?.figures ?? (s.figures as unknown as Application['figures'])} />
           {evidence.data && evidence.data.length > 0 && (
             <section aria-labelledby="evidence-title">
