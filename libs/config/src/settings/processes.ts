@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { flag, optionalPort, optionalPortWithoutDefault, optionalText, port, requiredHttpUrl, requiredText, text, wholeNumber, httpUrl } from '../setting-types';
+import { flag, optionalPort, optionalPortWithoutDefault, optionalText, port, requiredHttpUrl, text, wholeNumber, httpUrl } from '../setting-types';
 import { consumerGroupSetting, databaseSettings, DIRECTORY_CLIENTS, DirectoryAccount, directoryVariables, documentSettings, fileStoreSettings, httpSettings, kafkaVariables, telemetrySettings, temporalVariables } from './shared';
 
 const service = (name: string, defaultPort: number) => ({
