@@ -8,9 +8,11 @@
 export * from './vocabulary/filing-stages';
 export * from './vocabulary/task-outcomes';
 export * from './vocabulary/change-kinds';
+export * from './vocabulary/bilingual-text';
 export type * from './api/registry';
 export type * from './api/space-record-view';
 export type { ApiErrorBody, FieldIssue } from './errors/api-error';
+export type { ProblemDocument, ProblemFieldError } from './errors/problem';
 export type { Role } from './events/envelope';
 export type { FilingStage } from './events/filing-events';
 export type { ExpertSeat, FilingState, FilingStatus, HistoryEntry, TaskView } from './workflows/filing-messages';

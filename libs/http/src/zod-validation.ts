@@ -5,22 +5,38 @@ import { z } from 'zod';
 import type { FieldIssue } from '@makerspace/contracts';
 import { ApiException } from './api-exception';
 
-/** Every zod issue as a field issue: the path, the rule that failed and a message. */
-export function fieldIssues(error: z.ZodError, prefix = ''): FieldIssue[] {
-  return error.issues.map((i) => ({
-    field: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(body)',
-    rule: i.code,
-    message: i.message,
-  }));
+/** zod's own messages in Chinese, for the issues a schema gives no message of its own. */
+const IN_CHINESE = z.locales.zhCN().localeError;
+
+/**
+ * Every zod issue as a field issue: the path, the rule that failed and a message. `inChinese` is
+ * the same failure with zod's Chinese messages (the same schema and value parsed again), which
+ * gives each issue its Chinese words where the schema has no English message of its own.
+ */
+export function fieldIssues(error: z.ZodError, prefix = '', inChinese?: z.ZodError): FieldIssue[] {
+  return error.issues.map((i, n) => {
+    const zh = inChinese?.issues[n]?.message;
+    return {
+      field: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(body)',
+      rule: i.code,
+      message: i.message,
+      ...(zh && zh !== i.message ? { messageZh: zh } : {}),
+    };
+  });
 }
+
+/** Why `value` fails `schema`, in Chinese: parsed again, only once it failed. */
+export const failureInChinese = (schema: z.ZodType, value: unknown): z.ZodError | undefined => schema.safeParse(value, { error: IN_CHINESE }).error;
 
 export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform {
   constructor(private readonly schema: S, private readonly where: 'body' | 'query' = 'body') {}
 
   transform(value: unknown, _meta: ArgumentMetadata): z.infer<S> {
-    const result = this.schema.safeParse(value ?? (this.where === 'query' ? {} : value));
+    const input = value ?? (this.where === 'query' ? {} : value);
+    const result = this.schema.safeParse(input);
     if (!result.success) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `the ${this.where} is not valid`, fieldIssues(result.error));
+      const issues = fieldIssues(result.error, '', failureInChinese(this.schema, input));
+      throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `the ${this.where} is not valid`, issues);
     }
     return result.data;
   }
