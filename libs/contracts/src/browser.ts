@@ -12,7 +12,7 @@ export * from './vocabulary/bilingual-text';
 export type * from './api/registry';
 export type * from './api/space-record-view';
 export type { ApiErrorBody, FieldIssue } from './errors/api-error';
-export type { ProblemDocument, ProblemFieldError } from './errors/problem';
+export type { ProblemDocument, ProblemFieldError } from './errors/problem-schema';
 export type { Role } from './events/envelope';
 export type { FilingStage } from './events/filing-events';
 export type { ExpertSeat, FilingState, FilingStatus, HistoryEntry, TaskView } from './workflows/filing-messages';

@@ -9,6 +9,7 @@ export * from './api/space-record-view';
 export * from './events';
 export * from './errors/api-error';
 export * from './errors/problem';
+export * from './errors/problem-schema';
 export * from './errors/unavailable';
 export * from './workflows/task-queues';
 export * from './workflows/filing-input';

@@ -1,9 +1,11 @@
 import { ArgumentMetadata, HttpStatus, PipeTransform } from '@nestjs/common';
 import { applyDecorators, Body, Query } from '@nestjs/common';
 import { ApiBody, ApiQuery } from '@nestjs/swagger';
+import type { ExampleObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { z } from 'zod';
 import type { FieldIssue } from '@makerspace/contracts';
 import { ApiException } from './api-exception';
+import { schemaObject } from './openapi/component-schemas';
 
 /** zod's own messages in Chinese, for the issues a schema gives no message of its own. */
 const IN_CHINESE = z.locales.zhCN().localeError;
@@ -29,7 +31,10 @@ export function fieldIssues(error: z.ZodError, prefix = '', inChinese?: z.ZodErr
 export const failureInChinese = (schema: z.ZodType, value: unknown): z.ZodError | undefined => schema.safeParse(value, { error: IN_CHINESE }).error;
 
 export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform {
-  constructor(private readonly schema: S, private readonly where: 'body' | 'query' = 'body') {}
+  constructor(
+    private readonly schema: S,
+    private readonly where: 'body' | 'query' = 'body',
+  ) {}
 
   transform(value: unknown, _meta: ArgumentMetadata): z.infer<S> {
     const input = value ?? (this.where === 'query' ? {} : value);
@@ -45,8 +50,12 @@ export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform {
 /** The request body, validated by a zod schema and described by it in the OpenAPI document. */
 export const ValidBody = (schema: z.ZodType) => Body(new ZodValidationPipe(schema, 'body'));
 export const ValidQuery = (schema: z.ZodType) => Query(new ZodValidationPipe(schema, 'query'));
-export const DescribeBody = (schema: z.ZodType) =>
-  applyDecorators(ApiBody({ schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as object }));
+/**
+ * The request body in the OpenAPI document: the zod schema the body is validated with, by its
+ * component name where it has one (`.meta({ id })`), with examples of whole bodies.
+ */
+export const DescribeBody = (schema: z.ZodType, examples?: Record<string, ExampleObject>) =>
+  applyDecorators(ApiBody({ schema: schemaObject(schema) as SchemaObject, ...(examples ? { examples } : {}) }));
 
 /** The query parameters of a zod object schema, described in the OpenAPI document. */
 export function DescribeQuery(schema: z.ZodObject) {

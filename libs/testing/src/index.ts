@@ -19,3 +19,4 @@ export * from './time-skipping';
 export * from './staff';
 export * from './filing-driver';
 export * from './system-process';
+export * from './openapi-documents';
