@@ -1,6 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import type { ServiceDescription } from '../bootstrap';
 import { componentSchemas } from './component-schemas';
 import { addErrorResponses } from './error-responses';
 
@@ -13,7 +12,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
  * zod schemas the service validates with. Served at /docs-json and /docs/openapi.json, and
  * committed as docs/api/<service>.openapi.json (`npm run openapi`).
  */
-export function openApiDocument(app: INestApplication, service: ServiceDescription): OpenAPIObject {
+export function openApiDocument(app: INestApplication, service: { title: string; description: string }): OpenAPIObject {
   const config = new DocumentBuilder()
     .setOpenAPIVersion('3.1.0')
     .setTitle(service.title)
