@@ -134,9 +134,9 @@ describe('the filing procedure (Art. 6, Art. 9)', () => {
     const dayAfter = addDays(until as CalendarDate, 1);
     await stack.sleepUntil(dayAfter, 9);
     const late = await stack.object(applicationId, '公示期满后提出的异议 / lodged the day after');
-    expect(late).toMatchObject({ status: 409, body: { code: 'WRONG_STAGE', issues: [{ article: 'Art. 6(4)' }] } });
-    expect(late.body.issues![0].message).toContain(`objections are taken through ${until}, not from ${dayAfter}`);
-    expect(late.body.issues![0].message).toContain(`异议受理至${until}（含当日）`);
+    expect(late).toMatchObject({ status: 409, body: { code: 'WRONG_STAGE', errors: [{ article: 'Art. 6(4)' }] } });
+    expect(late.body.errors![0].message_en).toContain(`objections are taken through ${until}, not from ${dayAfter}`);
+    expect(late.body.errors![0].message_zh).toContain(`异议受理至${until}（含当日）`);
 
     // The objection of the last day holds the application in public notice until the city resolves it.
     expect((await driver.state()).stage).toBe('PUBLIC_NOTICE');
@@ -161,17 +161,17 @@ describe('the filing procedure (Art. 6, Art. 9)', () => {
     const reapply = async (on: CalendarDate) => {
       stack.clock.set(new Date(endOfDayShanghai(on).getTime() - 12 * 3_600_000));
       const draft = await http.post<{ id: string }>('/applications', { ...sampleFiling(on).application, organisationId });
-      return http.post<{ code: string; issues: { article?: string; message: string }[] }>(`/applications/${draft.body.id}/submit`);
+      return http.post<{ code: string; errors: { article?: string; message_en: string; message_zh: string }[] }>(`/applications/${draft.body.id}/submit`);
     };
     const refused = await waitFor('the ban to reach intake', async () => {
       const answer = await reapply(addDays(decidedOn, 1));
       return answer.status === 422 && answer;
     });
     expect(refused.body.code).toBe('BANNED');
-    expect(refused.body.issues[0].article).toBe('Art. 9');
+    expect(refused.body.errors[0].article).toBe('Art. 9');
     // The refusal says which days the ban covers, in both languages.
-    expect(refused.body.issues[0].message).toContain(`banned through ${banEndsOn}; may apply again from ${addDays(banEndsOn, 1)}`);
-    expect(refused.body.issues[0].message).toContain(`禁止申报至${banEndsOn}（含当日），自${addDays(banEndsOn, 1)}起可再次申报`);
+    expect(refused.body.errors[0].message_en).toContain(`banned through ${banEndsOn}; may apply again from ${addDays(banEndsOn, 1)}`);
+    expect(refused.body.errors[0].message_zh).toContain(`禁止申报至${banEndsOn}（含当日），自${addDays(banEndsOn, 1)}起可再次申报`);
     expect((await reapply(banEndsOn)).status).toBe(422);
     expect((await reapply(addDays(banEndsOn, 1))).status).toBe(201);
     stack.clock.set(new Date());

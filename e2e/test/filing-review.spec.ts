@@ -1,6 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { PrismaClient as ReviewDb } from '.prisma/review-client';
-import type { ApiErrorBody, FilingState, TaskKind } from '@makerspace/contracts';
+import type { ProblemDocument, FilingState, TaskKind } from '@makerspace/contracts';
 import { connectionSettings, prismaAdapter } from '@makerspace/database';
 import { todayInShanghai } from '@makerspace/policy';
 import { temporalSettings } from '@makerspace/config';
@@ -83,7 +83,7 @@ describe('staff review an application through the review service (Art. 6, Art. 9
     }, 60_000, 200);
   }
 
-  const decide = (person: As, task: InboxTask, body: object) => as(person).post<ApiErrorBody & { status: string; stage: string }>(`/tasks/${task.id}/decision`, body);
+  const decide = (person: As, task: InboxTask, body: object) => as(person).post<ProblemDocument & { status: string; stage: string }>(`/tasks/${task.id}/decision`, body);
   const historyFor = (person: As, applicationId: string) => as(person).get<FilingState>(`/applications/${applicationId}/history`);
   const trailOf = async (subject: string) => (await as(city).get<{ action: string; actorId: string; reason: string | null; after: { outcome?: string } }[]>(`/audit?subject=${subject}`)).body;
 
@@ -99,14 +99,14 @@ describe('staff review an application through the review service (Art. 6, Art. 9
 
     const bareReturn = await decide(tiedong, preliminary, { outcome: 'RETURN' });
     expect(bareReturn.status).toBe(400);
-    expect(bareReturn.body.issues).toEqual([{ field: 'reasons', rule: 'REASON_REQUIRED', message: 'a RETURN decision must give its reasons (Art. 6)', article: 'Art. 6' }]);
+    expect(bareReturn.body.errors).toEqual([{ pointer: '/reasons', rule: 'REASON_REQUIRED', article: 'Art. 6', message_en: 'a RETURN decision must give its reasons (Art. 6)', message_zh: expect.stringContaining('须说明理由') }]);
 
     const unwritten = await decide(tiedong, preliminary, { outcome: 'RECOMMEND' });
     expect(unwritten.status).toBe(400);
-    expect(unwritten.body.issues).toEqual([expect.objectContaining({ field: 'recommendation', rule: 'INVALID', article: 'Art. 6(2)' })]);
+    expect(unwritten.body.errors).toEqual([expect.objectContaining({ pointer: '/recommendation', rule: 'INVALID', article: 'Art. 6(2)' })]);
 
     expect((await as(tiedong).post<InboxTask>(`/tasks/${preliminary.id}/claim`)).body.claimedBy).toBe(tiedong.id);
-    expect((await as(tiedongColleague).post<ApiErrorBody>(`/tasks/${preliminary.id}/claim`)).body.code).toBe('CLAIMED_BY_OTHER');
+    expect((await as(tiedongColleague).post<ProblemDocument>(`/tasks/${preliminary.id}/claim`)).body.code).toBe('CLAIMED_BY_OTHER');
     const colleague = await decide(tiedongColleague, preliminary, { outcome: 'RECOMMEND', recommendation: { documentId: 'rec-1', summary: '同意推荐' } });
     expect([colleague.status, colleague.body.code]).toEqual([409, 'CLAIMED_BY_OTHER']);
 
@@ -119,7 +119,7 @@ describe('staff review an application through the review service (Art. 6, Art. 9
     // Re-review and on-site inspection by the city.
     const reReview = await taskIn(city, applicationId, 're-review');
     expect((await decide(tiedong, reReview, { outcome: 'PASS' })).status).toBe(404);
-    expect((await decide(city, reReview, { outcome: 'RECOMMEND', recommendation: { documentId: 'r', summary: 's' } })).body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'outcome', rule: 'INVALID' }] });
+    expect((await decide(city, reReview, { outcome: 'RECOMMEND', recommendation: { documentId: 'r', summary: 's' } })).body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ pointer: '/outcome', rule: 'INVALID' }] });
     expect((await decide(city, reReview, { outcome: 'PASS' })).status).toBe(200);
     const inspection = await taskIn(city, applicationId, 'on-site-inspection');
     expect((await decide(city, inspection, { outcome: 'PASS', findings: [{ figure: 'totalAreaM2', declared: 800, found: 805 }] })).status).toBe(200);
@@ -134,7 +134,7 @@ describe('staff review an application through the review service (Art. 6, Art. 9
     expect((await as(tiedong).get(`/experts?applicationId=${applicationId}`)).status).toBe(403);
     const organise = await taskIn(city, applicationId, 'organise-expert-review');
     const refused = await decide(city, organise, { outcome: 'ASSIGN_PANEL', experts: [experts[0].id, insider.id, unique('nobody')] });
-    expect(refused.body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'experts', rule: 'conflict of interest' }, { field: 'experts', rule: 'expert pool' }] });
+    expect(refused.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ pointer: '/experts', rule: 'conflict of interest' }, { pointer: '/experts', rule: 'expert pool' }] });
     expect((await decide(city, organise, { outcome: 'ASSIGN_PANEL', experts: experts.slice(0, 3).map((e) => e.id) })).status).toBe(200);
     const seats = await Promise.all(experts.slice(0, 3).map((e) => taskIn(e, applicationId, 'expert-score')));
     seats.forEach((seat, i) => expect(seat.assigneeId).toBe(experts[i].id));
@@ -190,9 +190,9 @@ describe('staff review an application through the review service (Art. 6, Art. 9
     const fraud = { reasons: [{ text: '租赁合同系伪造 / the lease is forged', article: 'Art. 9' }] };
 
     expect((await as(tiedong).post(`/applications/${applicationId}/disqualify`, fraud)).status).toBe(403);
-    const bare = await as(city).post<ApiErrorBody>(`/applications/${applicationId}/disqualify`, { reasons: [] });
+    const bare = await as(city).post<ProblemDocument>(`/applications/${applicationId}/disqualify`, { reasons: [] });
     expect(bare.status).toBe(400);
-    expect(bare.body.issues).toEqual([expect.objectContaining({ field: 'reasons', rule: 'REASON_REQUIRED', article: 'Art. 9' })]);
+    expect(bare.body.errors).toEqual([expect.objectContaining({ pointer: '/reasons', rule: 'REASON_REQUIRED', article: 'Art. 9' })]);
 
     const disqualified = await as(city).post(`/applications/${applicationId}/disqualify`, fraud);
     expect(disqualified.status).toBe(200);
@@ -201,7 +201,7 @@ describe('staff review an application through the review service (Art. 6, Art. 9
     const late = await decide(tiedong, preliminary, { outcome: 'RECOMMEND', recommendation: { documentId: 'rec-2', summary: '同意推荐' } });
     expect(late.status).toBe(409);
     expect(['WRONG_STAGE', 'CLOSED']).toContain(late.body.code);
-    const twice = await as(city).post<ApiErrorBody>(`/applications/${applicationId}/disqualify`, fraud);
+    const twice = await as(city).post<ProblemDocument>(`/applications/${applicationId}/disqualify`, fraud);
     expect([twice.status, twice.body.code]).toEqual([409, 'CLOSED']);
     expect(await trailOf(applicationId)).toEqual([expect.objectContaining({ action: 'application.disqualified', actorId: city.id, reason: '租赁合同系伪造 / the lease is forged (Art. 9)' })]);
   });
@@ -213,15 +213,15 @@ describe('staff review an application through the review service (Art. 6, Art. 9
     const record = { meetingId, heldOn: todayInShanghai(new Date()), decisions: [{ applicationId, taskId: preliminary.id, decision: 'APPROVE' }] };
 
     expect((await as(city).post('/meetings', record)).status).toBe(403);
-    const undeclined = await as(secretary).post<ApiErrorBody>('/meetings', { ...record, decisions: [{ ...record.decisions[0], decision: 'DECLINE' }] });
+    const undeclined = await as(secretary).post<ProblemDocument>('/meetings', { ...record, decisions: [{ ...record.decisions[0], decision: 'DECLINE' }] });
     expect(undeclined.status).toBe(400);
-    expect(undeclined.body.issues).toEqual([expect.objectContaining({ field: 'decisions.0.reasons', rule: 'REASON_REQUIRED', article: 'Art. 6' })]);
+    expect(undeclined.body.errors).toEqual([expect.objectContaining({ pointer: '/decisions/0/reasons', rule: 'REASON_REQUIRED', article: 'Art. 6' })]);
 
     const first = await as(secretary).post<{ results: object[] }>('/meetings', record);
     expect(first.status).toBe(201);
     expect(first.body.results).toEqual([{ applicationId, taskId: preliminary.id, decision: 'APPROVE', outcome: 'REFUSED', error: expect.objectContaining({ status: 403, code: 'NOT_YOURS' }) }]);
     expect((await as(secretary).post('/meetings', record)).body).toEqual(first.body);
-    expect((await as(secretary).post<ApiErrorBody>('/meetings', { ...record, heldOn: '2020-10-10' })).body.code).toBe('MEETING_CONFLICT');
+    expect((await as(secretary).post<ProblemDocument>('/meetings', { ...record, heldOn: '2020-10-10' })).body.code).toBe('MEETING_CONFLICT');
     expect((await as(city).get(`/meetings/${meetingId}`)).body).toMatchObject({ id: meetingId, decisions: [{ applicationId, outcome: 'REFUSED', filingNumber: null }] });
     expect((await historyFor(city, applicationId)).body).toMatchObject({ status: 'IN_REVIEW', stage: 'PRELIMINARY_REVIEW', filingNumber: null });
     expect((await trailOf(applicationId)).map((e) => [e.action, e.actorId])).toEqual([['meeting.decision-recorded', secretary.id], ['meeting.decision-recorded', secretary.id]]);

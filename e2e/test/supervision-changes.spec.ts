@@ -4,7 +4,7 @@ import { SupervisionStack, supervisors } from './support/supervision-stack';
 
 type ChangeState = { status: string; deadline: string; report: { inTime: boolean } | null; check: { outcome: string; failedRules: { ruleId: string }[] } | null; reviewOpenedOn: string | null };
 type SpaceRecord = { spaceName: string; organisationId: string; declaration: unknown; divisionCode: string; status: string; revocation: { article: string; reason: string } | null; changes: { changeId: string; status: string }[] };
-type Refusal = { code: string; issues: { article?: string }[] };
+type Refusal = { code: string; errors: { article?: string }[] };
 
 const evidence = [{ documentId: 'doc-licence-2', title: '变更后的营业执照 / amended business licence' }];
 
@@ -81,7 +81,7 @@ describe('changes of a filed space (Art. 8)', () => {
     expect(review.check).toEqual({ outcome: 'REVOKE', failedRules: [expect.objectContaining({ ruleId: 'ART5_2_AREA', article: 'Art. 5(2)' })] });
     const unexplained = await decide(space.id, changeId, 'APPROVE');
     expect(unexplained.status).toBe(400);
-    expect(unexplained.body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ rule: 'REASON_REQUIRED', article: 'Art. 8' }] });
+    expect(unexplained.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ rule: 'REASON_REQUIRED', article: 'Art. 8' }] });
     expect((await decide(space.id, changeId, 'REVOKE')).status).toBe(400);
 
     const revoked = await decide(space.id, changeId, 'REVOKE', [{ text: '场地面积减至450平方米,不足500平方米 / the venue is down to 450 m²', article: 'Art. 5(2)' }]);
@@ -159,7 +159,7 @@ describe('changes of a filed space (Art. 8)', () => {
       evidence,
     });
     expect(late.body).toMatchObject({ status: 'OVERDUE', report: { inTime: false } });
-    expect((await decide(space.id, changeId, 'APPROVE')).body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ rule: 'INVALID' }] });
+    expect((await decide(space.id, changeId, 'APPROVE')).body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ rule: 'INVALID' }] });
     const accepted = await decide(space.id, changeId, 'ACCEPT_LATE', [{ text: '搬迁手续延误,情有可原 / the move was delayed by the landlord', article: 'Art. 8' }]);
     expect(accepted.body).toMatchObject({ status: 'IN_REVIEW', acceptedLate: true });
 

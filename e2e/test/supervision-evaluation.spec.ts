@@ -88,7 +88,7 @@ describe('the yearly evaluation (Art. 7) over two simulated years', () => {
     const { twiceUnqualified, missingThenQualified, excellent } = spaces;
     const wrongYear = await twiceUnqualified.operator.put(`/spaces/${twiceUnqualified.space.id}/evaluations/${year}/self-report`, selfReports.belowArt5(year - 1));
     expect(wrongYear.status).toBe(400);
-    expect(wrongYear.body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ rule: 'INVALID' }] });
+    expect(wrongYear.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ rule: 'INVALID' }] });
     expect((await twiceUnqualified.operator.put(`/spaces/${twiceUnqualified.space.id}/evaluations/${year}/self-report`, selfReports.belowArt5(year))).status).toBe(200);
     expect((await twiceUnqualified.operator.put(`/spaces/${twiceUnqualified.space.id}/evaluations/${year}/self-report`, selfReports.belowArt5(year))).status).toBe(409);
     expect((await excellent.operator.put(`/spaces/${excellent.space.id}/evaluations/${year}/self-report`, selfReports.excellent(year))).status).toBe(200);
@@ -104,9 +104,9 @@ describe('the yearly evaluation (Art. 7) over two simulated years', () => {
     expect(someoneElse.status).toBe(404);
 
     await stack.sleepUntil(calendarDate(year + 1, 5, 1), 10);
-    const late = await missingThenQualified.operator.put<{ code: string; issues: { article?: string }[] }>(`/spaces/${missingThenQualified.space.id}/evaluations/${year}/self-report`, selfReports.qualified(year));
+    const late = await missingThenQualified.operator.put<{ code: string; errors: { article?: string }[] }>(`/spaces/${missingThenQualified.space.id}/evaluations/${year}/self-report`, selfReports.qualified(year));
     expect(late.status).toBe(409);
-    expect(late.body).toMatchObject({ code: 'WRONG_STAGE', issues: [{ article: 'Art. 7' }] });
+    expect(late.body).toMatchObject({ code: 'WRONG_STAGE', errors: [{ article: 'Art. 7' }] });
 
     const missing = missingThenQualified.space.id;
     expect((await scored(missing, year)).result).toMatchObject({ grade: 'D', reportFiled: false });
@@ -180,7 +180,7 @@ describe('the yearly evaluation (Art. 7) over two simulated years', () => {
     await scored(excellent.space.id, year + 1);
     const withoutReasons = await confirm(excellent.space.id, year + 1, { outcome: 'CORRECT', grade: 'B' });
     expect(withoutReasons.status).toBe(400);
-    expect(withoutReasons.body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ rule: 'REASON_REQUIRED' }] });
+    expect(withoutReasons.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ rule: 'REASON_REQUIRED' }] });
     const corrected = await confirm(excellent.space.id, year + 1, { outcome: 'CORRECT', grade: 'B', reasons: [{ text: '现场核查入驻团队少于申报 / fewer residents on site than reported', article: 'Art. 7' }] });
     expect(corrected.status).toBe(200);
     const confirmed = await stack.tap.waitFor(excellent.space.id, 'evaluation.result.confirmed', (e) => (e.payload as { year: number }).year === year + 1);

@@ -94,7 +94,7 @@ describe('supervision tasks of the staff (Art. 7, Art. 8) and the end of a revok
     const cityFirst = await city().post<Answer>(`${evaluationPath(space.id)}/district-check`, { outcome: 'PASS' });
     expect(cityFirst.status).toBe(403);
     const unexplained = await stack.as(district).post<Answer>(`${evaluationPath(space.id)}/district-check`, { outcome: 'CONCERNS' });
-    expect(unexplained.body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ rule: 'REASON_REQUIRED', article: 'Art. 7' }] });
+    expect(unexplained.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ rule: 'REASON_REQUIRED', article: 'Art. 7' }] });
     const checked = await stack.as(district).post<Answer>(`${evaluationPath(space.id)}/district-check`, { outcome: 'PASS', reasons: [{ text: '材料属实 / the report matches the records' }] });
     expect(checked.status).toBe(200);
     expect(checked.body.districtCheck).toMatchObject({ outcome: 'PASS' });
@@ -103,7 +103,7 @@ describe('supervision tasks of the staff (Art. 7, Art. 8) and the end of a revok
     const confirmation = await taskRecorded(space.id, 'RESULT_CONFIRMATION');
     expect(confirmation).toMatchObject({ assigneeRole: 'city-officer', dueOn: addDays(today, 15) });
     const noExpert = await city().post<Answer>(`${evaluationPath(space.id)}/reviews`, { kind: 'EXPERT_REVIEW' });
-    expect(noExpert.body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'expertId', rule: 'INVALID' }] });
+    expect(noExpert.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ pointer: '/expertId', rule: 'INVALID' }] });
     expect((await city().post(`${evaluationPath(space.id)}/reviews`, { kind: 'EXPERT_REVIEW', expertId: 'expert-7' })).status).toBe(200);
     expect((await city().post(`${evaluationPath(space.id)}/reviews`, { kind: 'ON_SITE_CHECK' })).status).toBe(200);
     const tooEarly = await city().post<Answer>(`${evaluationPath(space.id)}/confirmation`, { outcome: 'CONFIRM' });

@@ -17,10 +17,16 @@ export const CurrentActor = createParamDecorator((_data: unknown, ctx: Execution
   return req.actor ?? { id: 'anonymous', role: 'public', scope: null };
 });
 
+/**
+ * Refuses a caller not in one of `roles`: 401 when it sent no token (it may have the role once
+ * signed in), 403 when its token's role is not one of them.
+ */
 export function requireRole(actor: RequestActor, ...roles: Role[]): void {
-  if (!roles.includes(actor.role)) {
-    throw new ApiException(HttpStatus.FORBIDDEN, 'FORBIDDEN', `this action needs the role ${roles.join(' or ')}`);
+  if (roles.includes(actor.role)) return;
+  if (actor.role === 'public') {
+    throw new ApiException(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', `this action needs a signed-in ${roles.join(' or ')}: send "Authorization: Bearer <token>"`);
   }
+  throw new ApiException(HttpStatus.FORBIDDEN, 'FORBIDDEN', `this action needs the role ${roles.join(' or ')}`);
 }
 
 export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);

@@ -1,14 +1,24 @@
 import { INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { servicePortOf, ServiceName, settingsOrExit } from '@makerspace/config';
-import { collectProcessMetrics, drainHttp, JsonLogger, metricsEndpoint, onTermination, requestMetrics, requestSpans, startTracing } from '@makerspace/observability';
+import {
+  collectProcessMetrics,
+  drainHttp,
+  JsonLogger,
+  metricsEndpoint,
+  onTermination,
+  requestMetrics,
+  requestSpans,
+  startTracing,
+} from '@makerspace/observability';
 import { acceptedBodyTypes } from './body-types';
 import { ErrorFilter } from './error-filter';
 import { readAuthSettings } from './auth/auth-settings';
 import { bearerIdentity } from './auth/bearer-identity';
 import { verifyJsonDepth } from './json-depth';
+import { openApiDocument } from './openapi/openapi-document';
 import { StorableTextPipe } from './storable-text';
 
 export interface ServiceDescription {
@@ -25,7 +35,7 @@ export const JSON_BODY_LIMIT = '1mb';
 
 /**
  * Shared HTTP setup: the one error shape, security headers, bodies only as JSON (or multipart
- * uploads) up to a size and a depth, the caller from a verified bearer token, text the database can store, OpenAPI docs at /docs, shutdown hooks.
+ * uploads) up to a size and a depth, the caller from a verified bearer token, text the database can store, the OpenAPI document at /docs (UI), /docs-json and /docs/openapi.json, shutdown hooks.
  */
 export function configureApp(app: INestApplication, service: ServiceDescription): void {
   app.useGlobalFilters(new ErrorFilter());
@@ -45,8 +55,14 @@ export function configureApp(app: INestApplication, service: ServiceDescription)
   app.use(acceptedBodyTypes);
   (app as NestExpressApplication).useBodyParser('json', { limit: JSON_BODY_LIMIT, verify: verifyJsonDepth });
   app.use(bearerIdentity(readAuthSettings()));
-  const config = new DocumentBuilder().setTitle(service.title).setDescription(service.description).setVersion('1').build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, config), { jsonDocumentUrl: 'docs/openapi.json' });
+  let document: OpenAPIObject | undefined;
+  const documentOnce = () => (document ??= openApiDocument(app, service));
+  // /docs-json is where NestJS puts the document by default and where clients look first.
+  (app as NestExpressApplication)
+    .getHttpAdapter()
+    .getInstance()
+    .get('/docs-json', (_req: unknown, res: { json(body: unknown): void }) => res.json(documentOnce()));
+  SwaggerModule.setup('docs', app, documentOnce, { jsonDocumentUrl: 'docs/openapi.json' });
 }
 
 /**

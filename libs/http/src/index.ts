@@ -11,3 +11,6 @@ export * from './body-types';
 export * from './storable-text';
 export * from './json-depth';
 export * from './workflow-refusal';
+export * from './openapi/openapi-document';
+export * from './openapi/component-schemas';
+export * from './problem-document';

@@ -23,4 +23,16 @@ describe('validating a request body', () => {
       expect(answer.issues.map((i) => i.field).sort()).toEqual(['area', 'contact.email', 'name']);
     }
   });
+
+  it("words each issue in Chinese too, where the schema has no message of its own", () => {
+    const Named = z.object({ name: z.string().min(1), reason: z.string().refine((r) => r.length > 3, { message: 'a reason of more than 3 characters' }) });
+    try {
+      new ZodValidationPipe(Named).transform({ name: '', reason: 'no' }, { type: 'body' });
+      throw new Error('expected a refusal');
+    } catch (e) {
+      const { issues } = (e as ApiException).getResponse() as { issues: { field: string; message: string; messageZh?: string }[] };
+      expect(issues.find((i) => i.field === 'name')?.messageZh).toMatch(/[\u4e00-\u9fff]/);
+      expect(issues.find((i) => i.field === 'reason')).not.toHaveProperty('messageZh');
+    }
+  });
 });

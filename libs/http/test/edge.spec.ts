@@ -45,14 +45,14 @@ describe('the edge of every service', () => {
   it('answers a JSON body over 1 MB with 413 in the one error shape, with the security headers', async () => {
     const res = await post(JSON.stringify({ text: 'x'.repeat(1_100_000) }));
     expect(res.status).toBe(413);
-    expect(await res.json()).toEqual({ code: 'PAYLOAD_TOO_LARGE', message: 'request entity too large' });
+    expect(await res.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', detail: 'request entity too large' });
     expect(headersOf(res)).toEqual(SECURITY_HEADERS);
   });
 
   it('answers malformed JSON with 400 in the one error shape', async () => {
     const res = await post('{"text": ');
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ code: 'BAD_REQUEST', message: expect.any(String) });
+    expect(await res.json()).toMatchObject({ code: 'BAD_REQUEST', detail: expect.any(String) });
     expect(headersOf(res)).toEqual(SECURITY_HEADERS);
   });
 
@@ -60,7 +60,7 @@ describe('the edge of every service', () => {
     const nested = (levels: number) => `${'['.repeat(levels)}"x[{"${']'.repeat(levels)}`;
     const tooDeep = await post(nested(500_000));
     expect(tooDeep.status).toBe(400);
-    expect(await tooDeep.json()).toEqual({ code: 'BAD_REQUEST', message: 'the JSON body nests deeper than 32 levels' });
+    expect(await tooDeep.json()).toMatchObject({ code: 'BAD_REQUEST', detail: 'the JSON body nests deeper than 32 levels' });
     expect((await post(nested(32))).status).toBe(201);
   });
 
@@ -72,7 +72,7 @@ describe('the edge of every service', () => {
   ])('answers a body sent as %s with 415, unread', async (_what, contentType, body) => {
     const res = await post(body, contentType);
     expect(res.status).toBe(415);
-    expect(await res.json()).toEqual({ code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringMatching(/application\/json|UTF-8/) });
+    expect(await res.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', detail: expect.stringMatching(/application\/json|UTF-8/) });
   });
 
   it('takes JSON declared as UTF-8, and a request without a body whatever its type says', async () => {
@@ -83,18 +83,18 @@ describe('the edge of every service', () => {
   it('answers text the database cannot store with 400, naming each field: NUL and a lone surrogate in the body, NUL in the query and the path', async () => {
     const body = await post(JSON.stringify({ names: ['ok', 'bad\u0000'], note: '\ud800' }));
     expect(body.status).toBe(400);
-    expect(((await body.json()) as { issues: { field: string }[] }).issues.map((i) => i.field)).toEqual(['names.1', 'note']);
+    expect(((await body.json()) as { errors: { pointer: string }[] }).errors.map((i) => i.pointer)).toEqual(['/names/1', '/note']);
     const query = await post('{}', 'application/json', '/echo/x?name=ok&other=%00');
     expect(query.status).toBe(400);
     const path = await post('{}', 'application/json', '/echo/a%00b');
     expect(path.status).toBe(400);
-    expect(await path.json()).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'name', rule: 'text' }] });
+    expect(await path.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ pointer: '/name', rule: 'text' }] });
   });
 
   it('answers an unknown route with 404 in the one error shape, with the security headers', async () => {
     const res = await fetch(`${url}/nowhere`);
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ code: 'NOT_FOUND', message: expect.any(String) });
+    expect(await res.json()).toMatchObject({ code: 'NOT_FOUND', detail: expect.any(String) });
     expect(headersOf(res)).toEqual(SECURITY_HEADERS);
   });
 });

@@ -76,9 +76,9 @@ describe('sign-in with bearer tokens', () => {
   const refusedWith = async (res: Response, reason: RegExp) => {
     expect(res.status).toBe(401);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
-    const body = (await res.json()) as { code: string; message: string };
-    expect(body).toEqual({ code: 'UNAUTHENTICATED', message: expect.stringMatching(reason) });
+    expect(res.headers.get('www-authenticate')).toMatch(/^Bearer realm="makerspace", error="invalid_token", error_description="[^"]+"$/);
+    const body = (await res.json()) as { code: string; detail: string };
+    expect(body).toMatchObject({ code: 'UNAUTHENTICATED', detail: expect.stringMatching(reason) });
   };
 
   it('takes a request without a token as the public', async () => {
@@ -148,7 +148,7 @@ describe('sign-in with bearer tokens', () => {
       const res = await fetch(`${down.url}/whoami`, { headers: { authorization: `Bearer ${await token({ sub: 'u', role: 'applicant' })}` } });
       expect(res.status).toBe(503);
       expect(res.headers.get('retry-after')).toBe('5');
-      expect(await res.json()).toEqual({ code: 'SERVICE_UNAVAILABLE', message: expect.stringMatching(/identity provider/) });
+      expect(await res.json()).toMatchObject({ code: 'SERVICE_UNAVAILABLE', detail: expect.stringMatching(/identity provider/) });
     } finally {
       await down.app.close();
     }

@@ -21,3 +21,4 @@ export * from './filing-driver';
 export * from './system-process';
 export * from './shared-binaries';
 export * from './pdf-text';
+export * from './openapi-documents';

@@ -42,8 +42,17 @@ function proxy(req: IncomingMessage, res: ServerResponse, target: string): void 
   });
   upstream.on('error', () => {
     if (res.headersSent) return res.destroy();
-    res.writeHead(502, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ code: 'SERVICE_UNREACHABLE', message: `the service behind ${new URL(target).pathname} did not answer` }));
+    // The services' problem document (RFC 9457, libs/contracts/src/errors/problem.ts); this server imports no library.
+    const problem = {
+      type: 'urn:makerspace:problem:service-unreachable',
+      title: 'Bad Gateway',
+      status: 502,
+      detail: `the service behind ${new URL(target).pathname} did not answer`,
+      instance: req.url ?? '/',
+      code: 'SERVICE_UNREACHABLE',
+    };
+    res.writeHead(502, { 'content-type': 'application/problem+json' });
+    res.end(JSON.stringify(problem));
   });
   req.pipe(upstream);
 }

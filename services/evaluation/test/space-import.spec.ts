@@ -138,7 +138,7 @@ describe('POST /space-imports', () => {
     expect(answer.status).toBe(400);
     expect(answer.body).toMatchObject({
       code: 'IMPORT_REFUSED',
-      issues: [{ row: 7, column: 'uscc', field: 'row 7, column D (uscc)', rule: 'usccCheck', article: 'Art. 5(1)' }],
+      errors: [{ row: 7, column: 'uscc', rule: 'usccCheck', article: 'Art. 5(1)' }],
     });
     expect(await spacesFiled(rows)).toEqual([]);
     expect(await eventsRaised(rows)).toEqual([]);
@@ -167,6 +167,6 @@ describe('POST /space-imports', () => {
     expect((await upload(asCsv([aRow()]), 'x.csv', '', { id: 'op', role: 'applicant', scope: 'org' })).status).toBe(403);
     const res = await fetch(`${service.url}/space-imports`, { method: 'POST', headers: { ...(await signedIn(cityOfficer)), 'content-type': 'application/json' }, body: '{}' });
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ issues: [{ field: 'file', rule: 'required' }] });
+    expect(await res.json()).toMatchObject({ errors: [{ pointer: '/file', rule: 'required' }] });
   });
 });

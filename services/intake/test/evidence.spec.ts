@@ -73,7 +73,7 @@ describe('evidence of a filing application, kept in the object store', () => {
     const { as, applicationId } = await anApplicantWithADraft(intake.url);
     const up = await uploadEvidence(intake.url, as, applicationId, { bytes: anExecutable(), name: 'licence.pdf', type: 'application/pdf' });
     expect(up.status).toBe(415);
-    expect(up.body).toMatchObject({ code: 'FILE_TYPE_NOT_ACCEPTED', issues: [{ field: 'file', rule: 'fileType' }] });
+    expect(up.body).toMatchObject({ code: 'FILE_TYPE_NOT_ACCEPTED', errors: [{ pointer: '/file', rule: 'fileType' }] });
     expect(await store.has(sha256(anExecutable()))).toBe(false);
   });
 
@@ -89,7 +89,7 @@ describe('evidence of a filing application, kept in the object store', () => {
     expect((await uploadEvidence(intake.url, as, applicationId, { bytes: fits, name: 'fits.pdf' })).status).toBe(201);
     const tooBig = await uploadEvidence(intake.url, as, applicationId, { bytes: Buffer.concat([fits, Buffer.from(' ')]), name: 'big.pdf' });
     expect(tooBig.status).toBe(413);
-    expect(tooBig.body).toMatchObject({ code: 'FILE_TOO_LARGE', message: `a file may have at most ${LIMIT} bytes`, issues: [{ field: 'file', rule: 'maxBytes' }] });
+    expect(tooBig.body).toMatchObject({ code: 'FILE_TOO_LARGE', detail: `a file may have at most ${LIMIT} bytes`, errors: [{ pointer: '/file', rule: 'maxBytes' }] });
     expect(await store.has(sha256(Buffer.concat([fits, Buffer.from(' ')])))).toBe(false);
   });
 
@@ -99,7 +99,7 @@ describe('evidence of a filing application, kept in the object store', () => {
     const { body, contentType } = multipartBody({ bytes: whole, name: 'lease.pdf' }, { kind: 'lease-or-title' });
     const cut = await postMultipart(`${intake.url}/applications/${applicationId}/evidence`, as, body.subarray(0, body.length - 40), contentType);
     expect(cut.status).toBe(400);
-    expect(cut.body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'file', rule: 'complete' }] });
+    expect(cut.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ pointer: '/file', rule: 'complete' }] });
     expect((await client.get<EvidenceRecord[]>(`/applications/${applicationId}/evidence`)).body).toEqual([]);
     expect(await store.has(sha256(whole))).toBe(false);
   });
@@ -108,17 +108,17 @@ describe('evidence of a filing application, kept in the object store', () => {
     const { client, applicationId } = await anApplicantWithADraft(intake.url);
     const json = await client.post(`/applications/${applicationId}/evidence`, { kind: 'lease-or-title', file: 'JVBERi0=' });
     expect(json.status).toBe(415);
-    expect(json.body).toMatchObject({ issues: [{ field: 'file', rule: 'multipart' }] });
+    expect(json.body).toMatchObject({ errors: [{ pointer: '/file', rule: 'multipart' }] });
   });
 
   it('asks for a known kind of evidence and a file', async () => {
     const { as, applicationId } = await anApplicantWithADraft(intake.url);
     const badKind = await uploadEvidence(intake.url, as, applicationId, { bytes: aPdf(), name: 'x.pdf' }, 'selfie');
     expect(badKind.status).toBe(400);
-    expect(badKind.body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'kind' }] });
+    expect(badKind.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ pointer: '/kind' }] });
     const empty = await uploadEvidence(intake.url, as, applicationId, { bytes: Buffer.alloc(0), name: 'empty.pdf' });
     expect(empty.status).toBe(400);
-    expect(empty.body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'file', rule: 'required' }] });
+    expect(empty.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ pointer: '/file', rule: 'required' }] });
   });
 
   it('shows the evidence to the district of the venue and to the city, and to no one else', async () => {
@@ -134,14 +134,14 @@ describe('evidence of a filing application, kept in the object store', () => {
     expect((await httpClient(intake.url, { id: unique('applicant'), role: 'applicant' }).get(path)).status).toBe(404);
     expect((await downloadEvidence(intake.url, { id: unique('applicant'), role: 'applicant' }, applicationId, up.body.id)).status).toBe(404);
     expect((await httpClient(intake.url, { id: 'expert-1', role: 'expert' }).get(path)).status).toBe(403);
-    expect((await httpClient(intake.url).get(path)).status).toBe(403);
+    expect((await httpClient(intake.url).get(path)).status).toBe(401);
   });
 
   it("does not let anyone but the owner add to an application's evidence", async () => {
     const { applicationId } = await anApplicantWithADraft(intake.url);
     expect((await uploadEvidence(intake.url, { id: unique('applicant'), role: 'applicant' }, applicationId, { bytes: aPdf(), name: 'x.pdf' })).status).toBe(404);
     expect((await uploadEvidence(intake.url, { id: 'officer-city', role: 'city-officer' }, applicationId, { bytes: aPdf(), name: 'x.pdf' })).status).toBe(403);
-    expect((await uploadEvidence(intake.url, undefined, applicationId, { bytes: aPdf(), name: 'x.pdf' })).status).toBe(403);
+    expect((await uploadEvidence(intake.url, undefined, applicationId, { bytes: aPdf(), name: 'x.pdf' })).status).toBe(401);
   });
 
   it('lets the applicant delete evidence from a draft', async () => {

@@ -50,13 +50,13 @@ describe('objections from the public (Art. 6(4))', () => {
 
     const refused = await object(app.applicationId, { text: 'objection too early' });
     expect(refused.status).toBe(409);
-    expect(refused.body).toMatchObject({ code: 'WRONG_STAGE', issues: [{ article: 'Art. 6(4)' }] });
+    expect(refused.body).toMatchObject({ code: 'WRONG_STAGE', errors: [{ article: 'Art. 6(4)' }] });
   });
 
   it('refuses an objection to a draft, which has no procedure, citing Art. 6(4)', async () => {
     const app = await anApplicantWithADraft(intake.url);
     const refused = await object(app.applicationId, { text: 'objection to a draft' });
-    expect(refused).toMatchObject({ status: 409, body: { code: 'CLOSED', issues: [{ article: 'Art. 6(4)' }] } });
+    expect(refused).toMatchObject({ status: 409, body: { code: 'CLOSED', errors: [{ article: 'Art. 6(4)' }] } });
   });
 
   it('knows no notice for an application it has never seen', async () => {
@@ -66,13 +66,13 @@ describe('objections from the public (Art. 6(4))', () => {
   it('asks for the text of the objection', async () => {
     const refused = await object('00000000-0000-4000-8000-000000000000', { text: '   ', contact: 'x'.repeat(300) });
     expect(refused.status).toBe(400);
-    expect((refused.body.issues as { field: string }[]).map((i) => i.field)).toEqual(expect.arrayContaining(['text', 'contact']));
+    expect((refused.body.errors as { pointer: string }[]).map((i) => i.pointer)).toEqual(expect.arrayContaining(['/text', '/contact']));
   });
 
   it('stops a flood of objections from one address', async () => {
     const answers = [];
     for (let i = 0; i < 6; i++) answers.push(await object('00000000-0000-4000-8000-000000000000', { text: `objection ${i}` }));
     const flooded = answers.find((a) => a.status === 429);
-    expect(flooded?.body).toEqual({ code: 'TOO_MANY_REQUESTS', message: 'too many objections from this address; wait a minute and try again' });
+    expect(flooded?.body).toMatchObject({ status: 429, code: 'TOO_MANY_REQUESTS', detail: 'too many objections from this address; wait a minute and try again' });
   });
 });

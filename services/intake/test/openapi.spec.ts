@@ -1,4 +1,4 @@
-import { bootService, BootedService, httpClient, unique } from '@makerspace/testing';
+import { bootService, BootedService, httpClient, openApiDocuments, unique } from '@makerspace/testing';
 import { AppModule } from '../src/app.module';
 import { INTAKE_SERVICE } from '../src/service';
 
@@ -11,6 +11,12 @@ describe('the OpenAPI document', () => {
   });
 
   afterAll(() => intake?.close());
+
+  it('serves at /docs-json and /docs/openapi.json the document committed as docs/api/intake.openapi.json (npm run openapi writes it)', async () => {
+    const { docsJson, openapiJson, committed } = await openApiDocuments(intake.url, 'intake');
+    expect(openapiJson).toEqual(docsJson);
+    expect(docsJson).toEqual(committed);
+  });
 
   it('describes the applicant, evidence and public endpoints with their parameters', async () => {
     const doc = await httpClient(intake.url).get<{ paths: Record<string, Record<string, { parameters?: { name: string }[] }>> }>('/docs/openapi.json');

@@ -59,7 +59,7 @@ describe("binding an applicant to its organisation, after its district's check",
     expect((await decide(otherDistrict, org.id, { outcome: 'CONFIRM' })).status).toBe(404);
     expect((await decide({ ...city, scope: division }, org.id, { outcome: 'CONFIRM' })).status).toBe(403);
     expect((await decide(applicant as typeof district, org.id, { outcome: 'CONFIRM' })).status).toBe(403);
-    expect((await decide(district, org.id, { outcome: 'REFUSE' })).body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [expect.objectContaining({ field: 'reason' })] });
+    expect((await decide(district, org.id, { outcome: 'REFUSE' })).body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [expect.objectContaining({ pointer: '/reason' })] });
     const refused = await decide(district, org.id, { outcome: 'REFUSE', reason: '营业执照与登记信息不符' });
     expect(refused.body).toMatchObject({ binding: 'REFUSED', bindingDecidedBy: district.id, bindingReason: '营业执照与登记信息不符' });
     expect((await decide(district, org.id, { outcome: 'CONFIRM' })).body).toMatchObject({ code: 'BINDING_DECIDED' });
@@ -78,7 +78,7 @@ describe("binding an applicant to its organisation, after its district's check",
 
   it('asks which district checks an organisation whose code the city or another place registered', async () => {
     const cityRegistered = { ...sampleFiling(todayInShanghai(new Date()), division).organisation, uscc: '91210300MA0QX12348' };
-    const res = await httpClient(intake.url, applicant).post<{ issues: unknown[] }>('/organisations', cityRegistered);
-    expect(res.body.issues).toEqual([expect.objectContaining({ field: 'divisionCode', rule: 'required', article: 'Art. 6(1)' })]);
+    const res = await httpClient(intake.url, applicant).post<{ errors: unknown[] }>('/organisations', cityRegistered);
+    expect(res.body.errors).toEqual([expect.objectContaining({ pointer: '/divisionCode', rule: 'required', article: 'Art. 6(1)' })]);
   });
 });

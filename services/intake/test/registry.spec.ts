@@ -188,8 +188,8 @@ describe('the public registry and the notices under public notice', () => {
   });
 
   it('refuses a query it cannot answer, listing the bad parameters', async () => {
-    const answer = await publicClient().get<{ issues: { field: string }[] }>('/registry?status=GONE&pageSize=1000');
+    const answer = await publicClient().get<{ errors: { pointer: string }[] }>('/registry?status=GONE&pageSize=1000');
     expect(answer.status).toBe(400);
-    expect(answer.body.issues.map((i) => i.field)).toEqual(expect.arrayContaining(['status', 'pageSize']));
+    expect(answer.body.errors.map((i) => i.pointer)).toEqual(expect.arrayContaining(['/status', '/pageSize']));
   });
 });

@@ -87,10 +87,10 @@ describe('an application keeps the ruleset version it was submitted under (Art. 
     expect(answer).toMatchObject({ status: 200, body: { status: 'IN_REVIEW' } });
 
     const after = await draftOn('2026-12-08');
-    const refused = await client().post<{ code: string; issues: { rule: string; article: string }[] }>(`/applications/${after}/submit`);
+    const refused = await client().post<{ code: string; errors: { rule: string; article: string }[] }>(`/applications/${after}/submit`);
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('CONDITIONS_NOT_MET');
-    expect(refused.body.issues.map((i) => [i.rule, i.article])).toEqual(PER_RESIDENTS.map((rule) => [rule, 'Art. 5(5)']));
+    expect(refused.body.errors.map((i) => [i.rule, i.article])).toEqual(PER_RESIDENTS.map((rule) => [rule, 'Art. 5(5)']));
     const newPrecheck = await client().get<{ report: Report }>(`/applications/${after}/precheck`);
     expect(perResidents(newPrecheck.body.report)).toEqual([
       ['ART5_5_PROFESSIONAL_STAFF_PER_RESIDENTS', false, 2],

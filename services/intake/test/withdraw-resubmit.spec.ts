@@ -107,10 +107,10 @@ describe('the applicant withdraws, or answers a return for correction', () => {
     it('is refused with every failing condition and its article when the figures do not meet Art. 5', async () => {
       const { client, applicationId, sample, revision } = await returned();
       const figures = { ...sample.application.figures, totalAreaM2: 300, staff: { total: 5, professionalIncubation: 1, property: 1 } };
-      const answer = await client.post<{ code: string; issues: { article: string }[] }>(`/applications/${applicationId}/resubmit`, { figures, revision });
+      const answer = await client.post<{ code: string; errors: { article: string }[] }>(`/applications/${applicationId}/resubmit`, { figures, revision });
       expect(answer.status).toBe(422);
       expect(answer.body.code).toBe('CONDITIONS_NOT_MET');
-      expect(answer.body.issues.map((i) => i.article)).toEqual(expect.arrayContaining(['Art. 5(2)', 'Art. 5(5)']));
+      expect(answer.body.errors.map((i) => i.article)).toEqual(expect.arrayContaining(['Art. 5(2)', 'Art. 5(5)']));
       expect((await client.get<ApplicationView>(`/applications/${applicationId}`)).body).toMatchObject({ status: 'RETURNED', revision });
       expect((await desk.state(applicationId)).status).toBe('RETURNED');
     });
@@ -118,9 +118,9 @@ describe('the applicant withdraws, or answers a return for correction', () => {
     it('is refused when the figures are not figures at all, listing every bad field', async () => {
       const { client, applicationId, sample, revision } = await returned();
       const figures = { ...sample.application.figures, totalAreaM2: 'large', startupWorkstations: -1 };
-      const answer = await client.post<{ code: string; issues: { field: string }[] }>(`/applications/${applicationId}/resubmit`, { figures, revision });
+      const answer = await client.post<{ code: string; errors: { pointer: string }[] }>(`/applications/${applicationId}/resubmit`, { figures, revision });
       expect(answer.status).toBe(400);
-      expect(answer.body.issues.map((i) => i.field)).toEqual(expect.arrayContaining(['figures.totalAreaM2', 'figures.startupWorkstations']));
+      expect(answer.body.errors.map((i) => i.pointer)).toEqual(expect.arrayContaining(['/figures/totalAreaM2', '/figures/startupWorkstations']));
     });
 
     it('is refused on a stale revision, so a newer edit is never overwritten', async () => {

@@ -90,14 +90,14 @@ describe("the review service's audit trail", () => {
   it('is for city officers only', async () => {
     for (const path of ['/audit', '/audit/export.csv']) {
       expect((await httpClient(review.url, officer).get(path)).status).toBe(403);
-      expect((await httpClient(review.url).get(path)).status).toBe(403);
+      expect((await httpClient(review.url).get(path)).status).toBe(401);
     }
   });
 
   it('answers a malformed search with 400 and every failing field', async () => {
-    const answer = await httpClient(review.url, city).get<{ code: string; issues: { field: string }[] }>('/audit?from=yesterday&to=2026-13-01&limit=0');
+    const answer = await httpClient(review.url, city).get<{ code: string; errors: { pointer: string }[] }>('/audit?from=yesterday&to=2026-13-01&limit=0');
     expect(answer.status).toBe(400);
-    expect(answer.body.issues.map((i) => i.field).sort()).toEqual(['from', 'limit', 'to']);
+    expect(answer.body.errors.map((i) => i.pointer).sort()).toEqual(['/from', '/limit', '/to']);
   });
 
   it('keeps a chain that verifies', async () => {

@@ -1,4 +1,4 @@
-import { bootService, BootedService, httpClient, unique } from '@makerspace/testing';
+import { bootService, BootedService, httpClient, openApiDocuments, unique } from '@makerspace/testing';
 import { AppModule } from '../src/app.module';
 import { REVIEW_SERVICE } from '../src/service';
 
@@ -11,6 +11,12 @@ describe('the OpenAPI document', () => {
   });
 
   afterAll(() => review?.close());
+
+  it('serves at /docs-json and /docs/openapi.json the document committed as docs/api/review.openapi.json (npm run openapi writes it)', async () => {
+    const { docsJson, openapiJson, committed } = await openApiDocuments(review.url, 'review');
+    expect(openapiJson).toEqual(docsJson);
+    expect(docsJson).toEqual(committed);
+  });
 
   it("describes the staff's endpoints, the inbox's filters and the bodies", async () => {
     type Operation = { parameters?: { name: string }[]; requestBody?: unknown };

@@ -34,10 +34,11 @@ export function faultOf(request: FuzzRequest, answer: Answer): string | null {
   return null;
 }
 
+/** A problem document (RFC 9457) as every service answers an error. */
 function isErrorShape(text: string): boolean {
   try {
-    const body = JSON.parse(text) as { code?: unknown; message?: unknown };
-    return typeof body.code === 'string' && typeof body.message === 'string';
+    const body = JSON.parse(text) as { type?: unknown; title?: unknown; status?: unknown; detail?: unknown; code?: unknown };
+    return typeof body.type === 'string' && typeof body.title === 'string' && typeof body.status === 'number' && typeof body.detail === 'string' && typeof body.code === 'string';
   } catch {
     return false;
   }

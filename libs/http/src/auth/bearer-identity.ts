@@ -25,11 +25,8 @@ export function bearerIdentity(settings: AuthSettings, verified = new VerifiedTo
   return async function identify(req: Request & { actor?: RequestActor }, res: Response, next: NextFunction): Promise<void> {
     const header = req.header('authorization');
     if (header === undefined) return next();
-    const refuse = (reason: string) => {
-      // RFC 6750: a refused bearer token is answered with the challenge, so clients know to sign in again.
-      res.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
-      next(unauthenticated(reason));
-    };
+    // The ErrorFilter answers it with the Bearer challenge (RFC 6750), so clients know to sign in again.
+    const refuse = (reason: string) => next(unauthenticated(reason));
     const token = /^Bearer ([A-Za-z0-9_.~+/=-]+)$/i.exec(header.trim())?.[1];
     if (!token) return refuse('the Authorization header must be "Bearer <token>"');
     let claims = verified.claimsOf(token);

@@ -71,7 +71,7 @@ export const DeclaredFigures = z.object({
   }),
   mentors: z.array(Mentor),
   activities: z.array(Activity),
-});
+}).meta({ id: 'DeclaredFigures' });
 export type DeclaredFigures = z.infer<typeof DeclaredFigures>;
 
 export const Organisation = z.object({

@@ -42,11 +42,19 @@ describe('the console API client', () => {
   });
 
   it('throws a refusal in the one error shape, with every failing field and its article', async () => {
-    const refusal = { code: 'CONDITIONS_NOT_MET', message: 'the declared figures do not meet Art. 5', issues: [{ field: 'figures.totalAreaM2', rule: 'ART5_2_AREA', message: '450 < 500', article: 'Art. 5(2)' }] };
+    const refusal = {
+      type: 'urn:makerspace:problem:conditions-not-met',
+      title: 'Unprocessable Entity',
+      status: 422,
+      detail: 'the declared figures do not meet Art. 5',
+      instance: '/applications/a1/submit',
+      code: 'CONDITIONS_NOT_MET',
+      errors: [{ pointer: '/figures', rule: 'art5-2-area', article: 'Art. 5(2)', message_zh: '450 < 500', message_en: '450 < 500' }],
+    };
     const api = createApiClient({ fetch: fakeFetch(422, refusal).fetcher, session: () => applicant });
     const error = await api.intake.post('/applications/a1/submit').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 422, code: 'CONDITIONS_NOT_MET', issues: refusal.issues });
+    expect(error).toMatchObject({ status: 422, code: 'CONDITIONS_NOT_MET', message: refusal.detail, errors: refusal.errors });
   });
 
   it('keeps the status of an answer that is not in the error shape', async () => {

@@ -41,7 +41,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       const res = await options.fetch(`${base}/${name}${path}`, {
         method,
         headers: {
-          accept: 'application/json',
+          accept: 'application/json, application/problem+json',
           ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
           ...credentialHeaders(options.session()),
           ...headers,

@@ -1,23 +1,31 @@
-import type { FieldIssue } from '@makerspace/contracts/browser';
+import type { ProblemFieldError } from '@makerspace/contracts/browser';
 
-/** A service's refusal in the one error shape `{ code, message, issues? }`. */
+/** A service's refusal, read from its problem document (RFC 9457): code, detail and the failing fields. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly issues: readonly FieldIssue[] = [],
+    readonly errors: readonly ProblemFieldError[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
   }
 
-  /** Read an answer's body into an ApiError; a body not in the shape keeps the status. */
+  /** Read an answer's body into an ApiError; a body that is no problem document keeps the status. */
   static from(status: number, body: unknown): ApiError {
-    const shaped = body as { code?: unknown; message?: unknown; issues?: unknown } | null;
-    if (shaped && typeof shaped.code === 'string') {
-      return new ApiError(status, shaped.code, String(shaped.message ?? shaped.code), Array.isArray(shaped.issues) ? (shaped.issues as FieldIssue[]) : []);
+    const problem = body as { code?: unknown; detail?: unknown; errors?: unknown } | null;
+    if (problem && typeof problem.code === 'string') {
+      return new ApiError(status, problem.code, String(problem.detail ?? problem.code), Array.isArray(problem.errors) ? (problem.errors as ProblemFieldError[]) : []);
     }
     return new ApiError(status, `HTTP_${status}`, typeof body === 'string' && body ? body : `HTTP ${status}`);
   }
 }
+
+/** A field a problem names by its JSON Pointer ("/figures/staff/total") as the console's path ("figures.staff.total"). */
+export const fieldPath = (pointer: string): string =>
+  pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');

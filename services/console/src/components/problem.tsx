@@ -1,4 +1,4 @@
-import { ApiError } from '../api/api-error';
+import { ApiError, fieldPath } from '../api/api-error';
 import { useConsole } from '../app-context';
 import { figureLabel } from '../domain/figure-labels';
 import { citeArticle, inLanguage } from '../format/format';
@@ -15,14 +15,14 @@ export function Problem({ error }: { error: unknown }) {
   return (
     <div className="problem" role="alert">
       <strong>{headline}</strong>
-      {api && api.issues.length > 0 && (
+      {api && api.errors.length > 0 && (
         <ul>
-          {api.issues.map((issue, i) => {
-            const field = figureLabel(issue.field, t);
+          {api.errors.map((issue, i) => {
+            const field = figureLabel(fieldPath(issue.pointer), t);
             return (
               <li key={i}>
                 {field && `${field}:`}
-                {inLanguage(issue.message, lang)}
+                {lang === 'zh' ? issue.message_zh : issue.message_en}
                 {issue.article && ` (${citeArticle(issue.article, lang)})`}
               </li>
             );

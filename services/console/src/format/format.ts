@@ -1,4 +1,5 @@
 import { ANSHAN_2020, articleName, type Language, RULESETS } from '@makerspace/policy';
+import { splitBilingual } from '@makerspace/contracts/browser';
 
 /** The divisions of the jurisdiction, from the ruleset's data (Art. 6(1)). */
 export const DIVISIONS = ANSHAN_2020.jurisdiction.divisions;
@@ -38,19 +39,13 @@ export function citeArticle(article: string, lang: Language): string {
   return articleName(article as Parameters<typeof articleName>[0], lang);
 }
 
-const CHINESE = /[\u3400-\u9fff]/;
-
 /**
- * A text given in both languages as "中文 / English" (the services' refusals, the system's reasons,
- * reasons staff wrote in both) in the page's language; any other text as it is.
+ * A text given in both languages as "中文 / English" (the system's reasons, reasons staff wrote in
+ * both) in the page's language; any other text as it is.
  */
 export function inLanguage(text: string, lang: Language): string {
-  const parts = text.split(' / ');
-  if (parts.length !== 2) return text;
-  const [first, second] = parts;
-  const chinese = CHINESE.test(first) && !CHINESE.test(second) ? first : CHINESE.test(second) && !CHINESE.test(first) ? second : null;
-  if (chinese === null) return text;
-  return lang === 'zh' ? chinese : chinese === first ? second : first;
+  const both = splitBilingual(text);
+  return both ? both[lang] : text;
 }
 
 /** A grade with its label from the ruleset's scale: "A（优秀）" / "A (Excellent)". */

@@ -7,19 +7,21 @@ import { SpaceChange } from '@makerspace/policy';
  * officer who found it (evidence belongs to the operator's report, so a registration has none).
  * A client may choose the change id, so a repeated request starts nothing new.
  */
-export const ChangeRegistration = z.object({
-  changeId: z.uuid().optional(),
-  change: SpaceChange,
-  evidence: z.array(Evidence).max(50).default([]),
-  note: z.string().trim().max(4000).optional(),
-});
+export const ChangeRegistration = z
+  .object({
+    changeId: z.uuid().optional(),
+    change: SpaceChange,
+    evidence: z.array(Evidence).max(50).default([]),
+    note: z.string().trim().max(4000).optional(),
+  })
+  .meta({ id: 'ChangeRegistration' });
 export type ChangeRegistration = z.infer<typeof ChangeRegistration>;
 
 /** The operator reports a change staff registered; the workflow checks it against the registration. */
-export const ChangeReportBody = ChangeReport.omit({ actor: true }).extend({ change: SpaceChange });
+export const ChangeReportBody = ChangeReport.omit({ actor: true }).extend({ change: SpaceChange }).meta({ id: 'ChangeReportBody' });
 export type ChangeReportBody = z.infer<typeof ChangeReportBody>;
 
-export const ChangeDecisionBody = ChangeDecision.omit({ actor: true });
+export const ChangeDecisionBody = ChangeDecision.omit({ actor: true }).meta({ id: 'ChangeDecisionBody' });
 export type ChangeDecisionBody = z.infer<typeof ChangeDecisionBody>;
 
 // The parsed queries' types have names of their own: a parameter typed by a name that is also a

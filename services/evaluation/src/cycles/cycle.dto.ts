@@ -7,7 +7,7 @@ export const ScheduleSettings = z.object({
   /** Cron expression in Asia/Shanghai (minute hour day-of-month month day-of-week). */
   cron: z.string().trim().regex(/^(\S+\s+){4}\S+$/, 'five cron fields').optional(),
   paused: z.boolean().optional(),
-});
+}).meta({ id: 'ScheduleSettings' });
 export type ScheduleSettings = z.infer<typeof ScheduleSettings>;
 
 // The parsed queries' types have names of their own: a parameter typed by a name that is also a

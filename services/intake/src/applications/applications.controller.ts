@@ -1,10 +1,11 @@
 import { Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
-import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentActor, DescribeBody, DescribeQuery, RequestActor, ValidBody, ValidQuery } from '@makerspace/http';
 import { ApplicationSearch, ApplicationSearchQuery } from '../search/application-search.dto';
 import { ApplicationSearchService } from '../search/application-search.service';
 import { ApplicationDraft, ApplicationUpdate, Resubmit, Withdraw } from './application.dto';
+import { DRAFT_EXAMPLES, REFUSAL_EXAMPLES } from './application-examples';
 import { ApplicationsService } from './applications.service';
 import { PrecheckService } from './precheck.service';
 import { ResubmissionService } from './resubmission.service';
@@ -36,29 +37,35 @@ export class ApplicationsController {
   }
 
   @Post()
-  @DescribeBody(ApplicationDraft)
+  @ApiOperation({ summary: 'Draft an application', description: "An applicant drafts an application of its organisation; the figures are checked for form here and against Art. 5 at the pre-check and at submission." })
+  @DescribeBody(ApplicationDraft, DRAFT_EXAMPLES)
   create(@CurrentActor() actor: RequestActor, @ValidBody(ApplicationDraft) body: ApplicationDraft) {
     return this.applications.create(actor, body);
   }
 
+  @ApiOperation({ summary: 'Edit a draft or a returned application, on the revision it was read at (applicant)' })
   @Put(':id')
   @DescribeBody(ApplicationUpdate)
   update(@CurrentActor() actor: RequestActor, @Param('id', ParseUUIDPipe) id: string, @ValidBody(ApplicationUpdate) body: ApplicationUpdate) {
     return this.applications.update(actor, id, body);
   }
 
+  @ApiOperation({ summary: 'Read an application (its applicant, the district of its venue, the city)' })
   @Get(':id')
   get(@CurrentActor() actor: RequestActor, @Param('id', ParseUUIDPipe) id: string) {
     return this.applications.getOwn(actor, id);
   }
 
   /** Every Art. 5 condition for the application as it stands, explained in Chinese and English. */
+  @ApiOperation({ summary: 'Pre-check the application against every Art. 5 condition, explained in Chinese and English (applicant)' })
   @Get(':id/precheck')
   check(@CurrentActor() actor: RequestActor, @Param('id', ParseUUIDPipe) id: string) {
     return this.precheck.explain(actor, id);
   }
 
   @Post(':id/submit')
+  @ApiOperation({ summary: 'Submit the application', description: 'Judges the figures against every Art. 5 condition and, when all are met, starts the filing procedure (Art. 6); refused while the organisation is under an Art. 9 ban.' })
+  @ApiResponse({ status: 422, description: 'the figures do not meet Art. 5 (CONDITIONS_NOT_MET) or the organisation is banned (BANNED, Art. 9): every failing condition with its article', content: { 'application/problem+json': { examples: REFUSAL_EXAMPLES } } })
   @ApiHeader(IDEMPOTENCY_KEY)
   async submit(
     @CurrentActor() actor: RequestActor,
@@ -72,6 +79,7 @@ export class ApplicationsController {
   }
 
   /** Withdraw the application: a draft at once, a submitted one through its filing procedure. */
+  @ApiOperation({ summary: 'Withdraw the application (applicant)' })
   @Post(':id/withdraw')
   @HttpCode(HttpStatus.OK)
   @DescribeBody(Withdraw)
@@ -80,6 +88,7 @@ export class ApplicationsController {
   }
 
   /** Answer a return for correction with the corrected figures (and a note). */
+  @ApiOperation({ summary: 'Answer a return for correction with corrected figures (applicant)' })
   @Post(':id/resubmit')
   @DescribeBody(Resubmit)
   @ApiHeader(IDEMPOTENCY_KEY)
@@ -95,6 +104,7 @@ export class ApplicationsController {
     return outcome.body;
   }
 
+  @ApiOperation({ summary: 'The history of the application (its applicant, the district of its venue, the city)' })
   @Get(':id/timeline')
   timeline(@CurrentActor() actor: RequestActor, @Param('id', ParseUUIDPipe) id: string) {
     return this.applications.timeline(actor, id);

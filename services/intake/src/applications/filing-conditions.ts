@@ -26,10 +26,13 @@ export function judgeFilingConditions(
   );
 }
 
-/** The refusal of figures that do not meet Art. 5: every failing condition with its article. */
+/**
+ * The refusal of figures that do not meet Art. 5: every failing condition with its article, each
+ * on the declared figures (the field `figures` of the application).
+ */
 export function conditionsNotMet(report: FilingCheckReport) {
   const issues: FieldIssue[] = report.verdicts
     .filter((v) => !v.passed)
-    .map((v) => ({ field: v.ruleId, rule: v.ruleId, article: v.article, message: `${v.message.en} / ${v.message.zh}` }));
+    .map((v) => ({ field: 'figures', rule: v.ruleId, article: v.article, message: v.message.en, messageZh: v.message.zh }));
   return unprocessable('CONDITIONS_NOT_MET', 'the declared figures do not meet the filing conditions of Art. 5', issues);
 }

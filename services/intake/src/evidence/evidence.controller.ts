@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res, UseGuards, UseInterceptors } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { FileUpload, SpooledUpload, UploadedSpool } from '@makerspace/files';
 import { CurrentActor, RequestActor, ValidBody } from '@makerspace/http';
@@ -13,6 +13,7 @@ export class EvidenceController {
   constructor(private readonly evidence: EvidenceService) {}
 
   /** Upload one evidence file (multipart: `file` and `kind`), streamed; type and size are checked on the bytes. */
+  @ApiOperation({ summary: 'Upload an evidence file to a draft (applicant, multipart)' })
   @Post()
   @UseGuards(ApplicantOnly)
   @UseInterceptors(FileUpload())
@@ -28,12 +29,14 @@ export class EvidenceController {
     return this.evidence.add(actor, id, form, file);
   }
 
+  @ApiOperation({ summary: 'List the evidence of an application' })
   @Get()
   list(@CurrentActor() actor: RequestActor, @Param('id', ParseUUIDPipe) id: string) {
     return this.evidence.list(actor, id);
   }
 
   /** The file itself, streamed: as an attachment, or `?disposition=inline` to preview a PDF or an image. */
+  @ApiOperation({ summary: 'Download an evidence file' })
   @Get(':evidenceId/content')
   download(
     @CurrentActor() actor: RequestActor,
@@ -45,6 +48,7 @@ export class EvidenceController {
     return this.evidence.content(actor, id, evidenceId, res, disposition === 'inline' ? 'inline' : 'attachment');
   }
 
+  @ApiOperation({ summary: 'Delete an evidence file from a draft (applicant)' })
   @Delete(':evidenceId')
   @HttpCode(HttpStatus.NO_CONTENT)
   async remove(@CurrentActor() actor: RequestActor, @Param('id', ParseUUIDPipe) id: string, @Param('evidenceId', ParseUUIDPipe) evidenceId: string) {

@@ -14,7 +14,7 @@ export const RegisterOrganisation = z.object({
   contactEmail: z.email(),
   /** The district that checks the organisation; the USCC's registering authority when left out. */
   divisionCode: z.string().regex(/^\d{6}$/, 'a six-digit division code').optional(),
-});
+}).meta({ id: 'RegisterOrganisation' });
 export type RegisterOrganisation = z.infer<typeof RegisterOrganisation>;
 
 /** The district's decision on binding the organisation's applicant to it: a refusal says why. */
@@ -23,7 +23,7 @@ export const BindingDecision = z
     outcome: z.enum(['CONFIRM', 'REFUSE']),
     reason: z.string().trim().min(1).max(1000).optional(),
   })
-  .refine((d) => d.outcome === 'CONFIRM' || d.reason, { path: ['reason'], message: 'a refusal says why' });
+  .refine((d) => d.outcome === 'CONFIRM' || d.reason, { path: ['reason'], message: 'a refusal says why' }).meta({ id: 'BindingDecision' });
 export type BindingDecision = z.infer<typeof BindingDecision>;
 
 /** Which bindings a desk lists (the district's own; the city sees every district's). */

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
-import { ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiTags, ApiTooManyRequestsResponse, ApiOperation } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { DescribeBody, DescribeQuery, ValidBody, ValidQuery } from '@makerspace/http';
 import { ObjectionForm } from './objection.dto';
@@ -13,6 +13,7 @@ import { RegistryService } from './registry.service';
 export class PublicNoticesController {
   constructor(private readonly registry: RegistryService, private readonly objections: ObjectionsService) {}
 
+  @ApiOperation({ summary: 'List the applications under public notice now (anyone)' })
   @Get()
   @DescribeQuery(NoticeQuery)
   list(@ValidQuery(NoticeQuery) q: NoticeSearch) {
@@ -20,6 +21,7 @@ export class PublicNoticesController {
   }
 
   /** Lodge an objection during the notice period (Art. 6(4)); limited per address against floods. */
+  @ApiOperation({ summary: 'Lodge an objection during the notice period (anyone, Art. 6(4))' })
   @Post(':applicationId/objections')
   @UseGuards(ThrottlerGuard)
   @DescribeBody(ObjectionForm)

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { DescribeQuery, ValidQuery } from '@makerspace/http';
 import { RegistryQuery, RegistrySearch } from './registry.dto';
 import { RegistryService } from './registry.service';
@@ -10,6 +10,7 @@ import { RegistryService } from './registry.service';
 export class RegistryController {
   constructor(private readonly registry: RegistryService) {}
 
+  @ApiOperation({ summary: 'Search the public registry of filed spaces (anyone)' })
   @Get()
   @DescribeQuery(RegistryQuery)
   search(@ValidQuery(RegistryQuery) q: RegistrySearch) {

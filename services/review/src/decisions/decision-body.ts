@@ -13,5 +13,6 @@ export const DecisionBody = Decision.omit({ taskId: true, actor: true, meeting: 
   .extend({ outcome: z.enum(OUTCOMES) })
   .superRefine((d, ctx) => {
     if (NEGATIVE_OUTCOMES.includes(d.outcome)) requireReasons(ctx, d.reasons, `a ${d.outcome} decision`, 'Art. 6');
-  });
+  })
+  .meta({ id: 'DecisionBody' });
 export type DecisionBody = z.infer<typeof DecisionBody>;

@@ -24,5 +24,5 @@ export const MeetingRecord = MeetingRef.extend({ decisions: z.array(MeetingItem)
     if (seen.has(d.applicationId)) ctx.addIssue({ code: 'custom', path: ['decisions', i, 'applicationId'], message: 'an application is decided once in a meeting record' });
     seen.add(d.applicationId);
   });
-});
+}).meta({ id: 'MeetingRecord' });
 export type MeetingRecord = z.infer<typeof MeetingRecord>;

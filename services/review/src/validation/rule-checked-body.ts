@@ -1,6 +1,6 @@
 import { Body, HttpStatus, PipeTransform } from '@nestjs/common';
 import { z } from 'zod';
-import { ApiException, fieldIssues } from '@makerspace/http';
+import { ApiException, failureInChinese, fieldIssues } from '@makerspace/http';
 
 /** What a refinement puts in its issue's params to name the rule it applies and its article. */
 export interface RuleParams {
@@ -18,7 +18,7 @@ export class RuleCheckedPipe implements PipeTransform {
   transform(value: unknown): unknown {
     const result = this.schema.safeParse(value);
     if (result.success) return result.data;
-    const issues = fieldIssues(result.error).map((issue, i) => {
+    const issues = fieldIssues(result.error, '', failureInChinese(this.schema, value)).map((issue, i) => {
       const params = (result.error.issues[i] as { params?: Partial<RuleParams> }).params;
       return params?.rule ? { ...issue, rule: params.rule, ...(params.article ? { article: params.article } : {}) } : issue;
     });
