@@ -21,7 +21,11 @@ function failuresOf(results) {
 
 function firstLines(text) {
   // eslint-disable-next-line no-control-regex
-  return String(text).replace(/\u001b\[[0-9;]*m/g, '').split('\n').slice(0, ERROR_LINES).join('\n');
+  return String(text)
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .slice(0, ERROR_LINES)
+    .join('\n');
 }
 
 class SummaryReporter {

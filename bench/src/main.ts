@@ -57,7 +57,10 @@ async function attempt<T>(results: BenchResults, what: string, run: () => Promis
 
 /** The bench's own Temporal server and Kafka broker, by the pid files bench.sh keeps. */
 function serverPids(): [string, number][] {
-  const files: [string, string][] = [['temporal', 'run/temporal.pid'], ['kafka', 'kafka-stack/run/kafka.pid']];
+  const files: [string, string][] = [
+    ['temporal', 'run/temporal.pid'],
+    ['kafka', 'kafka-stack/run/kafka.pid'],
+  ];
   return files.flatMap(([name, file]) => {
     try {
       return [[name, Number(readFileSync(path.join(BENCH_HOME, file), 'utf8').trim())] as [string, number]];
@@ -151,7 +154,8 @@ async function main() {
 
   console.log(`\n${textTable(FIGURE_HEADER, figureRows(results))}\n`);
   if (results.memory) console.log(`${textTable(MEMORY_HEADER, memoryRows(results))}\n`);
-  if (results.worker) console.log(`${textTable(BUNDLE_HEADER, bundleRows(results.worker))}\n\n${textTable(WORKER_RUN_HEADER, workerRunRows(results.worker))}\n`);
+  if (results.worker)
+    console.log(`${textTable(BUNDLE_HEADER, bundleRows(results.worker))}\n\n${textTable(WORKER_RUN_HEADER, workerRunRows(results.worker))}\n`);
   if (results.cycle) console.log(`${textTable(GROWTH_HEADER, growthRows(results.cycle.growth, CYCLE_EXTRAPOLATED_TO))}\n`);
   if (results.peer) console.log(`Against Flowable:\n${textTable(PEER_HEADER, peerRows(results))}\n`);
   if (results.cpu.length) console.log(`CPU seconds used during each measure:\n${textTable(CPU_HEADER, cpuRows(results))}\n`);

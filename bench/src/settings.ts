@@ -40,7 +40,8 @@ function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1):
 function growthOf(value: string | undefined): number[] {
   if (value === 'none') return [];
   const sizes = (value ?? '2000').split(',').map((s) => Number(s.trim()));
-  for (const size of sizes) if (!Number.isSafeInteger(size) || size < 10) throw new Error(`BENCH_CYCLE_GROWTH must list whole numbers of spaces of at least 10, not ${value}`);
+  for (const size of sizes)
+    if (!Number.isSafeInteger(size) || size < 10) throw new Error(`BENCH_CYCLE_GROWTH must list whole numbers of spaces of at least 10, not ${value}`);
   return sizes;
 }
 

@@ -44,7 +44,14 @@ describe('two of everything, under load and faults', () => {
     await servesAgain('one worker killed (SIGKILL)', Date.now());
     await system.addWorker();
 
-    await Promise.all(SERVICES.map((s) => system.replicas.get(s)!.find((p) => p.name === `${s}-1`)!.kill()));
+    await Promise.all(
+      SERVICES.map((s) =>
+        system.replicas
+          .get(s)!
+          .find((p) => p.name === `${s}-1`)!
+          .kill(),
+      ),
+    );
     const killed = Date.now();
     await servesAgain('one replica of each service killed (SIGKILL)', killed);
     await Promise.all(SERVICES.map((s) => system.restartReplica(s, 1)));
@@ -68,7 +75,14 @@ describe('two of everything, under load and faults', () => {
     await system.addWorker();
     await system.route();
     const oldStopped = Date.now();
-    await Promise.all(SERVICES.map((s) => system.replicas.get(s)!.find((p) => p.name === `${s}-2`)!.stop()));
+    await Promise.all(
+      SERVICES.map((s) =>
+        system.replicas
+          .get(s)!
+          .find((p) => p.name === `${s}-2`)!
+          .stop(),
+      ),
+    );
     await system.workers[1].stop();
     await system.route();
     await servesAgain('a rolling deploy (new copies of every service and a worker, then the old ones stopped)', oldStopped);
@@ -76,7 +90,9 @@ describe('two of everything, under load and faults', () => {
     await journeys.stop();
     const submitted = journeys.journeys.filter((j) => j.done).map((j) => j.applicationId!);
     const failed = journeys.journeys.filter((j) => j.failed);
-    await waitFor(`every request of the ${year} cycle recorded`, async () => (await evaluations(year, SPACES))[1].found >= SPACES, 600_000, 2_000).catch(() => undefined);
+    await waitFor(`every request of the ${year} cycle recorded`, async () => (await evaluations(year, SPACES))[1].found >= SPACES, 600_000, 2_000).catch(
+      () => undefined,
+    );
 
     const topics = await waitForQuiet();
     const counts: Count[] = [
@@ -108,6 +124,9 @@ describe('two of everything, under load and faults', () => {
 function report(counts: Count[], submitted: number, retries: number, recoveries: { fault: string; seconds: number }[]): string {
   const lines = [`[cluster] ${submitted} applications submitted and decided twice each, ${retries} requests repeated while faults were in hand`];
   for (const r of recoveries) lines.push(`[cluster] recovered from ${r.fault} in ${r.seconds} s`);
-  for (const c of counts) lines.push(`[cluster] ${c.found === c.expected && !c.differs.length ? 'ok  ' : 'DIFF'} ${c.what}: expected ${c.expected}, found ${c.found}${c.differs.length ? ` (${c.differs.slice(0, 5).join('; ')}${c.differs.length > 5 ? '; …' : ''})` : ''}`);
+  for (const c of counts)
+    lines.push(
+      `[cluster] ${c.found === c.expected && !c.differs.length ? 'ok  ' : 'DIFF'} ${c.what}: expected ${c.expected}, found ${c.found}${c.differs.length ? ` (${c.differs.slice(0, 5).join('; ')}${c.differs.length > 5 ? '; …' : ''})` : ''}`,
+    );
   return lines.join('\n');
 }

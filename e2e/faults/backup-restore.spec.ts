@@ -73,7 +73,13 @@ describe('backup and restore of a running system', () => {
   /** E-mails each applicant has received. */
   const mailCounts = async () => Promise.all(people.map(async (p) => (await mailsTo(FAULT_PORTS.smtpHttp, p.email)).length));
   const openTask = (applicationId: string, kind: string, as: As) =>
-    waitFor(`the ${kind} task of ${applicationId} in review's inbox`, async () => (await review(as).get<{ id: string; kind: string }[]>(`/tasks?applicationId=${applicationId}&kind=${kind}`)).body.find((t) => t.kind === kind), 120_000, 250);
+    waitFor(
+      `the ${kind} task of ${applicationId} in review's inbox`,
+      async () =>
+        (await review(as).get<{ id: string; kind: string }[]>(`/tasks?applicationId=${applicationId}&kind=${kind}`)).body.find((t) => t.kind === kind),
+      120_000,
+      250,
+    );
   /** Every workflow on the server with its status (from the server's listing, which needs no worker). */
   const year = new Date().getFullYear();
   /** The procedures this scenario started (the suite's other scenarios leave theirs on the same server), by id: type and status. */
@@ -90,7 +96,8 @@ describe('backup and restore of a running system', () => {
     return count;
   };
   /** Each filing procedure's state as its workflow answers it (a worker must run). */
-  const filingStates = async () => Object.fromEntries(await Promise.all(applications.map(async (id) => [id, await client.workflow.getHandle(`filing-${id}`).query(filingState)] as const)));
+  const filingStates = async () =>
+    Object.fromEntries(await Promise.all(applications.map(async (id) => [id, await client.workflow.getHandle(`filing-${id}`).query(filingState)] as const)));
   const startSystem = async () => {
     worker = await WorkerProcess.start();
     services = await bootServices(['intake', 'review', 'evaluation', 'notification']);
@@ -137,7 +144,11 @@ describe('backup and restore of a running system', () => {
     const workflowsOnServer = await countWorkflows();
     const backedUp = await ops('backup', backupDir);
     expect(backedUp).toMatchObject({ code: 0 });
-    const manifest = JSON.parse(fs.readFileSync(path.join(backupDir, 'manifest.json'), 'utf8')) as { pausedMs: number; temporal: { workflows: number }; kafka: { unhandled: number } };
+    const manifest = JSON.parse(fs.readFileSync(path.join(backupDir, 'manifest.json'), 'utf8')) as {
+      pausedMs: number;
+      temporal: { workflows: number };
+      kafka: { unhandled: number };
+    };
     expect(manifest.temporal.workflows).toBe(workflowsOnServer);
     expect(manifest.kafka.unhandled).toBeGreaterThan(0);
     console.log(`[faults] backup, the procedures paused ${(manifest.pausedMs / 1000).toFixed(1)} s:\n  ${backedUp.out.join('\n  ')}`);
@@ -169,7 +180,9 @@ describe('backup and restore of a running system', () => {
     expect(await filingStates()).toEqual(before.states);
     // The third applicant's notice and e-mail arrive now; nobody gets one twice.
     await waitFor('the third submission e-mail', async () => (await mailsTo(FAULT_PORTS.smtpHttp, people[2].email)).length > 0, 180_000, 250);
-    console.log(`[faults] after the restore: the events not handled at the backup handled ${((Date.now() - restartedAt) / 1000).toFixed(1)} s after the system started`);
+    console.log(
+      `[faults] after the restore: the events not handled at the backup handled ${((Date.now() - restartedAt) / 1000).toFixed(1)} s after the system started`,
+    );
     await waitFor('notification to handle every event', () => consumersCaughtUp(['notification']), 120_000, 250);
     expect(await mailCounts()).toEqual([2, 1, 1]);
 

@@ -45,7 +45,12 @@ describe('the review service killed between a decision and its audit entry', () 
   let review: ServiceProcess | undefined;
   const db = new Pool(poolConfig(connectionSettings('review'), { max: 3 }));
   const trailOf = async (subject: string) =>
-    (await db.query<Entry>(`SELECT "id", "actorId", "action", "after" FROM "AuditEntry" WHERE "subjectId" = $1 AND "action" = 'application.decided' ORDER BY "seq"`, [subject])).rows;
+    (
+      await db.query<Entry>(
+        `SELECT "id", "actorId", "action", "after" FROM "AuditEntry" WHERE "subjectId" = $1 AND "action" = 'application.decided' ORDER BY "seq"`,
+        [subject],
+      )
+    ).rows;
 
   beforeAll(async () => {
     harness = await ProcedureHarness.open();
@@ -61,7 +66,12 @@ describe('the review service killed between a decision and its audit entry', () 
   it('writes the entry of the decision the workflow took, once, after the service comes back', async () => {
     const { applicationId, driver, reReview } = await aProcedureAtReReview(harness.client, harness.tap);
     const officer = () => httpClient(review!.url, city);
-    await waitFor('the re-review task in the city inbox', async () => (await officer().get<{ id: string }[]>(`/tasks?applicationId=${applicationId}`)).body.some((t) => t.id === reReview.taskId), 60_000, 200);
+    await waitFor(
+      'the re-review task in the city inbox',
+      async () => (await officer().get<{ id: string }[]>(`/tasks?applicationId=${applicationId}`)).body.some((t) => t.id === reReview.taskId),
+      60_000,
+      200,
+    );
 
     const chain = await holdTheChain(db);
     const answered = officer()
@@ -87,13 +97,22 @@ describe('the review service killed between a decision and its audit entry', () 
 
     review = await startServiceProcess('review', { REVIEW_GROUP_ID: `review-decision-audited-${Date.now()}` });
     const startedAt = Date.now();
-    const [entry] = await waitFor('the decision in the audit trail', async () => {
-      const trail = await trailOf(applicationId);
-      return trail.length > 0 && trail;
-    }, 120_000, 500);
+    const [entry] = await waitFor(
+      'the decision in the audit trail',
+      async () => {
+        const trail = await trailOf(applicationId);
+        return trail.length > 0 && trail;
+      },
+      120_000,
+      500,
+    );
     recordRecovery('review service', { downForMs: startedAt - killedAt, recoveredInMs: Date.now() - startedAt });
 
-    expect(entry).toMatchObject({ id: journaled.rows[0].id, actorId: city.id, after: { taskId: reReview.taskId, outcome: 'PASS', status: 'IN_REVIEW', stage: 'ON_SITE_INSPECTION' } });
+    expect(entry).toMatchObject({
+      id: journaled.rows[0].id,
+      actorId: city.id,
+      after: { taskId: reReview.taskId, outcome: 'PASS', status: 'IN_REVIEW', stage: 'ON_SITE_INSPECTION' },
+    });
     expect((await db.query(`SELECT 1 FROM "PendingDecision" WHERE "workflowId" = $1`, [filingWorkflowId(applicationId)])).rows).toEqual([]);
 
     // The caller, who had no answer, retries: the decision is taken, the retry refused, nothing written twice.
@@ -120,8 +139,14 @@ describe("the intake service killed between an applicant's decision and its audi
   const applicant: As = { id: unique('applicant'), role: 'applicant' };
   const startIntake = async () => (intake = await startServiceProcess('intake', { INTAKE_GROUP_ID: unique('intake-decision-audited') }));
   const entriesOf = async (applicationId: string, action: string) =>
-    (await db.query<{ id: string; after: { status?: string } }>(`SELECT "id", "after" FROM "AuditEntry" WHERE "subjectId" = $1 AND "action" = $2`, [applicationId, action])).rows;
-  const statusOf = async (applicationId: string) => (await db.query<{ status: string }>(`SELECT "status" FROM "Application" WHERE "id" = $1`, [applicationId])).rows[0].status;
+    (
+      await db.query<{ id: string; after: { status?: string } }>(`SELECT "id", "after" FROM "AuditEntry" WHERE "subjectId" = $1 AND "action" = $2`, [
+        applicationId,
+        action,
+      ])
+    ).rows;
+  const statusOf = async (applicationId: string) =>
+    (await db.query<{ status: string }>(`SELECT "status" FROM "Application" WHERE "id" = $1`, [applicationId])).rows[0].status;
 
   beforeAll(async () => {
     harness = await ProcedureHarness.open();
@@ -156,29 +181,47 @@ describe("the intake service killed between an applicant's decision and its audi
     const handle = harness.client.workflow.getHandle(filingWorkflowId(applicationId));
 
     // Submission: killed once the filing workflow runs, before the claim and its entry commit.
-    const started = async () => (await handle.describe().then(() => true, () => false));
+    const started = async () =>
+      await handle.describe().then(
+        () => true,
+        () => false,
+      );
     expect(await killedAtTheEntry(() => http().post(`/applications/${applicationId}/submit`), started)).toMatch(/^no answer/);
     expect(await statusOf(applicationId)).toBe('DRAFT');
     expect(await entriesOf(applicationId, 'application.submitted')).toEqual([]);
 
     await startIntake();
-    const [submitted] = await waitFor('the submission in the audit trail', async () => {
-      const entries = await entriesOf(applicationId, 'application.submitted');
-      return entries.length > 0 && entries;
-    }, 120_000, 500);
+    const [submitted] = await waitFor(
+      'the submission in the audit trail',
+      async () => {
+        const entries = await entriesOf(applicationId, 'application.submitted');
+        return entries.length > 0 && entries;
+      },
+      120_000,
+      500,
+    );
     expect(submitted).toMatchObject({ id: `submission-${applicationId}`, after: { status: 'SUBMITTED' } });
     expect(await statusOf(applicationId)).toBe('SUBMITTED');
 
     // Withdrawal: killed once the workflow took it and ended, before the status and its entry commit.
     const ended = async () => (await handle.describe()).status.name === 'COMPLETED';
-    expect(await killedAtTheEntry(() => http().post(`/applications/${applicationId}/withdraw`, { reason: 'the operator is closing the space' }), ended)).toMatch(/^no answer/);
+    expect(
+      await killedAtTheEntry(() => http().post(`/applications/${applicationId}/withdraw`, { reason: 'the operator is closing the space' }), ended),
+    ).toMatch(/^no answer/);
     expect(await statusOf(applicationId)).toBe('SUBMITTED');
     expect(await entriesOf(applicationId, 'application.withdrawn')).toEqual([]);
 
     await startIntake();
-    await waitFor('the withdrawal in the audit trail', async () => (await entriesOf(applicationId, 'application.withdrawn')).length > 0 || undefined, 120_000, 500);
+    await waitFor(
+      'the withdrawal in the audit trail',
+      async () => (await entriesOf(applicationId, 'application.withdrawn')).length > 0 || undefined,
+      120_000,
+      500,
+    );
     expect(await statusOf(applicationId)).toBe('WITHDRAWN');
-    expect(await entriesOf(applicationId, 'application.withdrawn')).toEqual([expect.objectContaining({ after: expect.objectContaining({ status: 'WITHDRAWN' }) })]);
+    expect(await entriesOf(applicationId, 'application.withdrawn')).toEqual([
+      expect.objectContaining({ after: expect.objectContaining({ status: 'WITHDRAWN' }) }),
+    ]);
 
     // The applicant's retries are refused, and write nothing.
     expect((await http().post(`/applications/${applicationId}/withdraw`, {})).status).toBe(409);

@@ -70,8 +70,18 @@ describe('PostgreSQL stopped under the services', () => {
     await new Promise((r) => setTimeout(r, Math.max(0, OUTAGE_MS - (Date.now() - stoppedAt))));
     await startServer('postgres');
     const restartedAt = Date.now();
-    await waitFor('every service to be ready again', async () => (await everyService((name) => call(name, '/health/ready'))).every((a) => a.status === 200), 60_000, 100);
-    await waitFor('every service to serve again', async () => (await everyService((name) => call(name, NEEDS_THE_DATABASE[name].path))).every((a) => a.status === 200), 60_000, 100);
+    await waitFor(
+      'every service to be ready again',
+      async () => (await everyService((name) => call(name, '/health/ready'))).every((a) => a.status === 200),
+      60_000,
+      100,
+    );
+    await waitFor(
+      'every service to serve again',
+      async () => (await everyService((name) => call(name, NEEDS_THE_DATABASE[name].path))).every((a) => a.status === 200),
+      60_000,
+      100,
+    );
     await waitFor('the notice of the event published meanwhile', () => inboxDb.inboxItem.findFirst({ where: { eventId: event.id } }), 60_000, 100);
     recordRecovery('postgres', { downForMs: restartedAt - stoppedAt, recoveredInMs: Date.now() - restartedAt, refusedInMs });
     expect(await inboxDb.inboxItem.count({ where: { eventId: event.id } })).toBe(1);
@@ -98,6 +108,16 @@ function submittedEvent(applicantUserId: string) {
     occurredAt: new Date().toISOString(),
     subject: applicationId,
     actor: { id: applicantUserId, role: 'applicant' as const },
-    payload: { applicationId, organisationId: unique('organisation'), spaceName: '鞍山创客空间', divisionCode: '210302', applicantUserId, uscc: '91210302MA0000000X', rulesetId: 'anshan-2020-trial', rulesetVersion: 1, submittedOn: todayInShanghai(new Date()) },
+    payload: {
+      applicationId,
+      organisationId: unique('organisation'),
+      spaceName: '鞍山创客空间',
+      divisionCode: '210302',
+      applicantUserId,
+      uscc: '91210302MA0000000X',
+      rulesetId: 'anshan-2020-trial',
+      rulesetVersion: 1,
+      submittedOn: todayInShanghai(new Date()),
+    },
   };
 }

@@ -28,7 +28,11 @@ recordingsOn('filing', 'dev server', devServer, new FilingStack(), (stack) => {
     await driver.returnAt('preliminary-review', staff.tiedongOfficer, reasons('补充租赁合同 / add the lease', 'Art. 5(2)'));
     await driver.resubmit({ ...figures, startupWorkstations: 42 });
     await driver.recommend();
-    await rec(driver.handle, 'returned-corrected-in-re-review', 'returned for correction at preliminary review, resubmitted with corrected figures, recommended; waits on the city re-review');
+    await rec(
+      driver.handle,
+      'returned-corrected-in-re-review',
+      'returned for correction at preliminary review, resubmitted with corrected figures, recommended; waits on the city re-review',
+    );
   });
 
   it('is withdrawn while returned for correction', async () => {
@@ -54,11 +58,21 @@ recordingsOn('filing', 'dev server', devServer, new FilingStack(), (stack) => {
     await driver.passInspection();
     await driver.decide('organise-expert-review', staff.cityOfficer, 'ASSIGN_PANEL', { experts: ['expert-1', 'expert-2', 'expert-3'] });
     await driver.decide('expert-score', staff.expert(1), 'SCORE', { score: 82 }, (t) => t.assigneeId === 'expert-1');
-    await driver.decide('expert-score', staff.expert(2), 'CONFLICT', { reasons: reasons('曾任该机构顾问 / former adviser of the organisation') }, (t) => t.assigneeId === 'expert-2');
+    await driver.decide(
+      'expert-score',
+      staff.expert(2),
+      'CONFLICT',
+      { reasons: reasons('曾任该机构顾问 / former adviser of the organisation') },
+      (t) => t.assigneeId === 'expert-2',
+    );
     await driver.decide('assign-substitute', staff.cityOfficer, 'ASSIGN_SUBSTITUTE', { experts: ['expert-4'] });
     await driver.decide('expert-score', staff.expert(4), 'SCORE', { score: 78 }, (t) => t.assigneeId === 'expert-4');
     await driver.decide('expert-score', staff.expert(3), 'SCORE', { score: 88 }, (t) => t.assigneeId === 'expert-3');
-    await rec(driver.handle, 'expert-conflict-substituted', 'an expert declares a conflict and the city names a substitute; the panel passes and the notice runs');
+    await rec(
+      driver.handle,
+      'expert-conflict-substituted',
+      'an expert declares a conflict and the city names a substitute; the panel passes and the notice runs',
+    );
   });
 
   it('is rejected when the expert panel scores below the threshold', async () => {
@@ -78,7 +92,9 @@ recordingsOn('filing', 'dev server', devServer, new FilingStack(), (stack) => {
     await driver.passInspection();
     await driver.expertPanel();
     await driver.object('obj-upheld', '该空间实际入驻团队不足10个 / fewer than 10 residents in fact');
-    await driver.decide('resolve-objection', staff.cityOfficer, 'UPHOLD_REJECT', { reasons: reasons('经核实入驻团队不足 / residents confirmed below 10', 'Art. 5(3)') });
+    await driver.decide('resolve-objection', staff.cityOfficer, 'UPHOLD_REJECT', {
+      reasons: reasons('经核实入驻团队不足 / residents confirmed below 10', 'Art. 5(3)'),
+    });
     await driver.handle.result();
     await rec(driver.handle, 'objection-upheld-rejected', 'an objection lodged during public notice is upheld and the application rejected');
   });
@@ -90,7 +106,9 @@ recordingsOn('filing', 'dev server', devServer, new FilingStack(), (stack) => {
     await driver.passInspection();
     await driver.expertPanel();
     await driver.object('obj-fraud', '入驻协议系伪造 / the resident agreements are forged');
-    await driver.decide('resolve-objection', staff.cityOfficer, 'UPHOLD_DISQUALIFY', { reasons: reasons('伪造入驻协议 / forged resident agreements', 'Art. 9') });
+    await driver.decide('resolve-objection', staff.cityOfficer, 'UPHOLD_DISQUALIFY', {
+      reasons: reasons('伪造入驻协议 / forged resident agreements', 'Art. 9'),
+    });
     await driver.handle.result();
     await rec(driver.handle, 'objection-upheld-disqualified', 'an objection during public notice finds fraud: disqualified with the 2-year ban');
   });

@@ -68,7 +68,11 @@ recordingsOn('filing', 'time-skipping server', timeSkippingEnvironment, new Fili
     await stack.sleepUntil(addDays(until, 1), 9);
     await driver.approveAtMeeting('鞍科众备〔2026〕108');
     await closed(driver.handle);
-    await rec(driver.handle, 'objection-on-last-day-then-filed', 'a notice published under the patch public-notice-full-days: an objection on its last day (the 7th full day after publication) is taken and dismissed, the notice runs out, the meeting approves');
+    await rec(
+      driver.handle,
+      'objection-on-last-day-then-filed',
+      'a notice published under the patch public-notice-full-days: an objection on its last day (the 7th full day after publication) is taken and dismissed, the notice runs out, the meeting approves',
+    );
   });
 
   it('is declined by the meeting', async () => {
@@ -78,7 +82,9 @@ recordingsOn('filing', 'time-skipping server', timeSkippingEnvironment, new Fili
     await driver.passInspection();
     await driver.expertPanel();
     await stack.env.sleep('8 days');
-    await driver.decide('director-meeting', staff.secretary, 'DECLINE', { reasons: reasons('会议认为孵化服务能力不足 / the meeting finds the incubation services too thin') });
+    await driver.decide('director-meeting', staff.secretary, 'DECLINE', {
+      reasons: reasons('会议认为孵化服务能力不足 / the meeting finds the incubation services too thin'),
+    });
     await closed(driver.handle);
     await rec(driver.handle, 'declined-by-meeting', "the director's meeting declines: REJECTED");
   });
@@ -96,8 +102,14 @@ recordingsOn('filing', 'time-skipping server', timeSkippingEnvironment, new Fili
     await driver.task('preliminary-review');
     await stack.env.sleep('20 days');
     await stack.tap.waitFor(applicationId, 'task.escalated');
-    await driver.decide('preliminary-review', staff.cityOfficer, 'RECOMMEND', { recommendation: { documentId: 'rec-city', summary: '市局代为推荐 / recommended by the city after escalation' } });
+    await driver.decide('preliminary-review', staff.cityOfficer, 'RECOMMEND', {
+      recommendation: { documentId: 'rec-city', summary: '市局代为推荐 / recommended by the city after escalation' },
+    });
     await driver.task('re-review');
-    await rec(driver.handle, 'overdue-escalated-decided-by-city', 'the district task is reminded, overdue and escalated; the city recommends in its place; waits on re-review');
+    await rec(
+      driver.handle,
+      'overdue-escalated-decided-by-city',
+      'the district task is reminded, overdue and escalated; the city recommends in its place; waits on re-review',
+    );
   });
 });

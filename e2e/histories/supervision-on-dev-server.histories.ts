@@ -22,7 +22,11 @@ recordingsOn('supervision', 'dev server', devServer, new SupervisionStack(), (st
     await inReview(space.id, changeId);
     await decide(space.id, changeId, 'APPROVE');
     await handle(spaceChangeWorkflowId(space.id, changeId)).result();
-    await rec(spaceChangeWorkflowId(space.id, changeId), 'approved', 'the operator reports a change of name in time; the re-check passes and the city approves');
+    await rec(
+      spaceChangeWorkflowId(space.id, changeId),
+      'approved',
+      'the operator reports a change of name in time; the re-check passes and the city approves',
+    );
   });
 
   it('revokes a space whose area falls below 500 m²', async () => {
@@ -32,36 +36,65 @@ recordingsOn('supervision', 'dev server', devServer, new SupervisionStack(), (st
     await inReview(space.id, changeId);
     await decide(space.id, changeId, 'REVOKE', reasons('场地面积减至450平方米 / the venue is down to 450 m²', 'Art. 5(2)'));
     await handle(spaceChangeWorkflowId(space.id, changeId)).result();
-    await rec(spaceChangeWorkflowId(space.id, changeId), 'revoked-below-art5', 'the reported area falls below 500 m²: the re-check fails Art. 5(2) and the city revokes (Art. 8)');
+    await rec(
+      spaceChangeWorkflowId(space.id, changeId),
+      'revoked-below-art5',
+      'the reported area falls below 500 m²: the re-check fails Art. 5(2) and the city revokes (Art. 8)',
+    );
   });
 
   it('hands the space to a new operator', async () => {
     const today = await stack.today();
     const { space, operator } = await stack.fileSpace({ filedOn: addCalendarMonths(today, -18), declaredAsOf: today });
     const organisation = { uscc: '91210300MA0XXXXX2B', registeredOn: addCalendarMonths(today, -24), independentLegalPerson: true };
-    const changeId = await change(space, 'operator', operator, { change: { kind: 'OPERATING_ORGANISATION', effectiveOn: today, organisation, organisationId: 'new-operator-1' }, evidence });
+    const changeId = await change(space, 'operator', operator, {
+      change: { kind: 'OPERATING_ORGANISATION', effectiveOn: today, organisation, organisationId: 'new-operator-1' },
+      evidence,
+    });
     await inReview(space.id, changeId);
     await decide(space.id, changeId, 'APPROVE', reasons('新运营主体已核实 / the new operator was verified', 'Art. 8'));
     await handle(spaceChangeWorkflowId(space.id, changeId)).result();
-    await rec(spaceChangeWorkflowId(space.id, changeId), 'operator-handed-over', 'a change of operating organisation is approved and the space passes to the new operator');
+    await rec(
+      spaceChangeWorkflowId(space.id, changeId),
+      'operator-handed-over',
+      'a change of operating organisation is approved and the space passes to the new operator',
+    );
   });
 
   it('waits for the report of a change the staff found', async () => {
     const today = await stack.today();
     const { space, operator } = await stack.fileSpace({ filedOn: addCalendarMonths(today, -18), declaredAsOf: today });
     const changeId = await change(space, 'city', operator, { change: { kind: 'NAME', effectiveOn: today, name: '鞍山创客工场' } });
-    await rec(spaceChangeWorkflowId(space.id, changeId), 'found-by-staff-awaiting-report', 'the staff register a change the operator did not report; its 3-month clock and reminders run');
+    await rec(
+      spaceChangeWorkflowId(space.id, changeId),
+      'found-by-staff-awaiting-report',
+      'the staff register a change the operator did not report; its 3-month clock and reminders run',
+    );
   });
 
   it('revokes a change found by staff after its 3 months ran out unreported', async () => {
     const today = await stack.today();
     const effectiveOn = addCalendarMonths(today, -4);
     const { space, operator } = await stack.fileSpace({ filedOn: addCalendarMonths(today, -18), declaredAsOf: effectiveOn });
-    const changeId = await change(space, 'city', operator, { change: { kind: 'LOCATION', effectiveOn, venue: { divisionCode: '210381' }, areas: { totalAreaM2: 820, workstationAreaM2: 460, publicServiceAreaM2: 200 } } });
-    await stack.recorded('the deadline to be missed', async () => (await city().get<{ status: string }>(`/spaces/${space.id}/changes/${changeId}`)).body.status === 'OVERDUE');
+    const changeId = await change(space, 'city', operator, {
+      change: {
+        kind: 'LOCATION',
+        effectiveOn,
+        venue: { divisionCode: '210381' },
+        areas: { totalAreaM2: 820, workstationAreaM2: 460, publicServiceAreaM2: 200 },
+      },
+    });
+    await stack.recorded(
+      'the deadline to be missed',
+      async () => (await city().get<{ status: string }>(`/spaces/${space.id}/changes/${changeId}`)).body.status === 'OVERDUE',
+    );
     await decide(space.id, changeId, 'REVOKE', reasons('变更未在3个月内报告 / the change was not reported within 3 months', 'Art. 8'));
     await handle(spaceChangeWorkflowId(space.id, changeId)).result();
-    await rec(spaceChangeWorkflowId(space.id, changeId), 'late-revoked', 'a move found by staff 4 months after it took effect: the deadline has passed unreported and the city revokes');
+    await rec(
+      spaceChangeWorkflowId(space.id, changeId),
+      'late-revoked',
+      'a move found by staff 4 months after it took effect: the deadline has passed unreported and the city revokes',
+    );
   });
 
   it('opens this year by hand and waits for January', async () => {
@@ -79,7 +112,11 @@ recordingsOn('supervision', 'dev server', devServer, new SupervisionStack(), (st
   });
 
   it('starts the cycle of the year before, as the yearly Schedule does', async () => {
-    const opener = await stack.env.client.workflow.start(openEvaluationCycleWorkflow.type, { workflowId: 'evaluation-schedule-run-1', taskQueue: temporalSettings().taskQueues.supervision, args: [] });
+    const opener = await stack.env.client.workflow.start(openEvaluationCycleWorkflow.type, {
+      workflowId: 'evaluation-schedule-run-1',
+      taskQueue: temporalSettings().taskQueues.supervision,
+      args: [],
+    });
     const { year } = (await opener.result()) as NonNullable<(typeof openEvaluationCycleWorkflow)['result']>;
     await handle(evaluationCycleWorkflowId(year)).result();
     await rec(opener.workflowId, 'started-by-schedule', 'what the yearly Schedule starts: the cycle of the year before, under its own id, once');

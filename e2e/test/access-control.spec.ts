@@ -39,7 +39,19 @@ describe('who may call what', () => {
     const { seeds } = stack;
     expertTaskId = randomUUID();
     await stack.db('review').task.create({
-      data: { id: expertTaskId, applicationId: seeds.withdrawnApplicationId, stage: 'EXPERT_REVIEW', kind: 'expert-score', assigneeRole: 'expert', assigneeId: ASSIGNED_EXPERT, titleZh: '专家评分', titleEn: 'Expert score', dueOn: '2026-12-12', status: 'DONE', outcome: 'SCORE' },
+      data: {
+        id: expertTaskId,
+        applicationId: seeds.withdrawnApplicationId,
+        stage: 'EXPERT_REVIEW',
+        kind: 'expert-score',
+        assigneeRole: 'expert',
+        assigneeId: ASSIGNED_EXPERT,
+        titleZh: '专家评分',
+        titleEn: 'Expert score',
+        dueOn: '2026-12-12',
+        status: 'DONE',
+        outcome: 'SCORE',
+      },
     });
     await stack.db('review').meeting.create({ data: { id: meetingId, heldOn: '2026-11-20', recordedBy: 'secretary-1' } });
     const values: Record<string, string> = {
@@ -54,7 +66,19 @@ describe('who may call what', () => {
     };
     // The assigned expert was named for the review of the seeded space's evaluation of that year.
     await stack.db('evaluation').supervisionTask.create({
-      data: { id: expertReviewTaskId, workflowId: spaceEvaluationWorkflowId(NEVER_OPENED_YEAR, seeds.activeSpaceId), spaceId: seeds.activeSpaceId, spaceName: '鞍山创客空间', divisionCode: VENUE_DIVISION, stage: 'EXPERT_REVIEW', assigneeRole: 'expert', scope: ASSIGNED_EXPERT, openedOn: '2026-11-01', dueOn: '2026-11-30', status: 'DONE' },
+      data: {
+        id: expertReviewTaskId,
+        workflowId: spaceEvaluationWorkflowId(NEVER_OPENED_YEAR, seeds.activeSpaceId),
+        spaceId: seeds.activeSpaceId,
+        spaceName: '鞍山创客空间',
+        divisionCode: VENUE_DIVISION,
+        stage: 'EXPERT_REVIEW',
+        assigneeRole: 'expert',
+        scope: ASSIGNED_EXPERT,
+        openedOn: '2026-11-01',
+        dueOn: '2026-11-30',
+        status: 'DONE',
+      },
     });
     path = (row) => {
       const template = row.route.split(' ')[1];
@@ -62,7 +86,8 @@ describe('who may call what', () => {
       if (template === '/evaluation-cycles/:year' && row.route.startsWith('POST')) return `/evaluation-cycles/${OPENED_YEAR}`;
       if (template === '/spaces/supervised') return '/spaces/supervised?status=ACTIVE&filedOnOrBefore=2026-01-01&limit=10';
       if (template.startsWith('/tasks/:id')) return template.replace(':id', row.on === "the assigned expert's task" ? expertTaskId : seeds.decidedTaskId);
-      if (template === '/inbox') return `/inbox?recipient=${encodeURIComponent(row.on === "the owner's own inbox" ? SEED_OWNER : `district-officer:${VENUE_DIVISION}`)}`;
+      if (template === '/inbox')
+        return `/inbox?recipient=${encodeURIComponent(row.on === "the owner's own inbox" ? SEED_OWNER : `district-officer:${VENUE_DIVISION}`)}`;
       return template.replace(/:(\w+)/g, (_m, name: string) => values[name]);
     };
   }, 120_000);
@@ -70,7 +95,9 @@ describe('who may call what', () => {
   afterAll(async () => {
     // Drafts the owner was allowed to create, before the seeds they belong to go.
     const { seeds } = stack;
-    await stack.db('intake').application.deleteMany({ where: { organisationId: seeds.organisationId, id: { notIn: [seeds.draftApplicationId, seeds.withdrawnApplicationId] } } });
+    await stack
+      .db('intake')
+      .application.deleteMany({ where: { organisationId: seeds.organisationId, id: { notIn: [seeds.draftApplicationId, seeds.withdrawnApplicationId] } } });
     await stack.db('review').meetingDecision.deleteMany({ where: { meetingId } });
     await stack.db('review').meeting.deleteMany({ where: { id: meetingId } });
     await stack.db('review').task.deleteMany({ where: { id: expertTaskId } });
@@ -94,7 +121,10 @@ describe('who may call what', () => {
       if (!as) continue;
       const claims = decodeJwt(await accessToken(as));
       const scope = as.role === 'district-officer' ? { division: as.scope } : as.role === 'applicant' ? { organisation: as.scope } : {};
-      expect([caller, claims]).toEqual([caller, expect.objectContaining({ iss: keycloakAddress().issuer, azp: 'makerspace-console', sub: as.id, role: [as.role], ...scope })]);
+      expect([caller, claims]).toEqual([
+        caller,
+        expect.objectContaining({ iss: keycloakAddress().issuer, azp: 'makerspace-console', sub: as.id, role: [as.role], ...scope }),
+      ]);
     }
   });
 

@@ -42,7 +42,9 @@ describe('the filing procedure (Art. 6, Art. 9)', () => {
       const items = await stack.inbox(applicant.id);
       return items.some((i) => i.eventType === 'application.filed') && items;
     });
-    expect(inbox.map((i) => i.eventType)).toEqual(expect.arrayContaining(['application.submitted', 'application.advanced', 'public-notice.opened', 'application.filed']));
+    expect(inbox.map((i) => i.eventType)).toEqual(
+      expect.arrayContaining(['application.submitted', 'application.advanced', 'public-notice.opened', 'application.filed']),
+    );
     const districtInbox = await stack.inbox('district-officer:210302');
     expect(districtInbox.some((i) => i.subject === applicationId && i.eventType === 'task.opened')).toBe(true);
 
@@ -60,7 +62,9 @@ describe('the filing procedure (Art. 6, Art. 9)', () => {
     await driver.resubmit(figures);
     await driver.recommend();
     await driver.passReReview();
-    await driver.returnAt('on-site-inspection', staff.cityOfficer, [{ text: '工位数与申报不符 / workstations differ from the declaration', article: 'Art. 5(3)' }]);
+    await driver.returnAt('on-site-inspection', staff.cityOfficer, [
+      { text: '工位数与申报不符 / workstations differ from the declaration', article: 'Art. 5(3)' },
+    ]);
     const returned = await driver.state();
     expect(returned).toMatchObject({ status: 'RETURNED', returnedAt: 'ON_SITE_INSPECTION' });
     await driver.resubmit({ ...figures, startupWorkstations: 42 });
@@ -85,7 +89,9 @@ describe('the filing procedure (Art. 6, Art. 9)', () => {
     expect(await refusalOf(driver.decide('preliminary-review', staff.tiexiOfficer, 'REJECT', { reasons: [{ text: 'x' }] }))).toMatch(/not for you/);
     expect(await refusalOf(driver.decide('preliminary-review', staff.tiedongOfficer, 'REJECT'))).toMatch(/must give its reasons/);
     expect((await driver.state()).openTasks).toHaveLength(1);
-    await driver.decide('preliminary-review', staff.tiedongOfficer, 'REJECT', { reasons: [{ text: '场地面积不足500平方米 / venue under 500 m²', article: 'Art. 5(2)' }] });
+    await driver.decide('preliminary-review', staff.tiedongOfficer, 'REJECT', {
+      reasons: [{ text: '场地面积不足500平方米 / venue under 500 m²', article: 'Art. 5(2)' }],
+    });
     expect((await driver.handle.result()).status).toBe('REJECTED');
 
     const timeline = await waitFor('the rejection in the timeline', async () => {
@@ -106,7 +112,9 @@ describe('the filing procedure (Art. 6, Art. 9)', () => {
     }
     await upheld.driver.object('obj-1', '该空间实际入驻团队不足10个 / fewer than 10 residents in fact');
     await dismissed.driver.object('obj-2', '噪音扰民 / noise');
-    await upheld.driver.decide('resolve-objection', staff.cityOfficer, 'UPHOLD_REJECT', { reasons: [{ text: '经核实入驻团队不足 / residents confirmed below 10', article: 'Art. 5(3)' }] });
+    await upheld.driver.decide('resolve-objection', staff.cityOfficer, 'UPHOLD_REJECT', {
+      reasons: [{ text: '经核实入驻团队不足 / residents confirmed below 10', article: 'Art. 5(3)' }],
+    });
     await dismissed.driver.decide('resolve-objection', staff.cityOfficer, 'DISMISS', { reasons: [{ text: '与备案条件无关 / unrelated to the conditions' }] });
     expect((await upheld.driver.handle.result()).status).toBe('REJECTED');
 
@@ -183,11 +191,18 @@ describe('the filing procedure (Art. 6, Art. 9)', () => {
     await stack.env.sleep('20 days');
     const escalated = await stack.tap.waitFor(applicationId, 'task.escalated');
     expect(escalated.payload).toMatchObject({ from: 'district-officer:210302', to: 'city-officer', dueOn: task.dueOn });
-    const timerEvents = stack.tap.of(applicationId).filter((e) => (e.payload as { taskId?: string }).taskId === task.taskId).map((e) => e.type);
+    const timerEvents = stack.tap
+      .of(applicationId)
+      .filter((e) => (e.payload as { taskId?: string }).taskId === task.taskId)
+      .map((e) => e.type);
     expect(timerEvents).toEqual(['task.opened', 'task.reminded', 'task.reminded', 'task.overdue', 'task.escalated']);
     expect((await driver.state()).openTasks[0].escalated).toBe(true);
-    await driver.decide('preliminary-review', staff.cityOfficer, 'RECOMMEND', { recommendation: { documentId: 'rec-city', summary: '市局代为推荐 / recommended by the city after escalation' } });
+    await driver.decide('preliminary-review', staff.cityOfficer, 'RECOMMEND', {
+      recommendation: { documentId: 'rec-city', summary: '市局代为推荐 / recommended by the city after escalation' },
+    });
     expect((await driver.state()).stage).toBe('RE_REVIEW');
-    await waitFor('the city inbox notice', async () => (await stack.inbox('city-officer')).some((i) => i.subject === applicationId && i.eventType === 'task.escalated'));
+    await waitFor('the city inbox notice', async () =>
+      (await stack.inbox('city-officer')).some((i) => i.subject === applicationId && i.eventType === 'task.escalated'),
+    );
   });
 });

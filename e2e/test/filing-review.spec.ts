@@ -54,7 +54,14 @@ describe('staff review an application through the review service (Art. 6, Art. 9
   afterAll(async () => {
     // The dev server would keep these procedures waiting on their timers after the run.
     const client = new Client({ connection: temporal });
-    await Promise.all(workflowIds.map((id) => client.workflow.getHandle(id).terminate('end of the e2e run').catch(() => undefined)));
+    await Promise.all(
+      workflowIds.map((id) =>
+        client.workflow
+          .getHandle(id)
+          .terminate('end of the e2e run')
+          .catch(() => undefined),
+      ),
+    );
     await temporal?.close();
     await review?.close();
     await intake?.close();
@@ -77,15 +84,22 @@ describe('staff review an application through the review service (Art. 6, Art. 9
 
   /** The open task of a kind in a person's inbox, once its task.opened event has been projected. */
   function taskIn(person: As, applicationId: string, kind: TaskKind): Promise<InboxTask> {
-    return waitFor(`a ${kind} task in ${person.id}'s inbox`, async () => {
-      const inbox = await as(person).get<InboxTask[]>(`/tasks?applicationId=${applicationId}&kind=${kind}`);
-      return inbox.body.find((t) => t.kind === kind);
-    }, 60_000, 200);
+    return waitFor(
+      `a ${kind} task in ${person.id}'s inbox`,
+      async () => {
+        const inbox = await as(person).get<InboxTask[]>(`/tasks?applicationId=${applicationId}&kind=${kind}`);
+        return inbox.body.find((t) => t.kind === kind);
+      },
+      60_000,
+      200,
+    );
   }
 
-  const decide = (person: As, task: InboxTask, body: object) => as(person).post<ProblemDocument & { status: string; stage: string }>(`/tasks/${task.id}/decision`, body);
+  const decide = (person: As, task: InboxTask, body: object) =>
+    as(person).post<ProblemDocument & { status: string; stage: string }>(`/tasks/${task.id}/decision`, body);
   const historyFor = (person: As, applicationId: string) => as(person).get<FilingState>(`/applications/${applicationId}/history`);
-  const trailOf = async (subject: string) => (await as(city).get<{ action: string; actorId: string; reason: string | null; after: { outcome?: string } }[]>(`/audit?subject=${subject}`)).body;
+  const trailOf = async (subject: string) =>
+    (await as(city).get<{ action: string; actorId: string; reason: string | null; after: { outcome?: string } }[]>(`/audit?subject=${subject}`)).body;
 
   it('takes an application from the district through the city, the inspection and the expert panel to public notice', async () => {
     const applicationId = await submitApplication();
@@ -99,7 +113,15 @@ describe('staff review an application through the review service (Art. 6, Art. 9
 
     const bareReturn = await decide(tiedong, preliminary, { outcome: 'RETURN' });
     expect(bareReturn.status).toBe(400);
-    expect(bareReturn.body.errors).toEqual([{ pointer: '/reasons', rule: 'REASON_REQUIRED', article: 'Art. 6', message_en: 'a RETURN decision must give its reasons (Art. 6)', message_zh: expect.stringContaining('须说明理由') }]);
+    expect(bareReturn.body.errors).toEqual([
+      {
+        pointer: '/reasons',
+        rule: 'REASON_REQUIRED',
+        article: 'Art. 6',
+        message_en: 'a RETURN decision must give its reasons (Art. 6)',
+        message_zh: expect.stringContaining('须说明理由'),
+      },
+    ]);
 
     const unwritten = await decide(tiedong, preliminary, { outcome: 'RECOMMEND' });
     expect(unwritten.status).toBe(400);
@@ -110,7 +132,10 @@ describe('staff review an application through the review service (Art. 6, Art. 9
     const colleague = await decide(tiedongColleague, preliminary, { outcome: 'RECOMMEND', recommendation: { documentId: 'rec-1', summary: '同意推荐' } });
     expect([colleague.status, colleague.body.code]).toEqual([409, 'CLAIMED_BY_OTHER']);
 
-    const recommended = await decide(tiedong, preliminary, { outcome: 'RECOMMEND', recommendation: { documentId: 'rec-1', summary: '同意推荐 / recommended' } });
+    const recommended = await decide(tiedong, preliminary, {
+      outcome: 'RECOMMEND',
+      recommendation: { documentId: 'rec-1', summary: '同意推荐 / recommended' },
+    });
     expect(recommended.status).toBe(200);
     expect(recommended.body).toMatchObject({ applicationId, taskId: preliminary.id, outcome: 'RECOMMEND', status: 'IN_REVIEW' });
     const again = await decide(tiedong, preliminary, { outcome: 'RECOMMEND', recommendation: { documentId: 'rec-1', summary: '同意推荐' } });
@@ -119,22 +144,37 @@ describe('staff review an application through the review service (Art. 6, Art. 9
     // Re-review and on-site inspection by the city.
     const reReview = await taskIn(city, applicationId, 're-review');
     expect((await decide(tiedong, reReview, { outcome: 'PASS' })).status).toBe(404);
-    expect((await decide(city, reReview, { outcome: 'RECOMMEND', recommendation: { documentId: 'r', summary: 's' } })).body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ pointer: '/outcome', rule: 'INVALID' }] });
+    expect((await decide(city, reReview, { outcome: 'RECOMMEND', recommendation: { documentId: 'r', summary: 's' } })).body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [{ pointer: '/outcome', rule: 'INVALID' }],
+    });
     expect((await decide(city, reReview, { outcome: 'PASS' })).status).toBe(200);
     const inspection = await taskIn(city, applicationId, 'on-site-inspection');
     expect((await decide(city, inspection, { outcome: 'PASS', findings: [{ figure: 'totalAreaM2', declared: 800, found: 805 }] })).status).toBe(200);
 
     // Expert review (Art. 6(4)): the city picks a panel of three from the expert pool (the identity
     // provider's group of experts); one declares a conflict and is replaced.
-    for (const expert of experts) await provisionPerson(expert, { expertField: '电子信息', expertOrganisation: '鞍山科技大学', expertOrganisationUscc: '12210300A012345673' });
+    for (const expert of experts)
+      await provisionPerson(expert, { expertField: '电子信息', expertOrganisation: '鞍山科技大学', expertOrganisationUscc: '12210300A012345673' });
     const insider = { id: unique('expert-insider'), role: 'expert' };
     await provisionPerson(insider, { expertField: '孵化服务', expertOrganisation: sample.organisation.name, expertOrganisationUscc: sample.organisation.uscc });
     const pool = (await as(city).get<{ id: string; field: string; conflict: string | null }[]>(`/experts?applicationId=${applicationId}`)).body;
-    expect(pool).toEqual(expect.arrayContaining([expect.objectContaining({ id: experts[0].id, field: '电子信息', conflict: null }), expect.objectContaining({ id: insider.id, conflict: expect.stringMatching(/conflict of interest/) })]));
+    expect(pool).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: experts[0].id, field: '电子信息', conflict: null }),
+        expect.objectContaining({ id: insider.id, conflict: expect.stringMatching(/conflict of interest/) }),
+      ]),
+    );
     expect((await as(tiedong).get(`/experts?applicationId=${applicationId}`)).status).toBe(403);
     const organise = await taskIn(city, applicationId, 'organise-expert-review');
     const refused = await decide(city, organise, { outcome: 'ASSIGN_PANEL', experts: [experts[0].id, insider.id, unique('nobody')] });
-    expect(refused.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ pointer: '/experts', rule: 'conflict of interest' }, { pointer: '/experts', rule: 'expert pool' }] });
+    expect(refused.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [
+        { pointer: '/experts', rule: 'conflict of interest' },
+        { pointer: '/experts', rule: 'expert pool' },
+      ],
+    });
     expect((await decide(city, organise, { outcome: 'ASSIGN_PANEL', experts: experts.slice(0, 3).map((e) => e.id) })).status).toBe(200);
     const seats = await Promise.all(experts.slice(0, 3).map((e) => taskIn(e, applicationId, 'expert-score')));
     seats.forEach((seat, i) => expect(seat.assigneeId).toBe(experts[i].id));
@@ -144,7 +184,9 @@ describe('staff review an application through the review service (Art. 6, Art. 9
 
     expect((await decide(experts[0], seats[0], { outcome: 'SCORE', score: 82 })).status).toBe(200);
     expect((await decide(experts[1], seats[1], { outcome: 'CONFLICT' })).status).toBe(400);
-    expect((await decide(experts[1], seats[1], { outcome: 'CONFLICT', reasons: [{ text: '曾任该机构顾问 / former adviser to the operator' }] })).status).toBe(200);
+    expect((await decide(experts[1], seats[1], { outcome: 'CONFLICT', reasons: [{ text: '曾任该机构顾问 / former adviser to the operator' }] })).status).toBe(
+      200,
+    );
     expect((await historyFor(experts[1], applicationId)).status).toBe(404);
 
     const substitute = await taskIn(city, applicationId, 'assign-substitute');
@@ -170,15 +212,32 @@ describe('staff review an application through the review service (Art. 6, Art. 9
       { expertId: experts[3].id, status: 'SCORED', score: 70 },
     ]);
     expect(notice.notice).toMatchObject({ from: todayInShanghai(new Date()), objections: [] });
-    expect(notice.history.filter((h) => h.action === 'decided').map((h) => h.outcome)).toEqual(['RECOMMEND', 'PASS', 'PASS', 'ASSIGN_PANEL', 'SCORE', 'CONFLICT', 'ASSIGN_SUBSTITUTE', 'SCORE', 'SCORE']);
+    expect(notice.history.filter((h) => h.action === 'decided').map((h) => h.outcome)).toEqual([
+      'RECOMMEND',
+      'PASS',
+      'PASS',
+      'ASSIGN_PANEL',
+      'SCORE',
+      'CONFLICT',
+      'ASSIGN_SUBSTITUTE',
+      'SCORE',
+      'SCORE',
+    ]);
     expect((await historyFor(experts[0], applicationId)).body.panel).toEqual(notice.panel);
     expect((await historyFor(tiedong, applicationId)).body.stage).toBe('PUBLIC_NOTICE');
 
     // The audit trail has each decision the workflow took, by whom, in order, and the claim.
     const decided = (await trailOf(applicationId)).filter((e) => e.action === 'application.decided');
     expect(decided.map((e) => [e.actorId, e.after.outcome])).toEqual([
-      [tiedong.id, 'RECOMMEND'], [city.id, 'PASS'], [city.id, 'PASS'], [city.id, 'ASSIGN_PANEL'], [experts[0].id, 'SCORE'],
-      [experts[1].id, 'CONFLICT'], [city.id, 'ASSIGN_SUBSTITUTE'], [experts[2].id, 'SCORE'], [experts[3].id, 'SCORE'],
+      [tiedong.id, 'RECOMMEND'],
+      [city.id, 'PASS'],
+      [city.id, 'PASS'],
+      [city.id, 'ASSIGN_PANEL'],
+      [experts[0].id, 'SCORE'],
+      [experts[1].id, 'CONFLICT'],
+      [city.id, 'ASSIGN_SUBSTITUTE'],
+      [experts[2].id, 'SCORE'],
+      [experts[3].id, 'SCORE'],
     ]);
     expect(decided[5].reason).toBe('曾任该机构顾问 / former adviser to the operator');
     expect((await trailOf(preliminary.id)).map((e) => [e.action, e.actorId])).toEqual([['task.claimed', tiedong.id]]);
@@ -203,10 +262,12 @@ describe('staff review an application through the review service (Art. 6, Art. 9
     expect(['WRONG_STAGE', 'CLOSED']).toContain(late.body.code);
     const twice = await as(city).post<ProblemDocument>(`/applications/${applicationId}/disqualify`, fraud);
     expect([twice.status, twice.body.code]).toEqual([409, 'CLOSED']);
-    expect(await trailOf(applicationId)).toEqual([expect.objectContaining({ action: 'application.disqualified', actorId: city.id, reason: '租赁合同系伪造 / the lease is forged (Art. 9)' })]);
+    expect(await trailOf(applicationId)).toEqual([
+      expect.objectContaining({ action: 'application.disqualified', actorId: city.id, reason: '租赁合同系伪造 / the lease is forged (Art. 9)' }),
+    ]);
   });
 
-  it("reports each application of a meeting record on its own, and gives no filing number to one that is not before the meeting", async () => {
+  it('reports each application of a meeting record on its own, and gives no filing number to one that is not before the meeting', async () => {
     const applicationId = await submitApplication();
     const preliminary = await taskIn(tiedong, applicationId, 'preliminary-review');
     const meetingId = unique('meeting');
@@ -219,12 +280,20 @@ describe('staff review an application through the review service (Art. 6, Art. 9
 
     const first = await as(secretary).post<{ results: object[] }>('/meetings', record);
     expect(first.status).toBe(201);
-    expect(first.body.results).toEqual([{ applicationId, taskId: preliminary.id, decision: 'APPROVE', outcome: 'REFUSED', error: expect.objectContaining({ status: 403, code: 'NOT_YOURS' }) }]);
+    expect(first.body.results).toEqual([
+      { applicationId, taskId: preliminary.id, decision: 'APPROVE', outcome: 'REFUSED', error: expect.objectContaining({ status: 403, code: 'NOT_YOURS' }) },
+    ]);
     expect((await as(secretary).post('/meetings', record)).body).toEqual(first.body);
     expect((await as(secretary).post<ProblemDocument>('/meetings', { ...record, heldOn: '2020-10-10' })).body.code).toBe('MEETING_CONFLICT');
-    expect((await as(city).get(`/meetings/${meetingId}`)).body).toMatchObject({ id: meetingId, decisions: [{ applicationId, outcome: 'REFUSED', filingNumber: null }] });
+    expect((await as(city).get(`/meetings/${meetingId}`)).body).toMatchObject({
+      id: meetingId,
+      decisions: [{ applicationId, outcome: 'REFUSED', filingNumber: null }],
+    });
     expect((await historyFor(city, applicationId)).body).toMatchObject({ status: 'IN_REVIEW', stage: 'PRELIMINARY_REVIEW', filingNumber: null });
-    expect((await trailOf(applicationId)).map((e) => [e.action, e.actorId])).toEqual([['meeting.decision-recorded', secretary.id], ['meeting.decision-recorded', secretary.id]]);
+    expect((await trailOf(applicationId)).map((e) => [e.action, e.actorId])).toEqual([
+      ['meeting.decision-recorded', secretary.id],
+      ['meeting.decision-recorded', secretary.id],
+    ]);
   });
 });
 
@@ -276,7 +345,12 @@ describe("the director's meeting record, on the time-skipping server (Art. 6(4))
       heldOn: todayInShanghai(new Date()),
       decisions: [
         { applicationId: approved.applicationId, taskId: approvedTask.taskId, decision: 'APPROVE' },
-        { applicationId: declined.applicationId, taskId: declinedTask.taskId, decision: 'DECLINE', reasons: [{ text: '场地稳定性存疑 / the lease ends within the year', article: 'Art. 5(2)' }] },
+        {
+          applicationId: declined.applicationId,
+          taskId: declinedTask.taskId,
+          decision: 'DECLINE',
+          reasons: [{ text: '场地稳定性存疑 / the lease ends within the year', article: 'Art. 5(2)' }],
+        },
         { applicationId: notBefore.applicationId, taskId: earlyTask.taskId, decision: 'APPROVE' },
       ],
     };
@@ -285,7 +359,11 @@ describe("the director's meeting record, on the time-skipping server (Art. 6(4))
     const answer = await meetings.post<{ results: { outcome: string; filingNumber?: string; error?: { code: string } }[] }>('/meetings', record);
     expect(answer.status).toBe(201);
     const [approval, decline, early] = answer.body.results;
-    expect(approval).toMatchObject({ applicationId: approved.applicationId, outcome: 'DECIDED', filingNumber: expect.stringMatching(new RegExp(`^鞍科众备〔${record.heldOn.slice(0, 4)}〕\\d{3,}$`)) });
+    expect(approval).toMatchObject({
+      applicationId: approved.applicationId,
+      outcome: 'DECIDED',
+      filingNumber: expect.stringMatching(new RegExp(`^鞍科众备〔${record.heldOn.slice(0, 4)}〕\\d{3,}$`)),
+    });
     expect(decline).toEqual({ applicationId: declined.applicationId, taskId: declinedTask.taskId, decision: 'DECLINE', outcome: 'DECIDED' });
     expect(early).toMatchObject({ outcome: 'REFUSED', error: { code: 'NOT_YOURS' } });
     expect(early).not.toHaveProperty('filingNumber');

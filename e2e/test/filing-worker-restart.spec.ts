@@ -51,7 +51,12 @@ describe('a filing procedure across a worker restart', () => {
     expect(count('application.submitted')).toBe(1);
     expect(count('public-notice.opened')).toBe(1);
     expect(count('task.opened')).toBe(count('task.completed'));
-    expect([...byId.values()].filter((e) => e.type === 'application.advanced').map((e) => (e.payload as { to: string }).to)).toEqual(['RE_REVIEW', 'ON_SITE_INSPECTION', 'EXPERT_REVIEW', 'PUBLIC_NOTICE']);
+    expect([...byId.values()].filter((e) => e.type === 'application.advanced').map((e) => (e.payload as { to: string }).to)).toEqual([
+      'RE_REVIEW',
+      'ON_SITE_INSPECTION',
+      'EXPERT_REVIEW',
+      'PUBLIC_NOTICE',
+    ]);
     await driver.handle.terminate('scenario complete');
   });
 });

@@ -71,7 +71,12 @@ describe('malformed requests to every service', () => {
       { numRuns: RUNS, seed: SEED },
     );
     expect(refused).toBeGreaterThanOrEqual(REFUSALS);
-    console.log(`${refused} of ${RUNS} refused; answers by defect:\n${[...tally].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `  ${k}: ${n}`).join('\n')}`);
+    console.log(
+      `${refused} of ${RUNS} refused; answers by defect:\n${[...tally]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, n]) => `  ${k}: ${n}`)
+        .join('\n')}`,
+    );
   }, 600_000);
 
   it('stored nothing: every table holds the rows it held, and every audit chain ends where it ended', async () => {

@@ -52,7 +52,8 @@ describe('go-live: imported spaces in the public registry and under supervision 
     const year = dateParts(await stack.today()).year;
     const header = 'filing_number,space_name,organisation,uscc,venue,district,filed_on,past_grades';
     const filingNumber = (n: number) => `鞍科众备〔${year - 2}〕${run}${n}`;
-    const row = (n: number, grades: string) => `${filingNumber(n)},导入空间${run}-${n},鞍山市运营公司${run}-${n},${testing.aValidUscc('210302')},铁东区 ${n}号,210302,${year - 2}-03-01,"${grades}"`;
+    const row = (n: number, grades: string) =>
+      `${filingNumber(n)},导入空间${run}-${n},鞍山市运营公司${run}-${n},${testing.aValidUscc('210302')},铁东区 ${n}号,210302,${year - 2}-03-01,"${grades}"`;
     const csv = `${header}\n${row(1, `${year - 2}:C; ${year - 1}:D`)}\n${row(2, `${year - 2}:D; ${year - 1}:C`)}\n`;
     const importFile = async () => {
       const form = new FormData();
@@ -103,10 +104,16 @@ describe('go-live: imported spaces in the public registry and under supervision 
 
     const revoked = await stack.tap.waitFor(unqualifiedLastYear, 'space.revoked');
     expect(revoked.payload).toMatchObject({ article: 'Art. 7', unqualifiedYears: [year - 1, year] });
-    await stack.recorded('the revocation on the record', async () => (await city().get<{ status: string }>(`/spaces/${unqualifiedLastYear}`)).body.status === 'REVOKED');
+    await stack.recorded(
+      'the revocation on the record',
+      async () => (await city().get<{ status: string }>(`/spaces/${unqualifiedLastYear}`)).body.status === 'REVOKED',
+    );
     await stack.tap.waitFor(qualifiedLastYear, 'evaluation.result.confirmed');
     expect(stack.tap.types(qualifiedLastYear)).not.toContain('space.revoked');
-    expect((await city().get<{ status: string; grades: Record<string, string> }>(`/spaces/${qualifiedLastYear}`)).body).toMatchObject({ status: 'ACTIVE', grades: { [year - 2]: 'D', [year - 1]: 'C', [year]: 'D' } });
+    expect((await city().get<{ status: string; grades: Record<string, string> }>(`/spaces/${qualifiedLastYear}`)).body).toMatchObject({
+      status: 'ACTIVE',
+      grades: { [year - 2]: 'D', [year - 1]: 'C', [year]: 'D' },
+    });
 
     // The registry follows: the revoked space shows REVOKED, each space is still listed once, and
     // each import event was published once, by the first import.
@@ -114,7 +121,12 @@ describe('go-live: imported spaces in the public registry and under supervision 
       const page = await registry();
       return page.items.find((s) => s.spaceId === unqualifiedLastYear)?.status === 'REVOKED' && page;
     });
-    expect(after.items.map((s) => [s.spaceId, s.status]).sort()).toEqual([[unqualifiedLastYear, 'REVOKED'], [qualifiedLastYear, 'ACTIVE']].sort());
+    expect(after.items.map((s) => [s.spaceId, s.status]).sort()).toEqual(
+      [
+        [unqualifiedLastYear, 'REVOKED'],
+        [qualifiedLastYear, 'ACTIVE'],
+      ].sort(),
+    );
     for (const id of [unqualifiedLastYear, qualifiedLastYear]) expect(stack.tap.types(id).filter((t) => t === 'space.imported')).toHaveLength(1);
   });
 });

@@ -44,12 +44,15 @@ describe('starting and stopping the processes', () => {
     expect(exit).toEqual({ code: 0, signal: null });
     const lines = service.logLines().filter((l) => l.service === 'notification');
     expect(lines.map((l) => l.message)).toEqual(expect.arrayContaining(['SIGTERM received: stopping', 'stopped']));
-    expect(lines[0]).toEqual(expect.objectContaining({ level: expect.any(String), time: expect.any(String), service: 'notification', message: expect.any(String) }));
+    expect(lines[0]).toEqual(
+      expect.objectContaining({ level: expect.any(String), time: expect.any(String), service: 'notification', message: expect.any(String) }),
+    );
     // It left the group (no member waits out a session timeout), its offsets kept or moved on.
     expect(await groupState(admin, group)).toBe('Empty');
     const [before] = committedAtStart;
     const [after] = await admin.fetchOffsets({ groupId: group, topics: ['filing.events'] });
-    for (const p of after.partitions) expect(Number(p.offset)).toBeGreaterThanOrEqual(Number(before.partitions.find((b) => b.partition === p.partition)!.offset));
+    for (const p of after.partitions)
+      expect(Number(p.offset)).toBeGreaterThanOrEqual(Number(before.partitions.find((b) => b.partition === p.partition)!.offset));
     await expect(fetch(`${url}/health/live`)).rejects.toThrow();
   });
 
@@ -61,7 +64,12 @@ describe('starting and stopping the processes', () => {
       WORKER_METRICS_PORT: String(metricsPort),
       TEMPORAL_METRICS_PORT: String(await freePort()),
     });
-    await waitFor('the worker to poll', async () => (await fetch(`http://127.0.0.1:${metricsPort}/health/live`).catch(() => undefined))?.ok, 120_000, 500).catch((e: unknown) => {
+    await waitFor(
+      'the worker to poll',
+      async () => (await fetch(`http://127.0.0.1:${metricsPort}/health/live`).catch(() => undefined))?.ok,
+      120_000,
+      500,
+    ).catch((e: unknown) => {
       throw new Error(`${String(e)}\n${worker.output().slice(-3000)}`);
     });
 

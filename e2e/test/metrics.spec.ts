@@ -49,7 +49,18 @@ describe('metrics of a service and of the worker', () => {
     intake = await bootService(IntakeModule, INTAKE_SERVICE);
     await reviewDb.application.create({ data: { id: applicationId, divisionCode: district } });
     await reviewDb.task.create({
-      data: { id: taskId, applicationId, stage: 'PRELIMINARY_REVIEW', kind: 'preliminary-review', assigneeRole: 'district-officer', scope: district, titleZh: '初审并书面推荐', titleEn: 'Preliminary review and written recommendation', dueOn: '2026-01-05', overdue: true },
+      data: {
+        id: taskId,
+        applicationId,
+        stage: 'PRELIMINARY_REVIEW',
+        kind: 'preliminary-review',
+        assigneeRole: 'district-officer',
+        scope: district,
+        titleZh: '初审并书面推荐',
+        titleEn: 'Preliminary review and written recommendation',
+        dueOn: '2026-01-05',
+        overdue: true,
+      },
     });
   });
 
@@ -68,11 +79,17 @@ describe('metrics of a service and of the worker', () => {
     expect((await officer.get('/tasks')).status).toBe(200);
     expect((await officer.get('/no-such-route')).status).toBe(404);
 
-    const samples = await waitFor('the consumer lag of the review group', async () => {
-      const s = await scrapeMetrics(review.url);
-      return sampleOf(s, 'kafka_consumer_lag_messages', { group: reviewGroup }) ? s : undefined;
-    }, 30_000);
-    expect(sampleOf(samples, 'http_server_request_duration_seconds_count', { service: 'review', method: 'GET', route: '/tasks', status: '200' })?.value).toBeGreaterThanOrEqual(1);
+    const samples = await waitFor(
+      'the consumer lag of the review group',
+      async () => {
+        const s = await scrapeMetrics(review.url);
+        return sampleOf(s, 'kafka_consumer_lag_messages', { group: reviewGroup }) ? s : undefined;
+      },
+      30_000,
+    );
+    expect(
+      sampleOf(samples, 'http_server_request_duration_seconds_count', { service: 'review', method: 'GET', route: '/tasks', status: '200' })?.value,
+    ).toBeGreaterThanOrEqual(1);
     expect(sampleOf(samples, 'http_server_request_duration_seconds_bucket', { service: 'review', route: '/tasks', le: '+Inf' })).toBeDefined();
     expect(sampleOf(samples, 'http_server_request_duration_seconds_count', { service: 'review', route: 'unmatched', status: '404' })).toBeDefined();
     expect(sampleOf(samples, 'review_overdue_tasks', { stage: 'PRELIMINARY_REVIEW', district })?.value).toBe(1);
@@ -83,14 +100,23 @@ describe('metrics of a service and of the worker', () => {
     expect((await submitSampleApplication(intake.url, unique('applicant'))).status).toBe(201);
 
     const queue = process.env.FILING_TASK_QUEUE!;
-    const samples = await waitFor('the worker to report its workflow and activity tasks', async () => {
-      const s = await scrapeMetrics(workerMetrics).catch(() => []);
-      const done = sampleOf(s, 'temporal_workflow_task_execution_latency_count', { task_queue: queue }) && sampleOf(s, 'temporal_activity_execution_latency_count', { task_queue: queue, activity_type: 'publishEvents' });
-      return done ? s : undefined;
-    }, 120_000, 500).catch((e: unknown) => {
+    const samples = await waitFor(
+      'the worker to report its workflow and activity tasks',
+      async () => {
+        const s = await scrapeMetrics(workerMetrics).catch(() => []);
+        const done =
+          sampleOf(s, 'temporal_workflow_task_execution_latency_count', { task_queue: queue }) &&
+          sampleOf(s, 'temporal_activity_execution_latency_count', { task_queue: queue, activity_type: 'publishEvents' });
+        return done ? s : undefined;
+      },
+      120_000,
+      500,
+    ).catch((e: unknown) => {
       throw new Error(`${String(e)}\n${worker.output().slice(-3000)}`);
     });
-    expect(sampleOf(samples, 'temporal_workflow_task_execution_latency_count', { task_queue: queue, workflow_type: 'filing' })?.value).toBeGreaterThanOrEqual(1);
+    expect(sampleOf(samples, 'temporal_workflow_task_execution_latency_count', { task_queue: queue, workflow_type: 'filing' })?.value).toBeGreaterThanOrEqual(
+      1,
+    );
     expect(sampleOf(samples, 'temporal_workflow_task_schedule_to_start_latency_count', { task_queue: queue })).toBeDefined();
     expect(samples.some((s) => s.name === 'nodejs_eventloop_lag_seconds')).toBe(true);
   });

@@ -60,7 +60,11 @@ describe('one trace from the submit request to the notification', () => {
     const submitted = await submitSampleApplication(intake.url, applicantId);
     expect(submitted.status).toBe(201);
     const traceId = submitted.headers.get('traceresponse')?.split('-')[1];
-    await waitFor('the inbox notice', () => notificationDb.inboxItem.findFirst({ where: { recipient: applicantId, eventType: 'application.submitted' } }), 60_000);
+    await waitFor(
+      'the inbox notice',
+      () => notificationDb.inboxItem.findFirst({ where: { recipient: applicantId, eventType: 'application.submitted' } }),
+      60_000,
+    );
 
     const one = (spans: ReceivedSpan[], what: string, match: (s: ReceivedSpan) => boolean) => {
       const found = spans.filter(match);
@@ -68,10 +72,18 @@ describe('one trace from the submit request to the notification', () => {
       if (found.length > 1) throw new Error(`more than one ${what} span: ${found.map((s) => s.name).join(', ')}`);
       return found[0];
     };
-    const request = await waitFor('the submit request span', async () => {
-      await tracing.spanProcessor.forceFlush();
-      return one(receiver.spans, 'submit request', (s) => s.scope === 'intake' && s.name === 'POST /applications/:id/submit' && s.attributes['http.response.status_code'] === 201);
-    }, 30_000);
+    const request = await waitFor(
+      'the submit request span',
+      async () => {
+        await tracing.spanProcessor.forceFlush();
+        return one(
+          receiver.spans,
+          'submit request',
+          (s) => s.scope === 'intake' && s.name === 'POST /applications/:id/submit' && s.attributes['http.response.status_code'] === 201,
+        );
+      },
+      30_000,
+    );
     const inTrace = () => receiver.spans.filter((s) => s.traceId === request.traceId);
     const parentOf = (s: ReceivedSpan) => (s.parentSpanId ? inTrace().find((p) => p.spanId === s.parentSpanId) : undefined);
     const ancestry = (from: ReceivedSpan) => {
@@ -80,21 +92,37 @@ describe('one trace from the submit request to the notification', () => {
       return chain;
     };
     // Spans arrive as they end, each process's in its own batch: wait for the whole chain.
-    const chain = await waitFor('the notification handling, traced up to the request', async () => {
-      await tracing.spanProcessor.forceFlush();
-      const handled = inTrace().find((s) => s.scope === notificationGroup && s.name === 'process filing.events' && s.attributes['event.type'] === 'application.submitted');
-      const chain = handled ? ancestry(handled) : [];
-      return chain[0]?.spanId === request.spanId ? chain : undefined;
-    }, 30_000).catch((e: unknown) => {
+    const chain = await waitFor(
+      'the notification handling, traced up to the request',
+      async () => {
+        await tracing.spanProcessor.forceFlush();
+        const handled = inTrace().find(
+          (s) => s.scope === notificationGroup && s.name === 'process filing.events' && s.attributes['event.type'] === 'application.submitted',
+        );
+        const chain = handled ? ancestry(handled) : [];
+        return chain[0]?.spanId === request.spanId ? chain : undefined;
+      },
+      30_000,
+    ).catch((e: unknown) => {
       throw new Error(`${String(e)}; the trace holds ${JSON.stringify(inTrace().map((s) => [s.scope, s.name, s.spanId, s.parentSpanId ?? null]))}`);
     });
 
-    expect(chain.map((s) => s.name)).toEqual(['POST /applications/:id/submit', 'StartWorkflow:filing', 'RunActivity:publishEvents', 'publish', 'process filing.events']);
+    expect(chain.map((s) => s.name)).toEqual([
+      'POST /applications/:id/submit',
+      'StartWorkflow:filing',
+      'RunActivity:publishEvents',
+      'publish',
+      'process filing.events',
+    ]);
     const [, start, , published, handled] = chain;
     expect(request.parentSpanId).toBeUndefined();
     expect(request.traceId).toBe(traceId);
     expect(start.attributes).toMatchObject({ temporalWorkflowId: submitted.body.workflowId });
     expect(published.attributes['event.types']).toEqual(expect.arrayContaining(['application.submitted']));
-    expect(handled.attributes).toMatchObject({ 'messaging.system': 'kafka', 'messaging.destination.name': 'filing.events', 'messaging.consumer.group.name': notificationGroup });
+    expect(handled.attributes).toMatchObject({
+      'messaging.system': 'kafka',
+      'messaging.destination.name': 'filing.events',
+      'messaging.consumer.group.name': notificationGroup,
+    });
   });
 });

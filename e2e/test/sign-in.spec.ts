@@ -39,7 +39,14 @@ describe('signing in through Keycloak', () => {
 
   it("knows a person signed in on Keycloak's page by the token's subject, role and division", async () => {
     const token = await accessToken(officer);
-    expect(decodeJwt(token)).toMatchObject({ iss: keycloak.issuer, azp: keycloak.consoleClientId, sub: officer.id, role: ['district-officer'], division: '210381', aud: 'makerspace' });
+    expect(decodeJwt(token)).toMatchObject({
+      iss: keycloak.issuer,
+      azp: keycloak.consoleClientId,
+      sub: officer.id,
+      role: ['district-officer'],
+      division: '210381',
+      aud: 'makerspace',
+    });
     const res = await tasks(`Bearer ${token}`);
     expect(res.status).toBe(200);
     expect(await tasks(`Bearer ${await accessToken({ id: unique('applicant-kc'), role: 'applicant' })}`)).toHaveProperty('status', 403);
@@ -49,7 +56,10 @@ describe('signing in through Keycloak', () => {
     await provisionPerson(officer);
     await expect(signInAtKeycloak(officer.id, 'not-the-password')).rejects.toThrow(/refused the sign-in of officer-kc-/);
     await expect(signInAtKeycloak(officer.id, TEST_PASSWORD)).resolves.toHaveProperty('access_token');
-    expect(await clientToken(keycloak.realm, 'workflows-worker', 'guess')).toEqual({ status: 401, body: expect.objectContaining({ error: 'unauthorized_client' }) });
+    expect(await clientToken(keycloak.realm, 'workflows-worker', 'guess')).toEqual({
+      status: 401,
+      body: expect.objectContaining({ error: 'unauthorized_client' }),
+    });
   });
 
   it('refuses a token changed after Keycloak signed it', async () => {

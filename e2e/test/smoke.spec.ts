@@ -46,8 +46,9 @@ describe('a submission travels intake → Temporal → Kafka → notification �
     expect(submitted.status).toBe(201);
     expect(submitted.body.workflowId).toBe(`filing-${app.body.id}`);
 
-    const row = await waitFor('the inbox row', () =>
-      notificationDb.inboxItem.findFirst({ where: { recipient: applicantId, eventType: 'application.submitted' } }),
+    const row = await waitFor(
+      'the inbox row',
+      () => notificationDb.inboxItem.findFirst({ where: { recipient: applicantId, eventType: 'application.submitted' } }),
       60_000,
     );
     expect(row.subject).toBe(app.body.id);

@@ -35,7 +35,10 @@ describe("the evaluation service's audit trail", () => {
     });
     expect(reported.status).toBe(202);
     const { changeId } = reported.body;
-    await stack.recorded('the review to open', async () => (await city().get<{ reviewOpenedOn: string | null }>(`/spaces/${space.id}/changes/${changeId}`)).body.reviewOpenedOn);
+    await stack.recorded(
+      'the review to open',
+      async () => (await city().get<{ reviewOpenedOn: string | null }>(`/spaces/${space.id}/changes/${changeId}`)).body.reviewOpenedOn,
+    );
     const reasons = [{ text: '场地面积减至450平方米 / the venue is down to 450 m²', article: 'Art. 5(2)' }];
     expect((await city().post(`/spaces/${space.id}/changes/${changeId}/decision`, { outcome: 'REVOKE', reasons })).status).toBe(200);
 
@@ -45,8 +48,17 @@ describe("the evaluation service's audit trail", () => {
     });
     expect(trail.map((e) => e.action)).toEqual(['change.registered', 'change.decided', 'space.revoked']);
     const [registered, decided, revoked] = trail;
-    expect(registered).toMatchObject({ actorId: supervisors.operatorOf(space.organisationId).id, actorRole: 'applicant', after: { changeId, source: 'OPERATOR' } });
-    expect(decided).toMatchObject({ actorId: 'officer-city', actorRole: 'city-officer', reason: '场地面积减至450平方米 / the venue is down to 450 m² (Art. 5(2))', after: { changeId, decision: { outcome: 'REVOKE' } } });
+    expect(registered).toMatchObject({
+      actorId: supervisors.operatorOf(space.organisationId).id,
+      actorRole: 'applicant',
+      after: { changeId, source: 'OPERATOR' },
+    });
+    expect(decided).toMatchObject({
+      actorId: 'officer-city',
+      actorRole: 'city-officer',
+      reason: '场地面积减至450平方米 / the venue is down to 450 m² (Art. 5(2))',
+      after: { changeId, decision: { outcome: 'REVOKE' } },
+    });
     expect(revoked).toMatchObject({ before: { status: 'ACTIVE' }, after: { status: 'REVOKED', revokedArticle: 'Art. 8' } });
     expect(revoked.reason).toMatch(/^Art\. 8: .*450/);
   });
@@ -57,7 +69,9 @@ describe("the evaluation service's audit trail", () => {
     const from = encodeURIComponent(new Date().toISOString());
     expect((await scheduler.post<{ opened: boolean }>('/evaluation-cycles/2031')).body.opened).toBe(true);
     expect((await scheduler.post<{ opened: boolean }>('/evaluation-cycles/2031')).body.opened).toBe(false);
-    expect(await trailOf(`2031&from=${from}`)).toEqual([expect.objectContaining({ action: 'evaluation-cycle.opened', actorId: 'scheduler-1', actorRole: 'scheduler' })]);
+    expect(await trailOf(`2031&from=${from}`)).toEqual([
+      expect.objectContaining({ action: 'evaluation-cycle.opened', actorId: 'scheduler-1', actorRole: 'scheduler' }),
+    ]);
   });
 
   it('keeps a chain that verifies', async () => {

@@ -2,8 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { addCalendarMonths, addDays, changeReminderDates, CalendarDate, todayInShanghai } from '@makerspace/policy';
 import { SupervisionStack, supervisors } from './support/supervision-stack';
 
-type ChangeState = { status: string; deadline: string; report: { inTime: boolean } | null; check: { outcome: string; failedRules: { ruleId: string }[] } | null; reviewOpenedOn: string | null };
-type SpaceRecord = { spaceName: string; organisationId: string; declaration: unknown; divisionCode: string; status: string; revocation: { article: string; reason: string } | null; changes: { changeId: string; status: string }[] };
+type ChangeState = {
+  status: string;
+  deadline: string;
+  report: { inTime: boolean } | null;
+  check: { outcome: string; failedRules: { ruleId: string }[] } | null;
+  reviewOpenedOn: string | null;
+};
+type SpaceRecord = {
+  spaceName: string;
+  organisationId: string;
+  declaration: unknown;
+  divisionCode: string;
+  status: string;
+  revocation: { article: string; reason: string } | null;
+  changes: { changeId: string; status: string }[];
+};
 type Refusal = { code: string; errors: { article?: string }[] };
 
 const evidence = [{ documentId: 'doc-licence-2', title: '变更后的营业执照 / amended business licence' }];
@@ -49,7 +63,10 @@ describe('changes of a filed space (Art. 8)', () => {
     const effectiveOn = addDays(addCalendarMonths(today, -3), 1);
     const { space, operator } = await stack.fileSpace({ filedOn: addCalendarMonths(today, -18), declaredAsOf: effectiveOn });
 
-    const reported = await operator.post<{ changeId: string; source: string; deadline: string }>(`/spaces/${space.id}/changes`, { change: { kind: 'NAME', effectiveOn, name: '鞍山智造创客工场' }, evidence });
+    const reported = await operator.post<{ changeId: string; source: string; deadline: string }>(`/spaces/${space.id}/changes`, {
+      change: { kind: 'NAME', effectiveOn, name: '鞍山智造创客工场' },
+      evidence,
+    });
     expect(reported.status).toBe(202);
     expect(reported.body).toMatchObject({ source: 'OPERATOR', deadline: addDays(today, 1) });
     const { changeId } = reported.body;
@@ -65,7 +82,14 @@ describe('changes of a filed space (Art. 8)', () => {
 
     await stack.sleepUntil(addDays(today, 3));
     // The review is the city's task, done by the approval.
-    expect(stack.tap.types(space.id)).toEqual(['change.registered', 'change.reported', 'change.review.opened', 'space.task.opened', 'space.task.completed', 'change.approved']);
+    expect(stack.tap.types(space.id)).toEqual([
+      'change.registered',
+      'change.reported',
+      'change.review.opened',
+      'space.task.opened',
+      'space.task.completed',
+      'change.approved',
+    ]);
   });
 
   it('revokes a space whose area falls below 500 m² (Art. 8 with Art. 5(2))', async () => {
@@ -84,7 +108,9 @@ describe('changes of a filed space (Art. 8)', () => {
     expect(unexplained.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ rule: 'REASON_REQUIRED', article: 'Art. 8' }] });
     expect((await decide(space.id, changeId, 'REVOKE')).status).toBe(400);
 
-    const revoked = await decide(space.id, changeId, 'REVOKE', [{ text: '场地面积减至450平方米,不足500平方米 / the venue is down to 450 m²', article: 'Art. 5(2)' }]);
+    const revoked = await decide(space.id, changeId, 'REVOKE', [
+      { text: '场地面积减至450平方米,不足500平方米 / the venue is down to 450 m²', article: 'Art. 5(2)' },
+    ]);
     expect(revoked.body.status).toBe('REVOKED');
     const event = await stack.tap.waitFor(space.id, 'space.revoked');
     expect(event.payload).toMatchObject({ article: 'Art. 8', changeId });
@@ -120,7 +146,9 @@ describe('changes of a filed space (Art. 8)', () => {
     });
     const { changeId } = reported.body;
     await inReview(space.id, changeId);
-    expect((await decide(space.id, changeId, 'APPROVE', [{ text: '新运营主体已核实 / the new operator was verified', article: 'Art. 8' }])).body.status).toBe('APPROVED');
+    expect((await decide(space.id, changeId, 'APPROVE', [{ text: '新运营主体已核实 / the new operator was verified', article: 'Art. 8' }])).body.status).toBe(
+      'APPROVED',
+    );
 
     const record = await recordOf(space.id, (r) => r.organisationId === newOperatorId);
     expect(record.declaration).toMatchObject({ organisation });
@@ -132,7 +160,12 @@ describe('changes of a filed space (Art. 8)', () => {
     const today = await stack.today();
     const { space, operator } = await stack.fileSpace({ filedOn: addCalendarMonths(today, -18), declaredAsOf: today, divisionCode: '210302' });
     const registered = await city().post<{ changeId: string; source: string; deadline: CalendarDate }>(`/spaces/${space.id}/changes`, {
-      change: { kind: 'LOCATION', effectiveOn: today, venue: { divisionCode: '210381' }, areas: { totalAreaM2: 820, workstationAreaM2: 460, publicServiceAreaM2: 200 } },
+      change: {
+        kind: 'LOCATION',
+        effectiveOn: today,
+        venue: { divisionCode: '210381' },
+        areas: { totalAreaM2: 820, workstationAreaM2: 460, publicServiceAreaM2: 200 },
+      },
     });
     expect(registered.status).toBe(202);
     expect(registered.body.source).toBe('STAFF');
@@ -155,12 +188,19 @@ describe('changes of a filed space (Art. 8)', () => {
     expect(overdue).toBeDefined();
 
     const late = await operator.post<ChangeState>(`/spaces/${space.id}/changes/${changeId}/report`, {
-      change: { kind: 'LOCATION', effectiveOn: today, venue: { divisionCode: '210381' }, areas: { totalAreaM2: 820, workstationAreaM2: 460, publicServiceAreaM2: 200 } },
+      change: {
+        kind: 'LOCATION',
+        effectiveOn: today,
+        venue: { divisionCode: '210381' },
+        areas: { totalAreaM2: 820, workstationAreaM2: 460, publicServiceAreaM2: 200 },
+      },
       evidence,
     });
     expect(late.body).toMatchObject({ status: 'OVERDUE', report: { inTime: false } });
     expect((await decide(space.id, changeId, 'APPROVE')).body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ rule: 'INVALID' }] });
-    const accepted = await decide(space.id, changeId, 'ACCEPT_LATE', [{ text: '搬迁手续延误,情有可原 / the move was delayed by the landlord', article: 'Art. 8' }]);
+    const accepted = await decide(space.id, changeId, 'ACCEPT_LATE', [
+      { text: '搬迁手续延误,情有可原 / the move was delayed by the landlord', article: 'Art. 8' },
+    ]);
     expect(accepted.body).toMatchObject({ status: 'IN_REVIEW', acceptedLate: true });
 
     expect((await inReview(space.id, changeId)).check).toMatchObject({ outcome: 'APPROVE' });

@@ -47,10 +47,14 @@ describe(`an evaluation cycle over ${SPACES} spaces`, () => {
     // The machine is shared: the cycle may run slowly, and passes as long as it keeps asking spaces;
     // it fails once no new evaluation has been started for a minute.
     const handle = stack.env.client.workflow.getHandle(`evaluation-${year}`);
-    await whileAdvancing('the cycle', async () => {
-      if ((await handle.describe()).status.name === 'COMPLETED') return { done: true, progress: SPACES };
-      return { done: false, progress: (await handle.query(evaluationCycleState)).requested };
-    }, STALL_MS);
+    await whileAdvancing(
+      'the cycle',
+      async () => {
+        if ((await handle.describe()).status.name === 'COMPLETED') return { done: true, progress: SPACES };
+        return { done: false, progress: (await handle.query(evaluationCycleState)).requested };
+      },
+      STALL_MS,
+    );
     const cycleSeconds = (Date.now() - started) / 1000;
     // Other suites may file spaces in the same test database meanwhile: the cycle asks them too.
     const result = await handle.result();
@@ -67,11 +71,15 @@ describe(`an evaluation cycle over ${SPACES} spaces`, () => {
     for (const id of ids.slice(0, 3)) expect((await stack.env.client.workflow.getHandle(`evaluation-${year}-${id}`).describe()).status.name).toBe('RUNNING');
 
     // Each of the suite's spaces is asked exactly once: one evaluation per space, REQUESTED.
-    const recorded = await whileAdvancing('the read model', async () => {
-      const rows = await stack.db.evaluation.groupBy({ by: ['status'], where: { year, spaceId: { in: ids } }, _count: true });
-      const total = rows.reduce((n, r) => n + r._count, 0);
-      return { done: total === SPACES && rows, progress: total };
-    }, STALL_MS);
+    const recorded = await whileAdvancing(
+      'the read model',
+      async () => {
+        const rows = await stack.db.evaluation.groupBy({ by: ['status'], where: { year, spaceId: { in: ids } }, _count: true });
+        const total = rows.reduce((n, r) => n + r._count, 0);
+        return { done: total === SPACES && rows, progress: total };
+      },
+      STALL_MS,
+    );
     expect(recorded.map((r) => [r.status, r._count])).toEqual([['REQUESTED', SPACES]]);
     const progress = await scheduler.get<{ evaluations: { total: number } }>(`/evaluation-cycles/${year}`);
     expect(progress.body.evaluations.total).toBeGreaterThanOrEqual(SPACES);

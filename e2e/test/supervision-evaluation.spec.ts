@@ -2,7 +2,10 @@ import { addDays, CalendarDate, calendarDate, dateParts, selfReportReminderDates
 import { selfReports } from './support/self-reports';
 import { SupervisionStack, supervisors } from './support/supervision-stack';
 
-type Progress = { workflow: { status: string; state: { status: string; requested: number } } | null; evaluations: { total: number; byStatus: Record<string, number>; confirmedByGrade: Record<string, number> } };
+type Progress = {
+  workflow: { status: string; state: { status: string; requested: number } } | null;
+  evaluations: { total: number; byStatus: Record<string, number>; confirmedByGrade: Record<string, number> };
+};
 type EvaluationState = { status: string; result: { grade: string; reportFiled: boolean; reasons: { ruleId?: string }[] } | null; consequence: string | null };
 
 /**
@@ -57,7 +60,9 @@ describe('the yearly evaluation (Art. 7) over two simulated years', () => {
 
   /** The district department of the space's venue checks a filed report first. */
   async function districtCheck(space: { id: string; divisionCode: string }, y: number) {
-    const checked = await stack.as(supervisors.districtOfficerOf(space.divisionCode)).post(`/spaces/${space.id}/evaluations/${y}/district-check`, { outcome: 'PASS' });
+    const checked = await stack
+      .as(supervisors.districtOfficerOf(space.divisionCode))
+      .post(`/spaces/${space.id}/evaluations/${y}/district-check`, { outcome: 'PASS' });
     expect(checked.status).toBe(200);
   }
 
@@ -86,25 +91,42 @@ describe('the yearly evaluation (Art. 7) over two simulated years', () => {
 
   it('takes reports until 30 April, grades them by the scorecard, and a missing report is UNQUALIFIED after the deadline and its reminders', async () => {
     const { twiceUnqualified, missingThenQualified, excellent } = spaces;
-    const wrongYear = await twiceUnqualified.operator.put(`/spaces/${twiceUnqualified.space.id}/evaluations/${year}/self-report`, selfReports.belowArt5(year - 1));
+    const wrongYear = await twiceUnqualified.operator.put(
+      `/spaces/${twiceUnqualified.space.id}/evaluations/${year}/self-report`,
+      selfReports.belowArt5(year - 1),
+    );
     expect(wrongYear.status).toBe(400);
     expect(wrongYear.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ rule: 'INVALID' }] });
-    expect((await twiceUnqualified.operator.put(`/spaces/${twiceUnqualified.space.id}/evaluations/${year}/self-report`, selfReports.belowArt5(year))).status).toBe(200);
-    expect((await twiceUnqualified.operator.put(`/spaces/${twiceUnqualified.space.id}/evaluations/${year}/self-report`, selfReports.belowArt5(year))).status).toBe(409);
+    expect(
+      (await twiceUnqualified.operator.put(`/spaces/${twiceUnqualified.space.id}/evaluations/${year}/self-report`, selfReports.belowArt5(year))).status,
+    ).toBe(200);
+    expect(
+      (await twiceUnqualified.operator.put(`/spaces/${twiceUnqualified.space.id}/evaluations/${year}/self-report`, selfReports.belowArt5(year))).status,
+    ).toBe(409);
     expect((await excellent.operator.put(`/spaces/${excellent.space.id}/evaluations/${year}/self-report`, selfReports.excellent(year))).status).toBe(200);
     for (const { space } of [twiceUnqualified, excellent]) await districtCheck(space, year);
     // The district department reads the report as filed on the space's record, as it checks it.
     const filed = selfReports.excellent(year);
     const record = await stack.recorded(`${excellent.space.id}'s report on its record`, async () => {
-      const r = (await stack.as(supervisors.districtOfficerOf(excellent.space.divisionCode)).get<{ evaluations: { year: number; selfReport: unknown }[] }>(`/spaces/${excellent.space.id}`)).body;
+      const r = (
+        await stack
+          .as(supervisors.districtOfficerOf(excellent.space.divisionCode))
+          .get<{ evaluations: { year: number; selfReport: unknown }[] }>(`/spaces/${excellent.space.id}`)
+      ).body;
       return r.evaluations.find((line) => line.year === year && line.selfReport);
     });
     expect(record.selfReport).toMatchObject({ evaluatedYear: year, performance: filed.performance });
-    const someoneElse = await twiceUnqualified.operator.put(`/spaces/${missingThenQualified.space.id}/evaluations/${year}/self-report`, selfReports.qualified(year));
+    const someoneElse = await twiceUnqualified.operator.put(
+      `/spaces/${missingThenQualified.space.id}/evaluations/${year}/self-report`,
+      selfReports.qualified(year),
+    );
     expect(someoneElse.status).toBe(404);
 
     await stack.sleepUntil(calendarDate(year + 1, 5, 1), 10);
-    const late = await missingThenQualified.operator.put<{ code: string; errors: { article?: string }[] }>(`/spaces/${missingThenQualified.space.id}/evaluations/${year}/self-report`, selfReports.qualified(year));
+    const late = await missingThenQualified.operator.put<{ code: string; errors: { article?: string }[] }>(
+      `/spaces/${missingThenQualified.space.id}/evaluations/${year}/self-report`,
+      selfReports.qualified(year),
+    );
     expect(late.status).toBe(409);
     expect(late.body).toMatchObject({ code: 'WRONG_STAGE', errors: [{ article: 'Art. 7' }] });
 
@@ -146,7 +168,10 @@ describe('the yearly evaluation (Art. 7) over two simulated years', () => {
   it('then revokes after two consecutive UNQUALIFIED years, but not after UNQUALIFIED then QUALIFIED', async () => {
     const { twiceUnqualified, missingThenQualified, excellent } = spaces;
     for (const { space } of [twiceUnqualified, missingThenQualified]) {
-      await stack.recorded(`${year} confirmed for ${space.id}`, async () => (await city().get<{ grades: Record<string, string> }>(`/spaces/${space.id}`)).body.grades[year] === 'D');
+      await stack.recorded(
+        `${year} confirmed for ${space.id}`,
+        async () => (await city().get<{ grades: Record<string, string> }>(`/spaces/${space.id}`)).body.grades[year] === 'D',
+      );
     }
 
     expect((await scheduler().post<{ opened: boolean }>(`/evaluation-cycles/${year + 1}`)).body.opened).toBe(true);
@@ -181,7 +206,11 @@ describe('the yearly evaluation (Art. 7) over two simulated years', () => {
     const withoutReasons = await confirm(excellent.space.id, year + 1, { outcome: 'CORRECT', grade: 'B' });
     expect(withoutReasons.status).toBe(400);
     expect(withoutReasons.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ rule: 'REASON_REQUIRED' }] });
-    const corrected = await confirm(excellent.space.id, year + 1, { outcome: 'CORRECT', grade: 'B', reasons: [{ text: '现场核查入驻团队少于申报 / fewer residents on site than reported', article: 'Art. 7' }] });
+    const corrected = await confirm(excellent.space.id, year + 1, {
+      outcome: 'CORRECT',
+      grade: 'B',
+      reasons: [{ text: '现场核查入驻团队少于申报 / fewer residents on site than reported', article: 'Art. 7' }],
+    });
     expect(corrected.status).toBe(200);
     const confirmed = await stack.tap.waitFor(excellent.space.id, 'evaluation.result.confirmed', (e) => (e.payload as { year: number }).year === year + 1);
     expect(confirmed.payload).toMatchObject({ scoredGrade: 'A', grade: 'B', corrected: true });

@@ -8,7 +8,15 @@ import { RunningWorker, startWorker } from '@makerspace/workflows';
 import { AppModule as EvaluationModule, EVALUATION_SERVICE } from '@makerspace/evaluation/testing';
 import { clearSupervisionRecords, supervisors } from './support/supervision-stack';
 
-type Schedule = { scheduleId: string; spec: { timezone?: string }; workflowType: string; taskQueue: string; paused: boolean; nextActionTimes: string[]; recentActions: { workflowId: string }[] };
+type Schedule = {
+  scheduleId: string;
+  spec: { timezone?: string };
+  workflowType: string;
+  taskQueue: string;
+  paused: boolean;
+  nextActionTimes: string[];
+  recentActions: { workflowId: string }[];
+};
 
 // The stack's dev server, on the port the stack was started with (infra/local/env.sh).
 const DEV_SERVER = process.env.TEMPORAL_DEV_ADDRESS ?? `127.0.0.1:${process.env.TEMPORAL_PORT ?? 7233}`;
@@ -33,7 +41,12 @@ describe('the yearly schedule of the evaluation cycles', () => {
     connection = await Connection.connect({ address: DEV_SERVER });
     await connection.workflowService.registerNamespace({ namespace, workflowExecutionRetentionPeriod: msToTs('1 day') });
     client = new Client({ connection, namespace });
-    await waitFor('the namespace', async () => (await connection.workflowService.describeNamespace({ namespace })).namespaceInfo?.name === namespace, 30_000, 200);
+    await waitFor(
+      'the namespace',
+      async () => (await connection.workflowService.describeNamespace({ namespace })).namespaceInfo?.name === namespace,
+      30_000,
+      200,
+    );
     process.env.TEMPORAL_ADDRESS = DEV_SERVER;
     process.env.TEMPORAL_NAMESPACE = namespace;
     process.env.SUPERVISION_TASK_QUEUE = unique('supervision-schedule');
@@ -46,7 +59,10 @@ describe('the yearly schedule of the evaluation cycles', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await client?.schedule.getHandle('evaluation-cycle-opening').delete().catch(() => undefined);
+    await client?.schedule
+      .getHandle('evaluation-cycle-opening')
+      .delete()
+      .catch(() => undefined);
     await evaluation?.close();
     await worker?.shutdown();
     await connection?.operatorService.deleteNamespace({ namespace }).catch(() => undefined);
@@ -60,7 +76,12 @@ describe('the yearly schedule of the evaluation cycles', () => {
       return s.status === 200 && s.body;
     });
     const { year } = dateParts(todayInShanghai(new Date()));
-    expect(schedule).toMatchObject({ scheduleId: 'evaluation-cycle-opening', workflowType: 'openEvaluationCycle', taskQueue: process.env.SUPERVISION_TASK_QUEUE, paused: false });
+    expect(schedule).toMatchObject({
+      scheduleId: 'evaluation-cycle-opening',
+      workflowType: 'openEvaluationCycle',
+      taskQueue: process.env.SUPERVISION_TASK_QUEUE,
+      paused: false,
+    });
     expect(schedule.spec.timezone).toBe('Asia/Shanghai');
     expect(new Date(schedule.nextActionTimes[0]).toISOString()).toBe(`${year + 1}-01-01T01:00:00.000Z`);
   });

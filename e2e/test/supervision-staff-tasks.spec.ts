@@ -2,8 +2,25 @@ import { addDays, calendarDate, CalendarDate, dateParts, todayInShanghai } from 
 import { selfReports } from './support/self-reports';
 import { SupervisionStack, supervisors } from './support/supervision-stack';
 
-type Task = { id: string; stage: string; assigneeRole: string; scope: string | null; dueOn: string; status: string; remindersSent: number; overdue: boolean; escalatedTo: string | null; outcome: string | null };
-type EvaluationState = { status: string; districtCheck: { outcome: string } | null; reviews: { kind: string; findings: unknown[] | null }[]; openTasks: { stage: string; dueOn: string }[]; endedBy: { article: string } | null };
+type Task = {
+  id: string;
+  stage: string;
+  assigneeRole: string;
+  scope: string | null;
+  dueOn: string;
+  status: string;
+  remindersSent: number;
+  overdue: boolean;
+  escalatedTo: string | null;
+  outcome: string | null;
+};
+type EvaluationState = {
+  status: string;
+  districtCheck: { outcome: string } | null;
+  reviews: { kind: string; findings: unknown[] | null }[];
+  openTasks: { stage: string; dueOn: string }[];
+  endedBy: { article: string } | null;
+};
 type Answer = EvaluationState & { code?: string; issues?: { field?: string; article?: string }[] };
 
 const reasons = [{ text: '面积不足500平方米 / the venue is down to 450 m²', article: 'Art. 5(2)' }];
@@ -38,7 +55,8 @@ describe('supervision tasks of the staff (Art. 7, Art. 8) and the end of a revok
 
   const evaluationPath = (spaceId: string) => `/spaces/${spaceId}/evaluations/${year}`;
   const stateOf = async (spaceId: string) => (await city().get<EvaluationState>(evaluationPath(spaceId))).body;
-  const tasksAs = async (person: { id: string; role: string; scope?: string | null }, query = '') => (await stack.as(person).get<Task[]>(`/supervision-tasks${query}`)).body;
+  const tasksAs = async (person: { id: string; role: string; scope?: string | null }, query = '') =>
+    (await stack.as(person).get<Task[]>(`/supervision-tasks${query}`)).body;
   const taskRecorded = (spaceId: string, stage: string, where: (t: Task) => boolean = () => true) =>
     stack.recorded(`the ${stage} task of ${spaceId}`, async () => {
       const task = await stack.db.supervisionTask.findFirst({ where: { spaceId, stage } });
@@ -48,28 +66,39 @@ describe('supervision tasks of the staff (Art. 7, Art. 8) and the end of a revok
   it('revoking a space ends its evaluation and its other change in flight, and nothing else', async () => {
     const { space, operator } = spaces.revoked;
     const today = await stack.today();
-    const found = await city().post<{ changeId: string }>(`/spaces/${space.id}/changes`, { change: { kind: 'NAME', effectiveOn: today, name: '鞍山创客工场' } });
+    const found = await city().post<{ changeId: string }>(`/spaces/${space.id}/changes`, {
+      change: { kind: 'NAME', effectiveOn: today, name: '鞍山创客工场' },
+    });
     const area = await operator.post<{ changeId: string }>(`/spaces/${space.id}/changes`, {
       change: { kind: 'AREA', effectiveOn: today, areas: { totalAreaM2: 450, workstationAreaM2: 300, publicServiceAreaM2: 100 } },
       evidence: [{ documentId: 'doc-lease-2', title: '新租赁合同 / new lease' }],
     });
     const review = await taskRecorded(space.id, 'CHANGE_REVIEW');
     expect(review).toMatchObject({ assigneeRole: 'city-officer', scope: null, dueOn: addDays(today, 15), status: 'OPEN' });
-    await stack.recorded('the re-check', async () => (await city().get<{ reviewOpenedOn: string | null }>(`/spaces/${space.id}/changes/${area.body.changeId}`)).body.reviewOpenedOn);
+    await stack.recorded(
+      'the re-check',
+      async () => (await city().get<{ reviewOpenedOn: string | null }>(`/spaces/${space.id}/changes/${area.body.changeId}`)).body.reviewOpenedOn,
+    );
     expect((await city().post(`/spaces/${space.id}/changes/${area.body.changeId}/decision`, { outcome: 'REVOKE', reasons })).status).toBe(200);
 
     const ended = await stack.tap.waitFor(space.id, 'evaluation.ended');
     expect(ended.payload).toMatchObject({ year, article: 'Art. 8', revokedOn: today });
     expect((await stack.tap.waitFor(space.id, 'change.ended')).payload).toMatchObject({ changeId: found.body.changeId, article: 'Art. 8' });
     expect((await stateOf(space.id)).status).toBe('ENDED');
-    expect(await stack.env.client.workflow.getHandle(`evaluation-${year}-${space.id}`).result()).toEqual({ grade: null, corrected: false, consequence: 'ENDED' });
+    expect(await stack.env.client.workflow.getHandle(`evaluation-${year}-${space.id}`).result()).toEqual({
+      grade: null,
+      corrected: false,
+      consequence: 'ENDED',
+    });
     // The evaluation has closed: its report is no longer taken (the time-skipping server answers a
     // closed workflow as not found, the real server as completed: 404 or 409).
     const late = await operator.put<Answer>(`${evaluationPath(space.id)}/self-report`, selfReports.qualified(year));
     expect([404, 409]).toContain(late.status);
 
     const record = await stack.recorded('the record to show both ended', async () => {
-      const r = (await city().get<{ status: string; evaluations: { status: string }[]; changes: { changeId: string; status: string }[] }>(`/spaces/${space.id}`)).body;
+      const r = (
+        await city().get<{ status: string; evaluations: { status: string }[]; changes: { changeId: string; status: string }[] }>(`/spaces/${space.id}`)
+      ).body;
       return r.evaluations[0]?.status === 'ENDED' && r.changes.every((c) => c.status !== 'AWAITING_REPORT') && r;
     });
     expect(record.status).toBe('REVOKED');
@@ -95,7 +124,9 @@ describe('supervision tasks of the staff (Art. 7, Art. 8) and the end of a revok
     expect(cityFirst.status).toBe(403);
     const unexplained = await stack.as(district).post<Answer>(`${evaluationPath(space.id)}/district-check`, { outcome: 'CONCERNS' });
     expect(unexplained.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ rule: 'REASON_REQUIRED', article: 'Art. 7' }] });
-    const checked = await stack.as(district).post<Answer>(`${evaluationPath(space.id)}/district-check`, { outcome: 'PASS', reasons: [{ text: '材料属实 / the report matches the records' }] });
+    const checked = await stack
+      .as(district)
+      .post<Answer>(`${evaluationPath(space.id)}/district-check`, { outcome: 'PASS', reasons: [{ text: '材料属实 / the report matches the records' }] });
     expect(checked.status).toBe(200);
     expect(checked.body.districtCheck).toMatchObject({ outcome: 'PASS' });
 
@@ -116,17 +147,32 @@ describe('supervision tasks of the staff (Art. 7, Art. 8) and the end of a revok
     await taskRecorded(space.id, 'EXPERT_REVIEW');
     expect((await tasksAs(supervisors.expert('expert-7'))).map((t) => t.stage)).toEqual(['EXPERT_REVIEW']);
     expect((await stack.as(supervisors.expert('expert-7')).post(`${evaluationPath(space.id)}/review-findings`, findings)).status).toBe(200);
-    expect((await city().post(`${evaluationPath(space.id)}/review-findings`, { kind: 'ON_SITE_CHECK', findings: [{ text: '现场与报告一致 / the venue matches the report' }] })).status).toBe(200);
+    expect(
+      (
+        await city().post(`${evaluationPath(space.id)}/review-findings`, {
+          kind: 'ON_SITE_CHECK',
+          findings: [{ text: '现场与报告一致 / the venue matches the report' }],
+        })
+      ).status,
+    ).toBe(200);
     expect((await city().post(`${evaluationPath(space.id)}/confirmation`, { outcome: 'CONFIRM' })).status).toBe(200);
 
     const done = await stack.recorded('every task of the evaluation done', async () => {
       const tasks = await stack.db.supervisionTask.findMany({ where: { spaceId: space.id } });
       return tasks.length === 4 && tasks.every((t) => t.status === 'DONE') && tasks;
     });
-    expect(Object.fromEntries(done.map((t) => [t.stage, t.outcome]))).toEqual({ SELF_REPORT_CHECK: 'PASS', RESULT_CONFIRMATION: 'CONFIRM', EXPERT_REVIEW: 'DONE', ON_SITE_CHECK: 'DONE' });
+    expect(Object.fromEntries(done.map((t) => [t.stage, t.outcome]))).toEqual({
+      SELF_REPORT_CHECK: 'PASS',
+      RESULT_CONFIRMATION: 'CONFIRM',
+      EXPERT_REVIEW: 'DONE',
+      ON_SITE_CHECK: 'DONE',
+    });
     const row = await stack.db.evaluation.findUniqueOrThrow({ where: { spaceId_year: { spaceId: space.id, year } } });
     expect(row.districtCheck).toMatchObject({ outcome: 'PASS', by: district.id });
-    expect(row.reviews).toEqual([expect.objectContaining({ kind: 'EXPERT_REVIEW', assigneeId: 'expert-7', suggestedGrade: 'C' }), expect.objectContaining({ kind: 'ON_SITE_CHECK' })]);
+    expect(row.reviews).toEqual([
+      expect.objectContaining({ kind: 'EXPERT_REVIEW', assigneeId: 'expert-7', suggestedGrade: 'C' }),
+      expect.objectContaining({ kind: 'ON_SITE_CHECK' }),
+    ]);
   });
 
   it('the city’s confirmation of an unreported year is reminded, overdue after its due day and escalated after the grace days', async () => {

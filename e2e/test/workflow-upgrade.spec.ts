@@ -43,7 +43,8 @@ describe('a workflow change deployed while procedures are in flight', () => {
   };
   const start = async () => (await startQualifyingFiling(client, queues.FILING_TASK_QUEUE)).driver;
   const historyOf = (d: FilingDriver) => d.handle.fetchHistory();
-  const finalHistories = async (drivers: FilingDriver[]) => Object.fromEntries(await Promise.all(drivers.map(async (d) => [d.handle.workflowId, await historyOf(d)] as const)));
+  const finalHistories = async (drivers: FilingDriver[]) =>
+    Object.fromEntries(await Promise.all(drivers.map(async (d) => [d.handle.workflowId, await historyOf(d)] as const)));
 
   beforeAll(async () => {
     // Each release is bundled as the build bundles it (workflowBundleOptions), once.

@@ -52,8 +52,10 @@ function personIssues(body) {
   const issues = [];
   if (typeof body.sub !== 'string' || body.sub.trim() === '') issues.push({ field: 'sub', rule: 'required', message: 'sub names the person: non-empty text' });
   if (!PERSON_ROLES.includes(body.role)) issues.push({ field: 'role', rule: 'enum', message: `role must be one of ${PERSON_ROLES.join(', ')}` });
-  if (body.scope !== undefined && body.scope !== null && typeof body.scope !== 'string') issues.push({ field: 'scope', rule: 'type', message: 'scope must be text' });
-  if (body.role === 'district-officer' && !body.scope) issues.push({ field: 'scope', rule: 'required', message: 'a district officer acts for a division: scope is its code' });
+  if (body.scope !== undefined && body.scope !== null && typeof body.scope !== 'string')
+    issues.push({ field: 'scope', rule: 'type', message: 'scope must be text' });
+  if (body.role === 'district-officer' && !body.scope)
+    issues.push({ field: 'scope', rule: 'required', message: 'a district officer acts for a division: scope is its code' });
   return issues;
 }
 
@@ -124,7 +126,9 @@ async function main() {
       req.on('data', (c) => chunks.push(c));
       req.on('end', async () => {
         const route = routes[`${req.method} ${new URL(req.url, ISSUER).pathname}`];
-        const [status, body] = route ? await route(req, Buffer.concat(chunks).toString('utf8')) : [404, { code: 'NOT_FOUND', message: `${req.method} ${req.url} not found` }];
+        const [status, body] = route
+          ? await route(req, Buffer.concat(chunks).toString('utf8'))
+          : [404, { code: 'NOT_FOUND', message: `${req.method} ${req.url} not found` }];
         res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
         res.end(JSON.stringify(body));
       });

@@ -27,8 +27,15 @@ smtp.listen(Number(process.env.SMTP_PORT), '127.0.0.1', () => console.log(`smtp 
 
 http
   .createServer((req, res) => {
-    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.eml')).sort();
-    const messages = files.map((f) => ({ file: f, ...JSON.parse(fs.readFileSync(path.join(dir, `${f}.json`), 'utf8')), raw: fs.readFileSync(path.join(dir, f), 'utf8') }));
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.eml'))
+      .sort();
+    const messages = files.map((f) => ({
+      file: f,
+      ...JSON.parse(fs.readFileSync(path.join(dir, `${f}.json`), 'utf8')),
+      raw: fs.readFileSync(path.join(dir, f), 'utf8'),
+    }));
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify(messages));
   })

@@ -11,12 +11,23 @@ const results = (fs.existsSync(dir) ? fs.readdirSync(dir) : [])
 for (const r of results) {
   for (const f of r.failures ?? []) {
     console.log(`FAILED ${r.project}: ${path.relative(process.cwd(), f.file)} › ${f.test}`);
-    console.log(f.error.split('\n').map((l) => `    ${l}`).join('\n'));
+    console.log(
+      f.error
+        .split('\n')
+        .map((l) => `    ${l}`)
+        .join('\n'),
+    );
   }
 }
-let passed = 0, failed = 0, skipped = 0, brokenSuites = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0,
+  brokenSuites = 0;
 for (const r of results) {
-  passed += r.passed; failed += r.failed; skipped += r.skipped; brokenSuites += r.brokenSuites;
+  passed += r.passed;
+  failed += r.failed;
+  skipped += r.skipped;
+  brokenSuites += r.brokenSuites;
   console.log(`  ${r.project.padEnd(14)} ${r.passed} passed, ${r.failed} failed${r.brokenSuites ? `, ${r.brokenSuites} suites failed to run` : ''}`);
 }
 failed += brokenSuites;

@@ -20,16 +20,26 @@ function freePort(): Promise<number> {
 }
 
 async function startIssuer(port: number, data: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [script], { env: { ...process.env, AUTH_ISSUER_PORT: String(port), AUTH_ISSUER: `http://127.0.0.1:${port}`, AUTH_AUDIENCE: 'makerspace', STACK_DATA: data }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [script], {
+    env: { ...process.env, AUTH_ISSUER_PORT: String(port), AUTH_ISSUER: `http://127.0.0.1:${port}`, AUTH_AUDIENCE: 'makerspace', STACK_DATA: data },
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 100; i += 1) {
-    if (await fetch(`http://127.0.0.1:${port}/.well-known/jwks.json`).then((r) => r.ok, () => false)) return child;
+    if (
+      await fetch(`http://127.0.0.1:${port}/.well-known/jwks.json`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return child;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   child.kill();
   throw new Error('the development issuer did not answer within 10 s');
 }
 
-const stop = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM'))));
+const stop = (child: ChildProcess) =>
+  new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM'))));
 
 describe('the development issuer', () => {
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'dev-issuer-'));
@@ -48,12 +58,19 @@ describe('the development issuer', () => {
     fs.rmSync(data, { recursive: true, force: true });
   });
 
-  const token = (body: unknown, contentType = 'application/json') => fetch(`${base}/token`, { method: 'POST', headers: { 'content-type': contentType }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  const verify = (jwt: string) => jwtVerify(jwt, createRemoteJWKSet(new URL(`${base}/.well-known/jwks.json`)), { issuer: base, audience: 'makerspace', algorithms: ['RS256'] });
+  const token = (body: unknown, contentType = 'application/json') =>
+    fetch(`${base}/token`, { method: 'POST', headers: { 'content-type': contentType }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const verify = (jwt: string) =>
+    jwtVerify(jwt, createRemoteJWKSet(new URL(`${base}/.well-known/jwks.json`)), { issuer: base, audience: 'makerspace', algorithms: ['RS256'] });
 
   it('describes itself: issuer, keys, token endpoint', async () => {
     const config = await (await fetch(`${base}/.well-known/openid-configuration`)).json();
-    expect(config).toMatchObject({ issuer: base, jwks_uri: `${base}/.well-known/jwks.json`, token_endpoint: `${base}/token`, id_token_signing_alg_values_supported: ['RS256'] });
+    expect(config).toMatchObject({
+      issuer: base,
+      jwks_uri: `${base}/.well-known/jwks.json`,
+      token_endpoint: `${base}/token`,
+      id_token_signing_alg_values_supported: ['RS256'],
+    });
   });
 
   it("signs a person in as the role asked for, the scope in the role's claim, with a token its key set verifies", async () => {
@@ -74,14 +91,21 @@ describe('the development issuer', () => {
     const body = (await res.json()) as { code: string; issues: { field: string }[] };
     expect(body.code).toBe('VALIDATION_FAILED');
     expect(body.issues.map((i) => i.field)).toEqual(['sub', 'role']);
-    expect(((await (await token({ sub: 'o', role: 'district-officer' })).json()) as { issues: { field: string }[] }).issues).toEqual([expect.objectContaining({ field: 'scope', rule: 'required' })]);
+    expect(((await (await token({ sub: 'o', role: 'district-officer' })).json()) as { issues: { field: string }[] }).issues).toEqual([
+      expect.objectContaining({ field: 'scope', rule: 'required' }),
+    ]);
     expect((await token('{"sub":', 'application/json')).status).toBe(400);
     expect((await token('sub=x', 'text/plain')).status).toBe(415);
   });
 
   it('gives the worker a system token for its client credentials, and nothing for wrong ones', async () => {
     const basic = (secret: string) => `Basic ${Buffer.from(`workflows-worker:${secret}`).toString('base64')}`;
-    const grant = (secret: string) => fetch(`${base}/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic(secret) }, body: 'grant_type=client_credentials' });
+    const grant = (secret: string) =>
+      fetch(`${base}/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic(secret) },
+        body: 'grant_type=client_credentials',
+      });
     const ok = await grant(process.env.AUTH_CLIENT_SECRET ?? 'workflows-worker-local');
     expect(ok.status).toBe(200);
     const { payload } = await verify(((await ok.json()) as { access_token: string }).access_token);

@@ -24,7 +24,12 @@ interface Manifest {
 async function render(...set: string[]): Promise<{ text: string; manifests: Manifest[] }> {
   const args = ['template', 'anshan', chart, '--namespace', 'makerspace', '--kube-version', KUBERNETES.slice(1), ...set.flatMap((s) => ['--set', s])];
   const { stdout } = await exec(bin('helm'), args, { maxBuffer: 32 * 1024 * 1024 });
-  return { text: stdout, manifests: parseAllDocuments(stdout).map((d) => d.toJS() as Manifest).filter(Boolean) };
+  return {
+    text: stdout,
+    manifests: parseAllDocuments(stdout)
+      .map((d) => d.toJS() as Manifest)
+      .filter(Boolean),
+  };
 }
 
 /**
@@ -49,14 +54,31 @@ describe('the Helm chart (infra/helm/makerspace)', () => {
 
   it.each([
     ['the default values', []],
-    ['fixed replicas, SMTP sign-in, no migrations, S3 of AWS signed by the pod identity, another console client', ['components.intake.autoscaling.enabled=false', 'smtp.user=mailer', 'migrations.enabled=false', 'objectStore.url=', 'objectStore.credentialsSecret.name=', 'otlpEndpoint=http://collector:4318', 'auth.consoleClientId=filing-console']],
+    [
+      'fixed replicas, SMTP sign-in, no migrations, S3 of AWS signed by the pod identity, another console client',
+      [
+        'components.intake.autoscaling.enabled=false',
+        'smtp.user=mailer',
+        'migrations.enabled=false',
+        'objectStore.url=',
+        'objectStore.credentialsSecret.name=',
+        'otlpEndpoint=http://collector:4318',
+        'auth.consoleClientId=filing-console',
+      ],
+    ],
   ])('renders, with %s, objects that Kubernetes accepts (kubeconform, strict)', async (_name, set) => {
     const { text, manifests } = await render(...set);
     const kinds = [...new Map(manifests.map((m) => [`${m.apiVersion} ${m.kind}`, { apiVersion: m.apiVersion, kind: m.kind }])).values()];
     expect(writeKubernetesSchemas(path.join(stackHome, 'kubernetes', `swagger-${KUBERNETES}.json`), schemas, kinds)).toEqual([]);
     const file = path.join(schemas, 'rendered.yaml');
     writeFileSync(file, text);
-    const { stdout } = await exec(bin('kubeconform'), ['-strict', '-summary', '-schema-location', `${schemas}/{{ .ResourceKind }}{{ .KindSuffix }}.json`, file]);
+    const { stdout } = await exec(bin('kubeconform'), [
+      '-strict',
+      '-summary',
+      '-schema-location',
+      `${schemas}/{{ .ResourceKind }}{{ .KindSuffix }}.json`,
+      file,
+    ]);
     expect(stdout).toContain(`${manifests.length} resources found in 1 file - Valid: ${manifests.length}, Invalid: 0, Errors: 0, Skipped: 0`);
   });
 
@@ -64,10 +86,15 @@ describe('the Helm chart (infra/helm/makerspace)', () => {
     const { manifests } = await render();
     const of = (kind: string) => manifests.filter((m) => m.kind === kind);
     const deployments = of('Deployment');
-    expect(deployments.map((d) => d.metadata.name).sort()).toEqual(['console', 'evaluation', 'intake', 'notification', 'review', 'workflows'].map((n) => `anshan-makerspace-${n}`));
+    expect(deployments.map((d) => d.metadata.name).sort()).toEqual(
+      ['console', 'evaluation', 'intake', 'notification', 'review', 'workflows'].map((n) => `anshan-makerspace-${n}`),
+    );
     for (const d of deployments) {
       const [container] = d.spec.template.spec.containers;
-      expect(container.resources).toEqual({ requests: expect.objectContaining({ cpu: expect.anything(), memory: expect.anything() }), limits: expect.objectContaining({ cpu: expect.anything(), memory: expect.anything() }) });
+      expect(container.resources).toEqual({
+        requests: expect.objectContaining({ cpu: expect.anything(), memory: expect.anything() }),
+        limits: expect.objectContaining({ cpu: expect.anything(), memory: expect.anything() }),
+      });
       expect(container.livenessProbe.httpGet).toBeDefined();
       expect(container.readinessProbe.httpGet).toBeDefined();
       // Secrets are read from Secrets, never written into the chart.
@@ -75,7 +102,11 @@ describe('the Helm chart (infra/helm/makerspace)', () => {
     }
     const service = deployments.find((d) => d.metadata.name.endsWith('-evaluation'))!.spec.template.spec.containers[0];
     expect([service.livenessProbe.httpGet.path, service.readinessProbe.httpGet.path]).toEqual(['/health/live', '/health/ready']);
-    expect(of('HorizontalPodAutoscaler').map((h) => h.spec.scaleTargetRef.name).sort()).toEqual(deployments.map((d) => d.metadata.name).sort());
+    expect(
+      of('HorizontalPodAutoscaler')
+        .map((h) => h.spec.scaleTargetRef.name)
+        .sort(),
+    ).toEqual(deployments.map((d) => d.metadata.name).sort());
     expect(of('Secret')).toEqual([]);
     expect(of('Service')).toHaveLength(6);
   });

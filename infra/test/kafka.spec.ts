@@ -5,14 +5,7 @@
 import 'reflect-metadata';
 import { Controller, Module, type INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import {
-  ClientKafka,
-  EventPattern,
-  MessagePattern,
-  Payload,
-  Transport,
-  type KafkaOptions,
-} from '@nestjs/microservices';
+import { ClientKafka, EventPattern, MessagePattern, Payload, Transport, type KafkaOptions } from '@nestjs/microservices';
 import { Kafka, Partitioners, logLevel, type Admin, type Consumer, type KafkaConfig } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { OwnKafka, sleep, socketTracker, waitFor } from './support/stack';
@@ -42,12 +35,7 @@ const producerConfig = { createPartitioner: Partitioners.DefaultPartitioner };
 type Event = { n: number };
 
 /** A Nest microservice on the Kafka transport whose handler records every event of `topic`. */
-async function startNestConsumer(
-  client: KafkaConfig,
-  topic: string,
-  groupId: string,
-  seen: number[],
-): Promise<INestMicroservice> {
+async function startNestConsumer(client: KafkaConfig, topic: string, groupId: string, seen: number[]): Promise<INestMicroservice> {
   @Controller()
   class EventsController {
     @EventPattern(topic)
@@ -202,8 +190,7 @@ describe('local Kafka broker', () => {
       expect(reply).toEqual({ n: 42 });
 
       // Nest's server appends "-server" to the group id; its auto-commit must reach all 5 events.
-      await waitFor(async () => (await committedTotal(`${groupId}-server`, eventsTopic)) === 5, 30_000,
-        'the Nest consumer group to commit 5 offsets');
+      await waitFor(async () => (await committedTotal(`${groupId}-server`, eventsTopic)) === 5, 30_000, 'the Nest consumer group to commit 5 offsets');
     } finally {
       await client.close();
       await server.close();

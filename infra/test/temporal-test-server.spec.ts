@@ -40,9 +40,7 @@ describe('time-skipping test server', () => {
       });
 
       const started = Date.now();
-      const slept = await worker.runUntil(
-        env.client.workflow.execute(sleepsThirtyDays, { taskQueue, workflowId: `sleepy-${taskQueue}` }),
-      );
+      const slept = await worker.runUntil(env.client.workflow.execute(sleepsThirtyDays, { taskQueue, workflowId: `sleepy-${taskQueue}` }));
       expect(slept).toBeGreaterThanOrEqual(thirtyDaysMs);
       expect(Date.now() - started).toBeLessThan(30_000); // 30 days of workflow time in seconds of wall time
     } finally {

@@ -20,7 +20,9 @@ function proxyOf(settings: ProcessSettings<'console'>): Record<string, ProxyOpti
 /** `vite` and `vite preview` tell the browser the identity provider as the console's server does. */
 function signInConfigOf(settings: ProcessSettings<'console'>): Plugin {
   const serve = (server: { middlewares: Connect.Server }) =>
-    void server.middlewares.use(SIGN_IN_CONFIG_PATH, (_req, res) => res.setHeader('content-type', 'application/json').end(JSON.stringify(signInConfig(settings))));
+    void server.middlewares.use(SIGN_IN_CONFIG_PATH, (_req, res) =>
+      res.setHeader('content-type', 'application/json').end(JSON.stringify(signInConfig(settings))),
+    );
   return { name: 'sign-in-config', configureServer: serve, configurePreviewServer: serve };
 }
 

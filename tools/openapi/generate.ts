@@ -12,10 +12,22 @@ import { NestFactory } from '@nestjs/core';
 import { openApiDocument, ServiceDescription } from '@makerspace/http';
 
 const SERVICES: Record<string, () => Promise<{ module: Type<unknown>; service: ServiceDescription }>> = {
-  intake: async () => ({ module: (await import('../../services/intake/src/app.module')).AppModule, service: (await import('../../services/intake/src/service')).INTAKE_SERVICE }),
-  review: async () => ({ module: (await import('../../services/review/src/app.module')).AppModule, service: (await import('../../services/review/src/service')).REVIEW_SERVICE }),
-  evaluation: async () => ({ module: (await import('../../services/evaluation/src/app.module')).AppModule, service: (await import('../../services/evaluation/src/service')).EVALUATION_SERVICE }),
-  notification: async () => ({ module: (await import('../../services/notification/src/app.module')).AppModule, service: (await import('../../services/notification/src/service')).NOTIFICATION_SERVICE }),
+  intake: async () => ({
+    module: (await import('../../services/intake/src/app.module')).AppModule,
+    service: (await import('../../services/intake/src/service')).INTAKE_SERVICE,
+  }),
+  review: async () => ({
+    module: (await import('../../services/review/src/app.module')).AppModule,
+    service: (await import('../../services/review/src/service')).REVIEW_SERVICE,
+  }),
+  evaluation: async () => ({
+    module: (await import('../../services/evaluation/src/app.module')).AppModule,
+    service: (await import('../../services/evaluation/src/service')).EVALUATION_SERVICE,
+  }),
+  notification: async () => ({
+    module: (await import('../../services/notification/src/app.module')).AppModule,
+    service: (await import('../../services/notification/src/service')).NOTIFICATION_SERVICE,
+  }),
 };
 
 async function main(): Promise<void> {

@@ -21,7 +21,10 @@ async function main() {
         return undefined;
       })
     : undefined;
-  log('info', `workflows worker polling (Temporal ${temporalSettingsOf(settings).address})${metrics ? `, metrics on http://${settings.HOST}:${metricsListenerPort(metrics)}/metrics` : ''}`);
+  log(
+    'info',
+    `workflows worker polling (Temporal ${temporalSettingsOf(settings).address})${metrics ? `, metrics on http://${settings.HOST}:${metricsListenerPort(metrics)}/metrics` : ''}`,
+  );
   // SIGTERM: stop polling, let the activities in hand finish, then close the connections.
   onTermination(
     async () => {

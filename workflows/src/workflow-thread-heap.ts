@@ -10,4 +10,3 @@ import v8 from 'node:v8';
 export function boundWorkflowThreadHeaps(mib: number) {
   v8.setFlagsFromString(`--max-old-space-size=${mib}`);
 }
-

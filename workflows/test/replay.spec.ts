@@ -26,7 +26,10 @@ describe('the recorded-history corpus', () => {
       const workflowBundle = await bundleWorkflows(entryOf(name));
       // Each history replays under its file's name: two recordings may share a workflow id
       // (`evaluation-2026` on two servers), and the replayer reports by the id it was given.
-      const results = Worker.runReplayHistories({ workflowBundle, replayName: `corpus-${name}` }, histories.map(({ file, history }) => ({ workflowId: file, history })));
+      const results = Worker.runReplayHistories(
+        { workflowBundle, replayName: `corpus-${name}` },
+        histories.map(({ file, history }) => ({ workflowId: file, history })),
+      );
       for await (const result of results) {
         if (result.error) failures.set(result.workflowId, describeFailure(result.error));
       }

@@ -10,7 +10,7 @@ import { serviceAccountSettings } from '../src/activities/service-account';
 describe("the worker's service account", () => {
   const settings = serviceAccountSettings(process.env);
 
-  it('gets a token for the role system that the issuer\'s keys verify', async () => {
+  it("gets a token for the role system that the issuer's keys verify", async () => {
     const token = await serviceAccountToken(settings)();
     const keys = createRemoteJWKSet(new URL(process.env.AUTH_JWKS_URL!));
     const { payload } = await jwtVerify(token, keys, { issuer: process.env.AUTH_ISSUER, audience: process.env.AUTH_AUDIENCE });

@@ -27,7 +27,11 @@ async function freshDatabase(): Promise<void> {
   }
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_NAME_SUFFIX: SUFFIX };
   delete env.INTAKE_DATABASE_URL;
-  const migrate = spawnSync('bash', ['-c', 'source infra/prisma/cli.sh && prisma6 migrate deploy --config services/intake/prisma-migrate.config.ts'], { cwd: REPO_ROOT, env, encoding: 'utf8' });
+  const migrate = spawnSync('bash', ['-c', 'source infra/prisma/cli.sh && prisma6 migrate deploy --config services/intake/prisma-migrate.config.ts'], {
+    cwd: REPO_ROOT,
+    env,
+    encoding: 'utf8',
+  });
   if (migrate.status !== 0) throw new Error(`migrations of ${settings.database} failed: ${migrate.stdout}${migrate.stderr}`);
 }
 
@@ -37,9 +41,16 @@ async function main() {
   let started = performance.now();
   await seedCases(db);
   await db.end();
-  log(`${settings.database}: ${SCALE.organisations} organisations, ${SCALE.applications} applications, ${SCALE.spaces} filed spaces in ${Math.round((performance.now() - started) / 1000)} s`);
+  log(
+    `${settings.database}: ${SCALE.organisations} organisations, ${SCALE.applications} applications, ${SCALE.spaces} filed spaces in ${Math.round((performance.now() - started) / 1000)} s`,
+  );
 
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_NAME_SUFFIX: SUFFIX, INTAKE_PORT: String(PORT), INTAKE_GROUP_ID: `intake-search-bench-${Date.now()}` };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_NAME_SUFFIX: SUFFIX,
+    INTAKE_PORT: String(PORT),
+    INTAKE_GROUP_ID: `intake-search-bench-${Date.now()}`,
+  };
   delete env.INTAKE_DATABASE_URL;
   const intake = spawn(process.execPath, ['services/intake/dist/main.js'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   try {

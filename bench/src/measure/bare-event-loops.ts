@@ -22,7 +22,8 @@ export async function bareEventLoop(ctx: RunContext, kafka: Kafka, engines: 'kaf
   await admin.connect();
   await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 6, replicationFactor: 1 }] });
   await admin.disconnect();
-  if (engines === 'kafka+postgres') await ctx.databases.query('notification', `CREATE TABLE IF NOT EXISTS ${ARRIVALS} (id text PRIMARY KEY, at timestamp(3) NOT NULL)`);
+  if (engines === 'kafka+postgres')
+    await ctx.databases.query('notification', `CREATE TABLE IF NOT EXISTS ${ARRIVALS} (id text PRIMARY KEY, at timestamp(3) NOT NULL)`);
 
   const arrivedAt = new Map<number, number>();
   const consumer: Consumer = kafka.consumer({ groupId: topic });
@@ -36,7 +37,11 @@ export async function bareEventLoop(ctx: RunContext, kafka: Kafka, engines: 'kaf
       partitionsConsumedConcurrently: 6,
       eachBatch: async ({ batch }) => {
         const ids = batch.messages.map((m) => `${topic}:${m.headers!.seq!.toString()}`);
-        await ctx.databases.query('notification', `INSERT INTO ${ARRIVALS} (id, at) SELECT unnest($1::text[]), now() AT TIME ZONE 'UTC' ON CONFLICT DO NOTHING`, [ids]);
+        await ctx.databases.query(
+          'notification',
+          `INSERT INTO ${ARRIVALS} (id, at) SELECT unnest($1::text[]), now() AT TIME ZONE 'UTC' ON CONFLICT DO NOTHING`,
+          [ids],
+        );
       },
     });
   }
@@ -62,7 +67,11 @@ export async function bareEventLoop(ctx: RunContext, kafka: Kafka, engines: 'kaf
   await producer.disconnect();
   await consumer.disconnect();
   if (engines === 'kafka+postgres') {
-    const { rows } = await ctx.databases.query<{ id: string; ms: number }>('notification', `SELECT id, EXTRACT(EPOCH FROM at)::float8 * 1000 AS ms FROM ${ARRIVALS} WHERE id LIKE $1`, [`${topic}:%`]);
+    const { rows } = await ctx.databases.query<{ id: string; ms: number }>(
+      'notification',
+      `SELECT id, EXTRACT(EPOCH FROM at)::float8 * 1000 AS ms FROM ${ARRIVALS} WHERE id LIKE $1`,
+      [`${topic}:%`],
+    );
     for (const r of rows) arrivedAt.set(Number(r.id.slice(topic.length + 1)), r.ms);
   }
   return eventLatency(`bare ${engines}`, sentAt, arrivedAt);

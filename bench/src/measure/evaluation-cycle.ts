@@ -73,9 +73,12 @@ async function fileSpaces(ctx: RunContext, count: number, filedOn: string, year:
 
 /** Wait until the supervision worker has run the first task of every space evaluation started so far (none pending on its queue). */
 async function untilWorkerIdle(ctx: RunContext): Promise<void> {
-  await until('the worker to run the first task of every space evaluation', async () => (await ctx.temporal.backlog(ctx.stack.supervisionTaskQueue)) === 0, 600_000, 1_000).catch((e) =>
-    ctx.log(String(e)),
-  );
+  await until(
+    'the worker to run the first task of every space evaluation',
+    async () => (await ctx.temporal.backlog(ctx.stack.supervisionTaskQueue)) === 0,
+    600_000,
+    1_000,
+  ).catch((e) => ctx.log(String(e)));
 }
 
 /** N bare evaluations started and run by a plain worker until each has run its activity (docs/benchmarks.md). */
@@ -85,12 +88,21 @@ async function bareWorkflowsRun(ctx: RunContext, taskQueue: string, maxMs: numbe
   // The same cache and heap bound as the system's supervision worker, in a process of its own.
   const memory = workerMemorySettings();
   const worker = await ProbeWorker.start(
-    { address: ctx.stack.temporalAddress, namespace: ctx.stack.namespace, taskQueue, maxCachedWorkflows: memory.supervisionCache, reuseV8Context: true, workflowHeapMiB: memory.workflowHeapMiB },
+    {
+      address: ctx.stack.temporalAddress,
+      namespace: ctx.stack.namespace,
+      taskQueue,
+      maxCachedWorkflows: memory.supervisionCache,
+      reuseV8Context: true,
+      workflowHeapMiB: memory.workflowHeapMiB,
+    },
     WORKER_ENV,
   );
   try {
     const started = performance.now();
-    const run = await boundedCalls(spaces, STARTS_IN_FLIGHT, maxMs, (i) => ctx.temporal.client.workflow.start('bareEvaluation', { workflowId: `${taskQueue}-${i}`, taskQueue }));
+    const run = await boundedCalls(spaces, STARTS_IN_FLIGHT, maxMs, (i) =>
+      ctx.temporal.client.workflow.start('bareEvaluation', { workflowId: `${taskQueue}-${i}`, taskQueue }),
+    );
     if (run.failed) throw new Error(`bare workflows: ${run.firstError}`);
     await worker.activitiesReach(spaces, maxMs);
     return performance.now() - started;
@@ -109,7 +121,14 @@ async function runCycle(ctx: RunContext, year: number, spaces: number, maxMs: nu
   const workerPid = ctx.system.pid('worker');
   const cpuBefore = cpuSeconds(workerPid);
   let workerPeakMiB = 0;
-  const watching = setInterval(() => void residentMiB(new Map([['worker', workerPid]])).then((m) => (workerPeakMiB = Math.max(workerPeakMiB, m.get('worker') ?? 0)), () => undefined), 1_000);
+  const watching = setInterval(
+    () =>
+      void residentMiB(new Map([['worker', workerPid]])).then(
+        (m) => (workerPeakMiB = Math.max(workerPeakMiB, m.get('worker') ?? 0)),
+        () => undefined,
+      ),
+    1_000,
+  );
   try {
     ctx.log(`evaluation cycle: opening ${year} over ${spaces} spaces`);
     const started = performance.now();
@@ -176,7 +195,10 @@ export async function measureEvaluationCycle(ctx: RunContext): Promise<CycleComp
   // evaluates its own), the spaces filed as they are needed.
   const smaller: CycleRun[] = [];
   let filed = 0;
-  for (const [k, size] of ctx.settings.cycleGrowth.filter((n) => n < spaces).sort((a, b) => a - b).entries()) {
+  for (const [k, size] of ctx.settings.cycleGrowth
+    .filter((n) => n < spaces)
+    .sort((a, b) => a - b)
+    .entries()) {
     ctx.log(`evaluation cycle: filing ${size - filed} more ACTIVE spaces (${size} in all)`);
     await fileSpaces(ctx, size - filed, today, year);
     filed = size;
@@ -187,7 +209,9 @@ export async function measureEvaluationCycle(ctx: RunContext): Promise<CycleComp
 
   ctx.log(`evaluation cycle: ${spaces} bare workflow starts, ${STARTS_IN_FLIGHT} in flight`);
   const bareQueue = `bench-bare-${ctx.stack.runId}`;
-  const bare = await boundedCalls(spaces, STARTS_IN_FLIGHT, maxMs, (i) => client.workflow.start('benchBareWorkflow', { workflowId: `${bareQueue}-${i}`, taskQueue: bareQueue }));
+  const bare = await boundedCalls(spaces, STARTS_IN_FLIGHT, maxMs, (i) =>
+    client.workflow.start('benchBareWorkflow', { workflowId: `${bareQueue}-${i}`, taskQueue: bareQueue }),
+  );
 
   const bareWorkerMs = await bareWorkflowsRun(ctx, `${bareQueue}-worker`, maxMs);
 
@@ -202,7 +226,11 @@ export async function measureEvaluationCycle(ctx: RunContext): Promise<CycleComp
       rulesetId: ruleset.id,
       rulesetVersion: ruleset.version,
     };
-    return client.workflow.start<WorkflowFunction<typeof spaceEvaluationWorkflow>>(spaceEvaluationWorkflow.type, { workflowId: spaceEvaluationWorkflow.workflowId(input), taskQueue: ctx.stack.supervisionTaskQueue, args: [input] });
+    return client.workflow.start<WorkflowFunction<typeof spaceEvaluationWorkflow>>(spaceEvaluationWorkflow.type, {
+      workflowId: spaceEvaluationWorkflow.workflowId(input),
+      taskQueue: ctx.stack.supervisionTaskQueue,
+      args: [input],
+    });
   });
   if (direct.failed) throw new Error(`direct starts: ${direct.firstError}`);
   await untilWorkerIdle(ctx);

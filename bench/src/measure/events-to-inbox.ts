@@ -38,10 +38,17 @@ async function throughNotification(ctx: RunContext, kafka: Kafka, label: string,
   await Promise.all(publishing);
   await publisher.disconnect();
   const pattern = `${prefix}%`;
-  await until(`${count} inbox rows`, async () => {
-    const { rows } = await ctx.databases.query<{ n: number }>('notification', `SELECT count(*)::int AS n FROM "InboxItem" WHERE "eventId" LIKE $1`, [pattern]);
-    return rows[0].n >= count;
-  }, DRAIN_MS, 250).catch((e) => ctx.log(String(e)));
+  await until(
+    `${count} inbox rows`,
+    async () => {
+      const { rows } = await ctx.databases.query<{ n: number }>('notification', `SELECT count(*)::int AS n FROM "InboxItem" WHERE "eventId" LIKE $1`, [
+        pattern,
+      ]);
+      return rows[0].n >= count;
+    },
+    DRAIN_MS,
+    250,
+  ).catch((e) => ctx.log(String(e)));
   const { rows } = await ctx.databases.query<{ eventId: string; ms: number }>(
     'notification',
     `SELECT "eventId", EXTRACT(EPOCH FROM "createdAt")::float8 * 1000 AS ms FROM "InboxItem" WHERE "eventId" LIKE $1`,

@@ -73,7 +73,13 @@ export async function measureFlowablePeer(settings: BenchSettings, log: (m: stri
     const today = todayInShanghai(new Date());
     const start = (count: number): Promise<CallsRun> => {
       const bodies = Array.from({ length: count }, () => aSubmission(today));
-      return httpLoad(peer.url, { count, connections: concurrency, maxMs: LOAD_MAX_MS, expect: 201, request: (i) => ({ method: 'POST', path: '/filings', headers: {}, body: bodies[i] }) });
+      return httpLoad(peer.url, {
+        count,
+        connections: concurrency,
+        maxMs: LOAD_MAX_MS,
+        expect: 201,
+        request: (i) => ({ method: 'POST', path: '/filings', headers: {}, body: bodies[i] }),
+      });
     };
     const decide = (taskIds: string[]): Promise<CallsRun> =>
       httpLoad(peer.url, {
@@ -81,7 +87,12 @@ export async function measureFlowablePeer(settings: BenchSettings, log: (m: stri
         connections: concurrency,
         maxMs: LOAD_MAX_MS,
         expect: 200,
-        request: (i) => ({ method: 'POST', path: `/tasks/${taskIds[i]}/decision`, headers: {}, body: { actor: DISTRICT_OFFICER, outcome: 'RECOMMEND', recommendation: RECOMMENDATION } }),
+        request: (i) => ({
+          method: 'POST',
+          path: `/tasks/${taskIds[i]}/decision`,
+          headers: {},
+          body: { actor: DISTRICT_OFFICER, outcome: 'RECOMMEND', recommendation: RECOMMENDATION },
+        }),
       });
     const race = <T>(p: Promise<T>) => Promise.race([p, peer.died]);
 

@@ -144,11 +144,19 @@ async function runWorker(ctx: RunContext, spec: RunSpec, procedures: number, hea
     }
     const afterStarts = await sample();
     const taskIds = ids.map(() => 'task-0');
-    if (filing) await boundedCalls(procedures, 25, LOAD_MAX_MS, async (i) => void (taskIds[i] = (await client.workflow.getHandle(ids[i]).query(filingState)).openTasks[0].taskId));
+    if (filing)
+      await boundedCalls(
+        procedures,
+        25,
+        LOAD_MAX_MS,
+        async (i) => void (taskIds[i] = (await client.workflow.getHandle(ids[i]).query(filingState)).openTasks[0].taskId),
+      );
     const beforeDecisions = await sample();
     const decided = await boundedCalls(procedures, IN_FLIGHT, LOAD_MAX_MS, (i) =>
       filing
-        ? client.workflow.getHandle(ids[i]).executeUpdate(decideTask, { args: [{ taskId: taskIds[i], actor: { ...DISTRICT_OFFICER }, outcome: 'RECOMMEND', recommendation: RECOMMENDATION }] })
+        ? client.workflow
+            .getHandle(ids[i])
+            .executeUpdate(decideTask, { args: [{ taskId: taskIds[i], actor: { ...DISTRICT_OFFICER }, outcome: 'RECOMMEND', recommendation: RECOMMENDATION }] })
         : client.workflow.getHandle(ids[i]).executeUpdate(bareDecision, { args: [{ taskId: taskIds[i], outcome: 'RECOMMEND' }] }),
     );
     const afterDecisions = await worker.activitiesReach(procedures + decided.done, LOAD_MAX_MS);
@@ -195,7 +203,12 @@ export async function measureLeanWorker(ctx: RunContext): Promise<LeanWorkerFigu
   const n = ctx.settings.workerProcedures;
   const specs: RunSpec[] = [
     { label: 'our filing workflow, every procedure cached', workflow: 'filing', reuseV8Context: true, maxCachedWorkflows: n },
-    { label: 'our filing workflow, a cache of a quarter of the procedures (decisions rebuild theirs)', workflow: 'filing', reuseV8Context: true, maxCachedWorkflows: Math.ceil(n / 4) },
+    {
+      label: 'our filing workflow, a cache of a quarter of the procedures (decisions rebuild theirs)',
+      workflow: 'filing',
+      reuseV8Context: true,
+      maxCachedWorkflows: Math.ceil(n / 4),
+    },
     { label: 'our filing workflow, a V8 context per workflow (reuseV8Context off)', workflow: 'filing', reuseV8Context: false, maxCachedWorkflows: n },
     { label: 'the bare procedure, every procedure cached', workflow: 'bareFiling', reuseV8Context: true, maxCachedWorkflows: n },
   ];

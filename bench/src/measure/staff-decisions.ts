@@ -46,21 +46,32 @@ async function prepareOpenTasks(ctx: RunContext, count: number): Promise<OpenTas
     ctx.log(`staff decisions: starting ${count - have} filing workflows`);
     const started = await boundedCalls(count - have, 25, LOAD_MAX_MS, () => {
       const input = aFilingInput();
-      return ctx.temporal.client.workflow.start<WorkflowFunction<typeof filingWorkflow>>(filingWorkflow.type, { workflowId: filingWorkflow.workflowId(input), taskQueue: ctx.stack.filingTaskQueue, args: [input] });
+      return ctx.temporal.client.workflow.start<WorkflowFunction<typeof filingWorkflow>>(filingWorkflow.type, {
+        workflowId: filingWorkflow.workflowId(input),
+        taskQueue: ctx.stack.filingTaskQueue,
+        args: [input],
+      });
     });
     if (started.failed) throw new Error(`starting filing workflows: ${started.firstError}`);
   }
-  return until(`${count} open preliminary-review tasks in review's inbox`, async () => {
-    const { rows } = await openTasks(ctx, count);
-    return rows.length === count && rows;
-  }, LOAD_MAX_MS, 500);
+  return until(
+    `${count} open preliminary-review tasks in review's inbox`,
+    async () => {
+      const { rows } = await openTasks(ctx, count);
+      return rows.length === count && rows;
+    },
+    LOAD_MAX_MS,
+    500,
+  );
 }
 
 /** `count` bare procedures started on the bare worker, each with its first task open and its first events published. */
 async function prepareBareProcedures(ctx: RunContext, worker: ProbeWorker, taskQueue: string, count: number): Promise<string[]> {
   ctx.log(`staff decisions: starting ${count} bare procedures on the bare worker`);
   const ids = Array.from({ length: count }, (_, i) => `${taskQueue}-${i}`);
-  const started = await boundedCalls(count, 25, LOAD_MAX_MS, (i) => ctx.temporal.client.workflow.start('bareFiling', { workflowId: ids[i], taskQueue, args: [aFilingInput()] }));
+  const started = await boundedCalls(count, 25, LOAD_MAX_MS, (i) =>
+    ctx.temporal.client.workflow.start('bareFiling', { workflowId: ids[i], taskQueue, args: [aFilingInput()] }),
+  );
   if (started.failed) throw new Error(`starting bare procedures: ${started.firstError}`);
   await worker.activitiesReach(count, LOAD_MAX_MS);
   return ids;
@@ -81,7 +92,14 @@ export async function measureStaffDecisions(ctx: RunContext): Promise<DecisionCo
   const bareQueue = `bench-bare-filing-${ctx.stack.runId}`;
   const memory = workerMemorySettings();
   const bareWorker = await ProbeWorker.start(
-    { address: ctx.stack.temporalAddress, namespace: ctx.stack.namespace, taskQueue: bareQueue, maxCachedWorkflows: memory.filingCache, reuseV8Context: true, workflowHeapMiB: memory.workflowHeapMiB },
+    {
+      address: ctx.stack.temporalAddress,
+      namespace: ctx.stack.namespace,
+      taskQueue: bareQueue,
+      maxCachedWorkflows: memory.filingCache,
+      reuseV8Context: true,
+      workflowHeapMiB: memory.workflowHeapMiB,
+    },
     WORKER_ENV,
   );
   try {
@@ -97,10 +115,17 @@ export async function measureStaffDecisions(ctx: RunContext): Promise<DecisionCo
         connections: concurrency,
         maxMs: LOAD_MAX_MS,
         expect: 200,
-        request: (i) => ({ method: 'POST', path: `/tasks/${list[i].id}/decision`, headers: officer, body: { outcome: 'RECOMMEND', recommendation: RECOMMENDATION } }),
+        request: (i) => ({
+          method: 'POST',
+          path: `/tasks/${list[i].id}/decision`,
+          headers: officer,
+          body: { outcome: 'RECOMMEND', recommendation: RECOMMENDATION },
+        }),
       });
     const decideBare = (list: string[]): Promise<CallsRun> =>
-      boundedCalls(list.length, concurrency, LOAD_MAX_MS, (i) => client.workflow.getHandle(list[i]).executeUpdate(bareDecision, { args: [{ taskId: 'task-0', outcome: 'RECOMMEND' }] }));
+      boundedCalls(list.length, concurrency, LOAD_MAX_MS, (i) =>
+        client.workflow.getHandle(list[i]).executeUpdate(bareDecision, { args: [{ taskId: 'task-0', outcome: 'RECOMMEND' }] }),
+      );
     /** The decisions' own work includes publishing what they raised: wait for it before reading the CPU. */
     const measuredBare = async (list: string[], published: number) => {
       const before = (await bareWorker.stats()).cpuSeconds;

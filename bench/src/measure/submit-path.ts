@@ -40,7 +40,10 @@ async function prepareDrafts(ctx: RunContext, count: number): Promise<Draft[]> {
   const made = await boundedCalls(count, 8, LOAD_MAX_MS, async (i) => {
     const k = Math.floor(i / DRAFTS_PER_ORGANISATION);
     const applicant = await asApplicant(applicants[k]);
-    const draft = await post<{ id: string }>(`${intake}/applications`, applicant, { ...sampleFiling(today, DIVISION).application, organisationId: organisations[k] });
+    const draft = await post<{ id: string }>(`${intake}/applications`, applicant, {
+      ...sampleFiling(today, DIVISION).application,
+      organisationId: organisations[k],
+    });
     drafts[i] = { id: draft.id, applicant };
   });
   if (made.failed) throw new Error(`drafts: ${made.firstError}`);
@@ -71,7 +74,11 @@ export async function measureSubmitPath(ctx: RunContext): Promise<ThroughputComp
   const startBare = (count: number): Promise<CallsRun> =>
     boundedCalls(count, concurrency, LOAD_MAX_MS, () => {
       const input = aFilingInput();
-      return client.workflow.start<WorkflowFunction<typeof filingWorkflow>>(filingWorkflow.type, { workflowId: filingWorkflow.workflowId(input), taskQueue: ctx.stack.filingTaskQueue, args: [input] });
+      return client.workflow.start<WorkflowFunction<typeof filingWorkflow>>(filingWorkflow.type, {
+        workflowId: filingWorkflow.workflowId(input),
+        taskQueue: ctx.stack.filingTaskQueue,
+        args: [input],
+      });
     });
 
   ctx.log(`submit path: warming up (${warmUp} each way)`);

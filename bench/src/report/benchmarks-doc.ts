@@ -38,10 +38,20 @@ function latestRun(r: BenchResults): string {
     );
   }
   if (r.cycle?.growth.length) {
-    lines.push('', 'How the evaluation cycle\'s cost grows (each size the cycle of a year of its own, the spaces filed as needed):', '', markdownTable(GROWTH_HEADER, growthRows(r.cycle.growth, CYCLE_EXTRAPOLATED_TO)));
+    lines.push(
+      '',
+      "How the evaluation cycle's cost grows (each size the cycle of a year of its own, the spaces filed as needed):",
+      '',
+      markdownTable(GROWTH_HEADER, growthRows(r.cycle.growth, CYCLE_EXTRAPOLATED_TO)),
+    );
   }
   if (r.cpu.length) {
-    lines.push('', `CPU seconds used during each measure (${m.cores} cores give ${m.cores} CPU seconds per second; the rest is PostgreSQL and anything else on the machine):`, '', markdownTable(CPU_HEADER, cpuRows(r)));
+    lines.push(
+      '',
+      `CPU seconds used during each measure (${m.cores} cores give ${m.cores} CPU seconds per second; the rest is PostgreSQL and anything else on the machine):`,
+      '',
+      markdownTable(CPU_HEADER, cpuRows(r)),
+    );
   }
   if (r.peer) {
     const p = r.peer;
@@ -69,10 +79,10 @@ function latestRun(r: BenchResults): string {
     '',
     'Also `BENCH_SUBMITS`, `BENCH_DECISIONS`, `BENCH_CONCURRENCY`, `BENCH_EVENT_RATE`, `BENCH_EVENT_SECONDS`,',
     '`BENCH_WORKER_PROCEDURES` (the lean-worker measure, 1,000), `BENCH_CYCLE_GROWTH` (the smaller cycles run first, 2000; `none`);',
-    '`BENCH_TEMPORAL_ADDRESS=127.0.0.1:7233` measures on the stack\'s own Temporal server (in a namespace of',
-    'the run, deleted after) instead of a server of the bench\'s own. Logs of the run: `.stack/bench/logs/`.',
-    '`BENCH_PROFILE=intake,worker` runs those processes under V8\'s CPU profiler: one `.cpuprofile` per thread',
-    '(the worker\'s workflow threads too) in `.stack/bench/profiles/<name>/`, for Chrome DevTools or speedscope;',
+    "`BENCH_TEMPORAL_ADDRESS=127.0.0.1:7233` measures on the stack's own Temporal server (in a namespace of",
+    "the run, deleted after) instead of a server of the bench's own. Logs of the run: `.stack/bench/logs/`.",
+    "`BENCH_PROFILE=intake,worker` runs those processes under V8's CPU profiler: one `.cpuprofile` per thread",
+    "(the worker's workflow threads too) in `.stack/bench/profiles/<name>/`, for Chrome DevTools or speedscope;",
     '`npx tsx bench/src/profile-summary.ts <file> [from-s to-s]` prints where one spent its time.',
   );
   return lines.join('\n');

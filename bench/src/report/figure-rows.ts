@@ -12,13 +12,22 @@ const ms = (n: number) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(1) : whole(n
 const seconds = (n: number) => (Number.isFinite(n) ? `${(n / 1000).toFixed(1)} s` : 'not reached');
 export const met = (ok: boolean) => (ok ? 'yes' : 'NO');
 
-export const rate = (t: Throughput) => `${whole(t.perSecond)}/s (p50 ${ms(t.p50)} ms, p99 ${ms(t.p99)} ms)${t.failed ? `, ${t.failed} failed (${(t.firstError ?? '').replace(/\s+/g, ' ').slice(0, 160)})` : ''}`;
+export const rate = (t: Throughput) =>
+  `${whole(t.perSecond)}/s (p50 ${ms(t.p50)} ms, p99 ${ms(t.p99)} ms)${t.failed ? `, ${t.failed} failed (${(t.firstError ?? '').replace(/\s+/g, ' ').slice(0, 160)})` : ''}`;
 const delay = (l: EventLatency) => `p50 ${ms(l.p50)} ms, p99 ${ms(l.p99)} ms${l.missing ? `, ${l.missing} of ${l.published} missing` : ''}`;
 
 /** The headline figures, one row per measure. */
 export function figureRows(r: BenchResults): Row[] {
   const rows: Row[] = [];
-  if (r.submit) rows.push(['Submit path (intake)', rate(r.submit.system), rate(r.submit.bare), r.submit.ratio.toFixed(2), '≥ 0.8', met(r.submit.ratio >= 0.8 && !r.submit.system.failed)]);
+  if (r.submit)
+    rows.push([
+      'Submit path (intake)',
+      rate(r.submit.system),
+      rate(r.submit.bare),
+      r.submit.ratio.toFixed(2),
+      '≥ 0.8',
+      met(r.submit.ratio >= 0.8 && !r.submit.system.failed),
+    ]);
   if (r.decisions) {
     const d = r.decisions;
     rows.push([
@@ -47,7 +56,9 @@ export function figureRows(r: BenchResults): Row[] {
       `Evaluation cycle (${whole(c.spaces)} spaces)`,
       `all requests open ${seconds(c.allOpenMs)} (all started ${seconds(c.allStartedMs)})${c.open < c.spaces ? `, ${whole(c.open)} open` : ''}`,
       `${whole(c.spaces)} starts ${seconds(c.bareMs)}${c.bareFailed ? `, ${c.bareFailed} failed` : ''}; the same number of bare workflows run by a bare worker to their first activity: ${seconds(c.bareWorkerMs)}; the same evaluations started directly until the worker ran each: ${seconds(c.directMs)}`,
-      Number.isFinite(c.ratio) ? `${c.ratio.toFixed(2)}× (${c.bareWorkerRatio.toFixed(2)}× the bare worker, ${c.directRatio.toFixed(2)}× the direct starts)` : '-',
+      Number.isFinite(c.ratio)
+        ? `${c.ratio.toFixed(2)}× (${c.bareWorkerRatio.toFixed(2)}× the bare worker, ${c.directRatio.toFixed(2)}× the direct starts)`
+        : '-',
       '≤ 1.2× the bare worker; ≤ 2× the starts',
       `${met(c.bareWorkerRatio <= 1.2)}; ${met(c.ratio <= 2)}`,
     ]);
@@ -70,7 +81,14 @@ export function memoryRows(r: BenchResults): string[][] {
   return (r.memory ?? []).map((m) => {
     // The worker's goal under load too: it runs in a container of 1 GiB (the Helm chart).
     const loaded = Number.isFinite(m.loadedMiB) ? met(m.loadedMiB <= 1024) : '-';
-    return [m.name, `${whole(m.idleMiB)} MiB`, `${whole(m.loadedMiB)} MiB`, m.loadedDuring, m.name === 'worker' ? '< 200 MiB; ≤ 1 GiB under load' : '< 200 MiB', m.name === 'worker' ? `${met(m.idleMiB < 200)}; ${loaded}` : met(m.idleMiB < 200)];
+    return [
+      m.name,
+      `${whole(m.idleMiB)} MiB`,
+      `${whole(m.loadedMiB)} MiB`,
+      m.loadedDuring,
+      m.name === 'worker' ? '< 200 MiB; ≤ 1 GiB under load' : '< 200 MiB',
+      m.name === 'worker' ? `${met(m.idleMiB < 200)}; ${loaded}` : met(m.idleMiB < 200),
+    ];
   });
 }
 
@@ -94,6 +112,13 @@ export function cpuRows(r: BenchResults): string[][] {
   const s = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? n.toFixed(1) : '-');
   return r.cpu.map((u) => {
     const ours = CPU_COLUMNS.reduce((sum, name) => sum + (u.cpu.get(name) ?? 0), 0) + u.benchCpu;
-    return [u.measure, `${u.seconds.toFixed(1)} s`, `${u.loadAtStart.toFixed(1)}, ${u.loadAtEnd.toFixed(1)}`, ...CPU_COLUMNS.map((name) => s(u.cpu.get(name))), s(u.benchCpu), s(u.machineCpu - ours)];
+    return [
+      u.measure,
+      `${u.seconds.toFixed(1)} s`,
+      `${u.loadAtStart.toFixed(1)}, ${u.loadAtEnd.toFixed(1)}`,
+      ...CPU_COLUMNS.map((name) => s(u.cpu.get(name))),
+      s(u.benchCpu),
+      s(u.machineCpu - ours),
+    ];
   });
 }

@@ -22,7 +22,14 @@ export function peerRows(r: BenchResults): string[][] {
   const smaller = (what: string, ours: number | undefined, theirs: number) => {
     const q = ratio(ours ?? NaN, theirs);
     const path = r.filingPath ? ` (${r.filingPath.processes.join(' + ')})` : '';
-    return [what, ours === undefined ? 'not measured' : `${mib(ours)}${path}`, `${mib(theirs)} (the JVM)`, shown(q), '< 1.0', Number.isFinite(q) ? met(q < 1) : '-'];
+    return [
+      what,
+      ours === undefined ? 'not measured' : `${mib(ours)}${path}`,
+      `${mib(theirs)} (the JVM)`,
+      shown(q),
+      '< 1.0',
+      Number.isFinite(q) ? met(q < 1) : '-',
+    ];
   };
   return [
     faster('Procedures started per second over HTTP (the Art. 5 check in each)', r.submit?.system, peer.starts),

@@ -20,18 +20,34 @@ export interface ThroughputComparison {
 
 export function throughput(run: CallsRun): Throughput {
   const l = latencies(run.latencies);
-  return { count: run.done, failed: run.failed, perSecond: perSecond(run.done, run.elapsedMs), p50: l.p50, p99: l.p99, ...(run.firstError ? { firstError: run.firstError } : {}) };
+  return {
+    count: run.done,
+    failed: run.failed,
+    perSecond: perSecond(run.done, run.elapsedMs),
+    p50: l.p50,
+    p99: l.p99,
+    ...(run.firstError ? { firstError: run.firstError } : {}),
+  };
 }
 
 function merge(a: CallsRun, b: CallsRun): CallsRun {
-  return { done: a.done + b.done, failed: a.failed + b.failed, elapsedMs: a.elapsedMs + b.elapsedMs, latencies: [...a.latencies, ...b.latencies], firstError: a.firstError ?? b.firstError };
+  return {
+    done: a.done + b.done,
+    failed: a.failed + b.failed,
+    elapsedMs: a.elapsedMs + b.elapsedMs,
+    latencies: [...a.latencies, ...b.latencies],
+    firstError: a.firstError ?? b.firstError,
+  };
 }
 
 /**
  * The system and the bare engine over `total` items each, in two rounds of half the items in the
  * order bare, system, system, bare: a drift of the machine's load during the run touches both sides alike.
  */
-export async function alternating(total: number, sides: { bare: (from: number, count: number) => Promise<CallsRun>; system: (from: number, count: number) => Promise<CallsRun> }): Promise<ThroughputComparison> {
+export async function alternating(
+  total: number,
+  sides: { bare: (from: number, count: number) => Promise<CallsRun>; system: (from: number, count: number) => Promise<CallsRun> },
+): Promise<ThroughputComparison> {
   const half = Math.ceil(total / 2);
   const rest = total - half;
   const bare1 = await sides.bare(0, half);

@@ -13,7 +13,10 @@ export interface HttpRequest {
  * `request(i)` (each may target its own resource). Bounded in count (autocannon's `amount`) and in
  * time (stopped after `maxMs`). A request answered with another status than `expect` counts as failed.
  */
-export async function httpLoad(url: string, opts: { count: number; connections: number; maxMs: number; expect: number; request: (i: number) => HttpRequest }): Promise<CallsRun> {
+export async function httpLoad(
+  url: string,
+  opts: { count: number; connections: number; maxMs: number; expect: number; request: (i: number) => HttpRequest },
+): Promise<CallsRun> {
   const run: CallsRun = { done: 0, failed: 0, elapsedMs: 0, latencies: [] };
   let next = 0;
   const started = performance.now();

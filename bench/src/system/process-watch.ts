@@ -9,7 +9,12 @@ const TICKS_PER_SECOND = 100;
 /** Resident set sizes in MiB, as `ps -o rss` gives them (KiB), of the given processes. */
 export async function residentMiB(pids: ReadonlyMap<string, number>): Promise<Map<string, number>> {
   const { stdout } = await exec('ps', ['-o', 'pid=,rss=', '-p', [...pids.values()].join(',')]);
-  const byPid = new Map(stdout.trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number) as [number, number]));
+  const byPid = new Map(
+    stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/).map(Number) as [number, number]),
+  );
   return new Map([...pids].map(([name, pid]) => [name, (byPid.get(pid) ?? NaN) / 1024]));
 }
 

@@ -44,7 +44,9 @@ export async function freePort(): Promise<number> {
 /** The environment of the run's processes: the bench's servers, databases, names and ports; nothing of the shell's that points elsewhere. */
 function childEnv(stack: BenchStack, ports: Record<ServiceName, number>): NodeJS.ProcessEnv {
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/(_DATABASE_URL|_GROUP_ID|_TASK_QUEUE)$|^(TEMPORAL_|KAFKA_BROKERS|NOTIFY_MAIL_DIRECTORY|EVALUATION_URL|DATABASE_NAME_SUFFIX)/.test(k)),
+    Object.entries(process.env).filter(
+      ([k]) => !/(_DATABASE_URL|_GROUP_ID|_TASK_QUEUE)$|^(TEMPORAL_|KAFKA_BROKERS|NOTIFY_MAIL_DIRECTORY|EVALUATION_URL|DATABASE_NAME_SUFFIX)/.test(k),
+    ),
   );
   return {
     ...inherited,
@@ -129,7 +131,11 @@ export class SystemProcesses {
     for (const name of PROCESS_NAMES) {
       const log = path.join(logs, `${name}.log`);
       const fd = openSync(log, 'w');
-      const child = spawn(process.execPath, [...profiling(name), entry(name)], { cwd: REPO_ROOT, env: name === 'worker' ? { ...env, ...WORKER_ENV } : env, stdio: ['ignore', fd, fd] });
+      const child = spawn(process.execPath, [...profiling(name), entry(name)], {
+        cwd: REPO_ROOT,
+        env: name === 'worker' ? { ...env, ...WORKER_ENV } : env,
+        stdio: ['ignore', fd, fd],
+      });
       closeSync(fd);
       const started: Started = { child, log };
       child.on('exit', (code, signal) => {

@@ -32,7 +32,10 @@ export class ProbeWorker {
 
   static async start(options: ProbeWorkerOptions, env: NodeJS.ProcessEnv = {}): Promise<ProbeWorker> {
     // The bench runs under tsx, which the child inherits through its execArgv.
-    const child = fork(require.resolve('./probe-process'), [], { env: { ...process.env, ...env, PROBE_OPTIONS: JSON.stringify(options) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(require.resolve('./probe-process'), [], {
+      env: { ...process.env, ...env, PROBE_OPTIONS: JSON.stringify(options) },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     await new Promise<void>((resolve, reject) => {
       child.once('message', () => resolve());

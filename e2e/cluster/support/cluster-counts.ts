@@ -35,7 +35,10 @@ export async function procedures(applicationIds: string[], expectedStage: string
   try {
     const wrong: string[] = [];
     for (const id of applicationIds) {
-      const state = await client.workflow.getHandle(filingWorkflowId(id)).query(filingState).catch((e: unknown) => ({ stage: `no procedure (${String(e)})`, status: '' }));
+      const state = await client.workflow
+        .getHandle(filingWorkflowId(id))
+        .query(filingState)
+        .catch((e: unknown) => ({ stage: `no procedure (${String(e)})`, status: '' }));
       if (state.stage !== expectedStage || state.status !== 'IN_REVIEW') wrong.push(`${id}: ${state.status} ${state.stage}`);
     }
     const started = await client.workflow.count(`WorkflowType = 'filing'`);
@@ -55,8 +58,16 @@ export async function evaluations(year: number, spaces: number): Promise<Count[]
   const connection = await Connection.connect({ address: systemEnv().TEMPORAL_ADDRESS });
   try {
     const started = await new Client({ connection }).workflow.count(`WorkflowType = 'spaceEvaluation'`);
-    const [{ n, distinct }] = await query<{ n: number; distinct: number }>('evaluation', `SELECT count(*)::int AS n, count(DISTINCT "spaceId")::int AS distinct FROM "Evaluation" WHERE year = $1`, [year]);
-    return [count('space evaluations started', spaces, started.count), count('evaluations on record', spaces, n), count('spaces with an evaluation', spaces, distinct)];
+    const [{ n, distinct }] = await query<{ n: number; distinct: number }>(
+      'evaluation',
+      `SELECT count(*)::int AS n, count(DISTINCT "spaceId")::int AS distinct FROM "Evaluation" WHERE year = $1`,
+      [year],
+    );
+    return [
+      count('space evaluations started', spaces, started.count),
+      count('evaluations on record', spaces, n),
+      count('spaces with an evaluation', spaces, distinct),
+    ];
   } finally {
     await connection.close();
   }
@@ -84,16 +95,45 @@ export async function eventsApplied(topics: TopicContents, applicationIds: strin
   return [
     count('events on the topics (distinct ids)', all.length, all.length),
     count('events published more than once (consumers drop the repeats)', republished.length, republished.length, []),
-    count('events applied by notification', all.length, all.filter((e) => notified.has(e.id)).length, missing(all.map((e) => e.id), notified)),
-    count('task events applied by review', tasks.length, tasks.filter((e) => reviewed.has(e.id)).length, missing(tasks.map((e) => e.id), reviewed)),
-    count("application events in intake's timelines", timeline.length, timeline.filter((e) => timelined.has(e.id)).length, missing(timeline.map((e) => e.id), timelined)),
+    count(
+      'events applied by notification',
+      all.length,
+      all.filter((e) => notified.has(e.id)).length,
+      missing(
+        all.map((e) => e.id),
+        notified,
+      ),
+    ),
+    count(
+      'task events applied by review',
+      tasks.length,
+      tasks.filter((e) => reviewed.has(e.id)).length,
+      missing(
+        tasks.map((e) => e.id),
+        reviewed,
+      ),
+    ),
+    count(
+      "application events in intake's timelines",
+      timeline.length,
+      timeline.filter((e) => timelined.has(e.id)).length,
+      missing(
+        timeline.map((e) => e.id),
+        timelined,
+      ),
+    ),
     count('notices (each event to each of its recipients once)', expectedNotices.length, noticeKeys.length, missing(expectedNotices, new Set(noticeKeys))),
     count('duplicate notices', 0, noticeKeys.length - new Set(noticeKeys).size),
   ];
 }
 
 export function deadLetters(topics: TopicContents): Count {
-  return count('dead letters', 0, topics.deadLetters.length, topics.deadLetters.map((d) => `${d.topic}: ${d.reason}`));
+  return count(
+    'dead letters',
+    0,
+    topics.deadLetters.length,
+    topics.deadLetters.map((d) => `${d.topic}: ${d.reason}`),
+  );
 }
 
 export async function auditChains(): Promise<Count[]> {
@@ -125,8 +165,13 @@ export async function createdOnce(): Promise<Count[]> {
     const topics = Object.values(TOPICS);
     const { topics: metadata } = await admin.fetchTopicMetadata({ topics });
     const underReplicated = metadata.filter((t) => t.partitions.some((p) => p.replicas.length !== 3)).map((t) => t.name);
-    const configs = await admin.describeConfigs({ includeSynonyms: false, resources: topics.map((name) => ({ type: 2, name, configNames: ['min.insync.replicas'] })) });
-    const weak = configs.resources.filter((r) => r.configEntries.find((c) => c.configName === 'min.insync.replicas')?.configValue !== '2').map((r) => r.resourceName);
+    const configs = await admin.describeConfigs({
+      includeSynonyms: false,
+      resources: topics.map((name) => ({ type: 2, name, configNames: ['min.insync.replicas'] })),
+    });
+    const weak = configs.resources
+      .filter((r) => r.configEntries.find((c) => c.configName === 'min.insync.replicas')?.configValue !== '2')
+      .map((r) => r.resourceName);
     return [
       count('evaluation Schedules', 1, schedules.length, schedules.length === 1 ? [] : schedules),
       count('domain topics with 3 replicas of every partition', topics.length, topics.length - underReplicated.length, underReplicated),

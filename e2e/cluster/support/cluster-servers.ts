@@ -42,7 +42,9 @@ export type ClusterServer = 'postgres' | 'temporal-server' | 'kafka-cluster' | '
  * suite's servers: the cluster profile, its own STACK_HOME and ports, the shared binaries.
  */
 function scriptEnv(): NodeJS.ProcessEnv {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DATABASE_|TEMPORAL_|KAFKA_|STACK_|PG_|SMTP_|AUTH_|OBJECT_STORE_)/.test(k)));
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(DATABASE_|TEMPORAL_|KAFKA_|STACK_|PG_|SMTP_|AUTH_|OBJECT_STORE_)/.test(k)),
+  );
   return {
     ...inherited,
     STACK_PROFILE: 'cluster',

@@ -63,21 +63,37 @@ export class FilingJourneys {
     const applicant = httpClient(serviceUrl('intake'), { id: j.applicantId, role: 'applicant', scope: null });
     const sample = sampleFiling(todayInShanghai(new Date()));
     const org = await this.step('register the organisation', () => applicant.post<{ id: string }>('/organisations', sample.organisation), [201]);
-    const draft = await this.step('draft', () => applicant.post<{ id: string }>('/applications', { ...sample.application, organisationId: org.body.id }), [201]);
+    const draft = await this.step(
+      'draft',
+      () => applicant.post<{ id: string }>('/applications', { ...sample.application, organisationId: org.body.id }),
+      [201],
+    );
     j.applicationId = draft.body.id;
     const key = randomUUID();
     await this.step('submit', () => applicant.post(`/applications/${draft.body.id}/submit`, {}, { 'idempotency-key': key }), [201]);
-    await this.decide(draft.body.id, DISTRICT, 'preliminary-review', { outcome: 'RECOMMEND', recommendation: { documentId: 'cluster-rec', summary: '同意推荐 / recommended' } });
+    await this.decide(draft.body.id, DISTRICT, 'preliminary-review', {
+      outcome: 'RECOMMEND',
+      recommendation: { documentId: 'cluster-rec', summary: '同意推荐 / recommended' },
+    });
     await this.decide(draft.body.id, CITY, 're-review', { outcome: 'PASS' });
   }
 
   /** Find the task of `kind` in the officer's inbox once review's read model has it, and decide it. */
-  private async decide(applicationId: string, officer: { id: string; role: string; scope: string | null }, kind: string, body: Record<string, unknown>): Promise<void> {
+  private async decide(
+    applicationId: string,
+    officer: { id: string; role: string; scope: string | null },
+    kind: string,
+    body: Record<string, unknown>,
+  ): Promise<void> {
     const review = httpClient(serviceUrl('review'), officer);
-    const inbox = await this.step(`${kind} task in the inbox`, async () => {
-      const answer = await review.get<{ id: string }[]>(`/tasks?applicationId=${applicationId}&kind=${kind}`);
-      return answer.status === 200 && answer.body.length === 0 ? { ...answer, status: 404 } : answer;
-    }, [200]);
+    const inbox = await this.step(
+      `${kind} task in the inbox`,
+      async () => {
+        const answer = await review.get<{ id: string }[]>(`/tasks?applicationId=${applicationId}&kind=${kind}`);
+        return answer.status === 200 && answer.body.length === 0 ? { ...answer, status: 404 } : answer;
+      },
+      [200],
+    );
     await this.step(`decide ${kind}`, () => review.post(`/tasks/${inbox.body[0].id}/decision`, body), [200, 409]);
   }
 

@@ -18,7 +18,15 @@ export default async function globalSetup(): Promise<void> {
   try {
     await script('postgres', 'start');
     // Every start runs to its end before a failure stops them all: none is left starting.
-    const starts = await Promise.allSettled([migrateDatabases(), script('temporal-server', 'start'), script('kafka-cluster', 'start'), script('smtp', 'start'), script('issuer', 'start'), script('object-store', 'start'), bundleAll()]);
+    const starts = await Promise.allSettled([
+      migrateDatabases(),
+      script('temporal-server', 'start'),
+      script('kafka-cluster', 'start'),
+      script('smtp', 'start'),
+      script('issuer', 'start'),
+      script('object-store', 'start'),
+      bundleAll(),
+    ]);
     const failed = starts.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed) throw failed.reason;
   } catch (e) {

@@ -40,8 +40,22 @@ export async function openCycle(year: number): Promise<void> {
   await publisher.connect();
   try {
     const type = 'evaluation.cycle.opened';
-    const payload = { year, rulesetId: ruleset.id, rulesetVersion: ruleset.version, openedOn: todayInShanghai(new Date()), selfReportDueOn: selfReportDueDate(year, ruleset) };
-    await publisher.publish({ id: `${workflowId}:1:${type}`, type, version: 1, occurredAt: new Date().toISOString(), subject: workflowId, actor: { id: 'supervision-workflow', role: 'system' }, payload });
+    const payload = {
+      year,
+      rulesetId: ruleset.id,
+      rulesetVersion: ruleset.version,
+      openedOn: todayInShanghai(new Date()),
+      selfReportDueOn: selfReportDueDate(year, ruleset),
+    };
+    await publisher.publish({
+      id: `${workflowId}:1:${type}`,
+      type,
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      subject: workflowId,
+      actor: { id: 'supervision-workflow', role: 'system' },
+      payload,
+    });
   } finally {
     await publisher.disconnect();
   }

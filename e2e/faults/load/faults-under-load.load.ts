@@ -51,7 +51,12 @@ describe('faults under load', () => {
   async function probe(applicant: (typeof probes)[number], submitted: Submitted[]): Promise<number> {
     const from = Date.now();
     submitted.push(await submitThroughFaults(services.intake.url, applicant, 'NONE'));
-    await waitFor(`the notice of ${applicant.id}`, async () => (await query('notification', 'SELECT 1 FROM "InboxItem" WHERE recipient = $1', [applicant.id])).length > 0, 600_000, 200);
+    await waitFor(
+      `the notice of ${applicant.id}`,
+      async () => (await query('notification', 'SELECT 1 FROM "InboxItem" WHERE recipient = $1', [applicant.id])).length > 0,
+      600_000,
+      200,
+    );
     return Date.now() - from;
   }
 
@@ -120,14 +125,24 @@ describe('faults under load', () => {
     await waitFor(`${SPACES} evaluations asked for their reports`, async () => (await evaluationsRecorded(cycle.year)) >= SPACES, SETTLE_MS, 2_000);
     await waitFor('every service to handle every event', () => consumersCaughtUp(['intake', 'review', 'evaluation', 'notification']), SETTLE_MS, 1_000);
     // A mail whose SENT mark was lost with PostgreSQL stays SENDING by design (at most once): the sink's count tells.
-    await waitFor('every e-mail sent', async () => (await query('notification', `SELECT 1 FROM "EmailOutbox" WHERE status = 'PENDING'`)).length === 0, SETTLE_MS, 1_000);
+    await waitFor(
+      'every e-mail sent',
+      async () => (await query('notification', `SELECT 1 FROM "EmailOutbox" WHERE status = 'PENDING'`)).length === 0,
+      SETTLE_MS,
+      1_000,
+    );
     const settledAt = Date.now();
 
     const counts = await countLoad(temporal, submitted, SPACES, cycle.year, 'COMPLETED');
     const audit = await auditVerify();
     report({ counts, recoveries, audit, timing: { loadMs: loadDone - started, faultsMs: faultsOverAt - started, settledMs: settledAt - started } });
 
-    expect(counts.procedures).toMatchObject({ filingsStarted: submitted.length, filingsAstray: 0, spaceEvaluationsRunning: SPACES, evaluationsRecorded: SPACES });
+    expect(counts.procedures).toMatchObject({
+      filingsStarted: submitted.length,
+      filingsAstray: 0,
+      spaceEvaluationsRunning: SPACES,
+      evaluationsRecorded: SPACES,
+    });
     expect(counts.events).toMatchObject({ deadLetters: 0, notificationConsumed: counts.events.published, reviewConsumed: counts.events.reviewTaskEvents });
     expect(counts.notices).toMatchObject({ inInbox: counts.notices.expected, applicantsAstray: 0, duplicates: 0, emailsSent: counts.notices.emailsExpected });
     expect(audit.code).toBe(0);

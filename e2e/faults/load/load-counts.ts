@@ -30,9 +30,13 @@ export async function query<T extends object>(service: string, sql: string, valu
 export async function applicationsAstray(temporal: Temporal, submitted: Submitted[]): Promise<string[]> {
   const astray: string[] = [];
   for (const s of submitted) {
-    const state = await temporal.workflow.getHandle(`filing-${s.applicationId}`).query(filingState).catch((e: unknown) => ({ status: String(e), stage: null }));
+    const state = await temporal.workflow
+      .getHandle(`filing-${s.applicationId}`)
+      .query(filingState)
+      .catch((e: unknown) => ({ status: String(e), stage: null }));
     const expected = EXPECTED[s.decision];
-    if (state.status !== expected.status || state.stage !== expected.stage) astray.push(`${s.applicationId}: ${state.status} ${state.stage}, expected ${expected.status} ${expected.stage}`);
+    if (state.status !== expected.status || state.stage !== expected.stage)
+      astray.push(`${s.applicationId}: ${state.status} ${state.stage}, expected ${expected.status} ${expected.stage}`);
   }
   return astray;
 }
@@ -44,7 +48,8 @@ async function allMessages(): Promise<{ topic: string; id: string; type: string 
   await admin.connect();
   const topics = [...Object.values(TOPICS), ...Object.values(TOPICS).map(deadLetterTopic)];
   const remaining = new Map<string, bigint>();
-  for (const topic of topics) for (const p of await admin.fetchTopicOffsets(topic)) if (BigInt(p.high) > BigInt(p.low)) remaining.set(`${topic}:${p.partition}`, BigInt(p.high));
+  for (const topic of topics)
+    for (const p of await admin.fetchTopicOffsets(topic)) if (BigInt(p.high) > BigInt(p.low)) remaining.set(`${topic}:${p.partition}`, BigInt(p.high));
   const groupId = `faults-load-count-${Date.now()}`;
   const found: { topic: string; id: string; type: string }[] = [];
   if (remaining.size) {
@@ -80,9 +85,34 @@ export async function evaluationsRecorded(year: number): Promise<number> {
 }
 
 export interface LoadCounts {
-  procedures: { filingsSubmitted: number; filingsStarted: number; filingsAstray: number; spaces: number; spaceEvaluationsRunning: number; evaluationsRecorded: number; cycle: string };
-  events: { messages: number; published: number; republishedCopies: number; deadLetters: number; notificationConsumed: number; reviewTaskEvents: number; reviewConsumed: number };
-  notices: { applicants: number; expected: number; inInbox: number; applicantsAstray: number; duplicates: number; emailsExpected: number; emailsSent: number; emailsLeftSending: number };
+  procedures: {
+    filingsSubmitted: number;
+    filingsStarted: number;
+    filingsAstray: number;
+    spaces: number;
+    spaceEvaluationsRunning: number;
+    evaluationsRecorded: number;
+    cycle: string;
+  };
+  events: {
+    messages: number;
+    published: number;
+    republishedCopies: number;
+    deadLetters: number;
+    notificationConsumed: number;
+    reviewTaskEvents: number;
+    reviewConsumed: number;
+  };
+  notices: {
+    applicants: number;
+    expected: number;
+    inInbox: number;
+    applicantsAstray: number;
+    duplicates: number;
+    emailsExpected: number;
+    emailsSent: number;
+    emailsLeftSending: number;
+  };
   audit: Record<string, number> & { decisions: number; decisionsAudited: number };
 }
 
@@ -93,19 +123,25 @@ export async function countLoad(temporal: Temporal, submitted: Submitted[], spac
   const domain = messages.filter((m) => !m.topic.endsWith('.dlq'));
   const published = new Set(domain.map((m) => m.id));
   const taskEvents = new Set(domain.filter((m) => m.topic === TOPICS.filing && m.type.startsWith('task.')).map((m) => m.id));
-  const processed = async (service: string) => new Set((await query<{ eventId: string }>(service, 'SELECT "eventId" FROM "ProcessedEvent"')).map((r) => r.eventId));
+  const processed = async (service: string) =>
+    new Set((await query<{ eventId: string }>(service, 'SELECT "eventId" FROM "ProcessedEvent"')).map((r) => r.eventId));
   const notificationProcessed = await processed('notification');
   const reviewProcessed = await processed('review');
 
   const recipients = submitted.map((s) => s.applicant.id);
-  const inbox = await query<{ recipient: string; eventId: string; eventType: string }>('notification', 'SELECT recipient, "eventId", "eventType" FROM "InboxItem" WHERE recipient = ANY($1)', [recipients]);
+  const inbox = await query<{ recipient: string; eventId: string; eventType: string }>(
+    'notification',
+    'SELECT recipient, "eventId", "eventType" FROM "InboxItem" WHERE recipient = ANY($1)',
+    [recipients],
+  );
   const byRecipient = new Map<string, string[]>();
   for (const item of inbox) byRecipient.set(item.recipient, [...(byRecipient.get(item.recipient) ?? []), item.eventType]);
   const astray = submitted.filter((s) => [...(byRecipient.get(s.applicant.id) ?? [])].sort().join() !== [...EXPECTED[s.decision].notices].sort().join());
   const mails = (await (await fetch(`http://127.0.0.1:${FAULT_PORTS.smtpHttp}/messages`)).json()) as { to: string[] }[];
   const addresses = new Set(submitted.map((s) => s.applicant.email));
 
-  const entries = async (service: string, where = 'true') => (await query<{ n: number }>(service, `SELECT count(*)::int AS n FROM "AuditEntry" WHERE ${where}`))[0].n;
+  const entries = async (service: string, where = 'true') =>
+    (await query<{ n: number }>(service, `SELECT count(*)::int AS n FROM "AuditEntry" WHERE ${where}`))[0].n;
   const audit = {
     intake: await entries('intake'),
     review: await entries('review'),

@@ -84,7 +84,10 @@ export async function migrateDatabases(): Promise<void> {
   markDatabasesMigrated();
 }
 
-const migrationList = () => SERVICES.flatMap((s) => fs.readdirSync(path.join(REPO_ROOT, 'services', s, 'prisma', 'migrations')).map((m) => `${s}/${m}`)).sort().join('\n');
+const migrationList = () =>
+  SERVICES.flatMap((s) => fs.readdirSync(path.join(REPO_ROOT, 'services', s, 'prisma', 'migrations')).map((m) => `${s}/${m}`))
+    .sort()
+    .join('\n');
 
 /** Record that the suite's databases hold every migration of the tree (migrated, or restored from databases that were). */
 export function markDatabasesMigrated(): void {

@@ -7,7 +7,10 @@ const MODULES = {
   intake: async () => [(await import('@makerspace/intake/testing')).AppModule, (await import('@makerspace/intake/testing')).INTAKE_SERVICE],
   review: async () => [(await import('@makerspace/review/testing')).AppModule, (await import('@makerspace/review/testing')).REVIEW_SERVICE],
   evaluation: async () => [(await import('@makerspace/evaluation/testing')).AppModule, (await import('@makerspace/evaluation/testing')).EVALUATION_SERVICE],
-  notification: async () => [(await import('@makerspace/notification/testing')).AppModule, (await import('@makerspace/notification/testing')).NOTIFICATION_SERVICE],
+  notification: async () => [
+    (await import('@makerspace/notification/testing')).AppModule,
+    (await import('@makerspace/notification/testing')).NOTIFICATION_SERVICE,
+  ],
 } satisfies Record<string, () => Promise<[Type<unknown>, ServiceDescription]>>;
 
 export type ServiceName = keyof typeof MODULES;

@@ -13,7 +13,12 @@ export async function startServiceProcess(service: 'intake' | 'review' | 'evalua
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const process = await SystemProcess.start(
-    { name: service, entry: `services/${service}/src/main.ts`, env: { ...systemEnv(), [`${service.toUpperCase()}_PORT`]: String(port), ...env }, logDir: FAULT_LOGS },
+    {
+      name: service,
+      entry: `services/${service}/src/main.ts`,
+      env: { ...systemEnv(), [`${service.toUpperCase()}_PORT`]: String(port), ...env },
+      logDir: FAULT_LOGS,
+    },
     answers(`${url}/health/ready`),
     90_000,
   );

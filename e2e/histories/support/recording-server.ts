@@ -18,7 +18,13 @@ export const RECORDING_TEMPORAL = { port: 7253, uiPort: 8253, address: '127.0.0.
 function scriptEnv(): NodeJS.ProcessEnv {
   const shared = path.join(REPO_ROOT, '.stack');
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TEMPORAL_ADDRESS|STACK_)/.test(k)));
-  return { ...inherited, STACK_HOME: HOME, STACK_BIN: path.join(shared, 'bin'), TEMPORAL_PORT: String(RECORDING_TEMPORAL.port), TEMPORAL_UI_PORT: String(RECORDING_TEMPORAL.uiPort) };
+  return {
+    ...inherited,
+    STACK_HOME: HOME,
+    STACK_BIN: path.join(shared, 'bin'),
+    TEMPORAL_PORT: String(RECORDING_TEMPORAL.port),
+    TEMPORAL_UI_PORT: String(RECORDING_TEMPORAL.uiPort),
+  };
 }
 
 async function script(action: 'start' | 'stop'): Promise<void> {

@@ -11,7 +11,13 @@ export interface RecordingStack {
  * before the first recording and stopped after the last. One file holds one server's recordings,
  * so a file's stack and settings never meet another server's.
  */
-export function recordingsOn<S extends RecordingStack>(what: string, server: string, environment: () => Promise<TestWorkflowEnvironment>, stack: S, recordings: (stack: S) => void): void {
+export function recordingsOn<S extends RecordingStack>(
+  what: string,
+  server: string,
+  environment: () => Promise<TestWorkflowEnvironment>,
+  stack: S,
+  recordings: (stack: S) => void,
+): void {
   describe(`${what} histories on the ${server}`, () => {
     beforeAll(() => stack.start(`histories-${what}-${server.replace(/ /g, '-')}`, environment), 180_000);
     afterAll(() => stack.stop());

@@ -12,16 +12,21 @@ export function people(stack: SupervisionStack) {
   const handle = (workflowId: string): WorkflowHandle => stack.env.client.workflow.getHandle(workflowId);
   const rec = (workflowId: string, name: string, scenario: string) => record(stack.env, handle(workflowId), name, scenario);
   async function change(space: Space['space'], by: 'operator' | 'city', operator: Space['operator'], body: Record<string, unknown>) {
-    const answer = by === 'city' ? await city().post<{ changeId: string }>(`/spaces/${space.id}/changes`, body) : await operator.post<{ changeId: string }>(`/spaces/${space.id}/changes`, body);
+    const answer =
+      by === 'city'
+        ? await city().post<{ changeId: string }>(`/spaces/${space.id}/changes`, body)
+        : await operator.post<{ changeId: string }>(`/spaces/${space.id}/changes`, body);
     if (answer.status !== 202) throw new Error(`change: ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body.changeId;
   }
   const inReview = (spaceId: string, changeId: string) =>
-    stack.recorded('the change review to open', async () => (await city().get<{ reviewOpenedOn: string | null }>(`/spaces/${spaceId}/changes/${changeId}`)).body.reviewOpenedOn);
+    stack.recorded(
+      'the change review to open',
+      async () => (await city().get<{ reviewOpenedOn: string | null }>(`/spaces/${spaceId}/changes/${changeId}`)).body.reviewOpenedOn,
+    );
   async function decide(spaceId: string, changeId: string, outcome: string, why: { text: string; article?: string }[] = []) {
     const answer = await city().post(`/spaces/${spaceId}/changes/${changeId}/decision`, { outcome, reasons: why });
     if (answer.status !== 200) throw new Error(`decision: ${answer.status} ${JSON.stringify(answer.body)}`);
   }
   return { city, handle, rec, change, inReview, decide };
 }
-

@@ -75,7 +75,10 @@ export class FilingStack {
 
   /** An objection from the public, through intake's public endpoint, as anyone lodges one (Art. 6(4)). */
   object(applicationId: string, text: string) {
-    return httpClient(this.intake.url).post<{ lodgedOn?: string; code?: string; errors?: { message_en: string; message_zh: string; article?: string }[] }>(`/public-notices/${applicationId}/objections`, { text });
+    return httpClient(this.intake.url).post<{ lodgedOn?: string; code?: string; errors?: { message_en: string; message_zh: string; article?: string }[] }>(
+      `/public-notices/${applicationId}/objections`,
+      { text },
+    );
   }
 
   inbox(recipient: string) {

@@ -14,7 +14,10 @@ export const selfReports = {
       evaluatedYear: year,
       figures: {
         activities: testing.someActivities(20, calendarDate(year, 12, 20)).map((a) => ({ ...a, participants: 40 })),
-        newCompaniesLast12Months: ['Resident 01', 'Resident 03', 'Resident 05', 'Resident 07'].map((name, i) => ({ name, registeredOn: calendarDate(year, i + 2, 1) })),
+        newCompaniesLast12Months: ['Resident 01', 'Resident 03', 'Resident 05', 'Resident 07'].map((name, i) => ({
+          name,
+          registeredOn: calendarDate(year, i + 2, 1),
+        })),
         financingsLast12Months: [
           { residentName: 'Resident 02', amountYuan: 2_000_000, investor: 'Anshan Angel Fund', closedOn: calendarDate(year, 6, 1) },
           { residentName: 'Resident 04', amountYuan: 1_000_000, investor: 'Anshan Angel Fund', closedOn: calendarDate(year, 7, 1) },

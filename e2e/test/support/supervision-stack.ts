@@ -145,7 +145,15 @@ export class SupervisionStack {
       organisation,
     };
     try {
-      await publisher.publish({ id: `filing-${applicationId}:1:application.filed`, type: 'application.filed', version: 1, occurredAt: new Date().toISOString(), subject: applicationId, actor: { id: 'secretary-1', role: 'meeting-secretary' }, payload });
+      await publisher.publish({
+        id: `filing-${applicationId}:1:application.filed`,
+        type: 'application.filed',
+        version: 1,
+        occurredAt: new Date().toISOString(),
+        subject: applicationId,
+        actor: { id: 'secretary-1', role: 'meeting-secretary' },
+        payload,
+      });
     } finally {
       await publisher.disconnect();
     }

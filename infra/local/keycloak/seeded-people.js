@@ -14,6 +14,10 @@ const ROLE_OF_GROUP = {
 for (const user of users) {
   const role = (user.groups ?? []).map((g) => ROLE_OF_GROUP[g]).find(Boolean) ?? 'applicant (registers its organisation; bound once its district checks it)';
   const attributes = user.attributes ?? {};
-  const scope = attributes.division ? `division ${attributes.division}` : attributes.expertField ? `${attributes.expertField}, ${attributes.expertOrganisation}` : '';
+  const scope = attributes.division
+    ? `division ${attributes.division}`
+    : attributes.expertField
+      ? `${attributes.expertField}, ${attributes.expertOrganisation}`
+      : '';
   console.log(`  ${user.username.padEnd(18)} ${role}${scope ? ` (${scope})` : ''}`);
 }

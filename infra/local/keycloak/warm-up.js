@@ -18,11 +18,28 @@ async function token(url, id, secret) {
 (async () => {
   for (const path of ['/.well-known/openid-configuration', '/protocol/openid-connect/certs']) await (await fetch(realm + path)).text();
   const consoleUrl = `http://127.0.0.1:${process.env.CONSOLE_PORT ?? 3080}/`;
-  const signIn = new URLSearchParams({ client_id: 'makerspace-console', redirect_uri: consoleUrl, response_type: 'code', scope: 'openid', code_challenge: 'x'.repeat(43), code_challenge_method: 'S256' });
+  const signIn = new URLSearchParams({
+    client_id: 'makerspace-console',
+    redirect_uri: consoleUrl,
+    response_type: 'code',
+    scope: 'openid',
+    code_challenge: 'x'.repeat(43),
+    code_challenge_method: 'S256',
+  });
   await (await fetch(`${realm}/protocol/openid-connect/auth?${signIn}`)).text();
-  await token(`${realm}/protocol/openid-connect/token`, process.env.AUTH_CLIENT_ID ?? 'workflows-worker', process.env.AUTH_CLIENT_SECRET ?? 'workflows-worker-local');
-  const admin = await token(`${base}/realms/master/protocol/openid-connect/token`, process.env.KEYCLOAK_ADMIN_CLIENT_ID, process.env.KEYCLOAK_ADMIN_CLIENT_SECRET);
-  await (await fetch(`${base}/admin/realms/${process.env.KEYCLOAK_REALM ?? 'makerspace'}/users?max=5`, { headers: { authorization: `Bearer ${admin}` } })).text();
+  await token(
+    `${realm}/protocol/openid-connect/token`,
+    process.env.AUTH_CLIENT_ID ?? 'workflows-worker',
+    process.env.AUTH_CLIENT_SECRET ?? 'workflows-worker-local',
+  );
+  const admin = await token(
+    `${base}/realms/master/protocol/openid-connect/token`,
+    process.env.KEYCLOAK_ADMIN_CLIENT_ID,
+    process.env.KEYCLOAK_ADMIN_CLIENT_SECRET,
+  );
+  await (
+    await fetch(`${base}/admin/realms/${process.env.KEYCLOAK_REALM ?? 'makerspace'}/users?max=5`, { headers: { authorization: `Bearer ${admin}` } })
+  ).text();
   console.log('keycloak warm-up done');
 })().catch((e) => {
   console.error(`keycloak warm-up: ${e.message}`);

@@ -46,10 +46,16 @@ describe('expand/contract: migrations the previous release survives during a rol
 
   describe('expanding passes', () => {
     it.each([
-      ['a new table, its index and a foreign key', 'CREATE TABLE "Visit" ("id" TEXT NOT NULL, "spaceId" TEXT NOT NULL, CONSTRAINT "Visit_pkey" PRIMARY KEY ("id")); CREATE INDEX "Visit_spaceId_idx" ON "Visit"("spaceId");'],
+      [
+        'a new table, its index and a foreign key',
+        'CREATE TABLE "Visit" ("id" TEXT NOT NULL, "spaceId" TEXT NOT NULL, CONSTRAINT "Visit_pkey" PRIMARY KEY ("id")); CREATE INDEX "Visit_spaceId_idx" ON "Visit"("spaceId");',
+      ],
       ['a nullable column', 'ALTER TABLE "spaces" ADD COLUMN "district" TEXT;'],
       ['a NOT NULL column with a default', `ALTER TABLE "spaces" ADD COLUMN "grade" TEXT NOT NULL DEFAULT 'C', ADD COLUMN "seq" SERIAL NOT NULL;`],
-      ['a VARCHAR made longer, or TEXT', 'ALTER TABLE "spaces" ALTER COLUMN "code" SET DATA TYPE VARCHAR(40); ALTER TABLE "spaces" ALTER COLUMN "code" TYPE TEXT;'],
+      [
+        'a VARCHAR made longer, or TEXT',
+        'ALTER TABLE "spaces" ALTER COLUMN "code" SET DATA TYPE VARCHAR(40); ALTER TABLE "spaces" ALTER COLUMN "code" TYPE TEXT;',
+      ],
       ['a required column made optional', 'ALTER TABLE "spaces" ALTER COLUMN "name" DROP NOT NULL;'],
       ['dropping what the previous release no longer maps', 'ALTER TABLE "spaces" DROP COLUMN "legacyCode"; DROP TABLE "OldImport";'],
       ['a function with a DROP in its body', 'CREATE FUNCTION "tidy"() RETURNS void LANGUAGE sql AS $$ ALTER TABLE "spaces" DROP COLUMN "note"; $$;'],
@@ -58,14 +64,22 @@ describe('expand/contract: migrations the previous release survives during a rol
     });
 
     it('a column added nullable, backfilled and given a default before it is made NOT NULL in the same release', async () => {
-      expect(await rulesBroken('ALTER TABLE "spaces" ADD COLUMN "district" TEXT;', `UPDATE "spaces" SET "district" = '210302'; ALTER TABLE "spaces" ALTER COLUMN "district" SET DEFAULT '210302', ALTER COLUMN "district" SET NOT NULL;`)).toEqual([]);
+      expect(
+        await rulesBroken(
+          'ALTER TABLE "spaces" ADD COLUMN "district" TEXT;',
+          `UPDATE "spaces" SET "district" = '210302'; ALTER TABLE "spaces" ALTER COLUMN "district" SET DEFAULT '210302', ALTER COLUMN "district" SET NOT NULL;`,
+        ),
+      ).toEqual([]);
     });
   });
 
   describe('contract-too-early: dropping what the previous release still maps', () => {
     it.each([
       ['a table', 'DROP TABLE "Task";'],
-      ['a column, among other actions of one ALTER TABLE', '-- Prisma writes it this way\nALTER TABLE "spaces" ADD COLUMN "district" TEXT,\nDROP COLUMN "note";'],
+      [
+        'a column, among other actions of one ALTER TABLE',
+        '-- Prisma writes it this way\nALTER TABLE "spaces" ADD COLUMN "district" TEXT,\nDROP COLUMN "note";',
+      ],
       ['a mapped column by its database name', 'ALTER TABLE "spaces" DROP COLUMN "visit_count";'],
       ['an enum', 'DROP TYPE "SpaceStatus";'],
     ])('%s', async (_, sql) => {
@@ -93,7 +107,9 @@ describe('expand/contract: migrations the previous release survives during a rol
     });
 
     it('a column added nullable in one migration and made NOT NULL without a default in the next', async () => {
-      expect(await rulesBroken('ALTER TABLE "Task" ADD COLUMN "dueOn" TEXT;', 'ALTER TABLE "Task" ALTER COLUMN "dueOn" SET NOT NULL;')).toEqual(['required-without-default']);
+      expect(await rulesBroken('ALTER TABLE "Task" ADD COLUMN "dueOn" TEXT;', 'ALTER TABLE "Task" ALTER COLUMN "dueOn" SET NOT NULL;')).toEqual([
+        'required-without-default',
+      ]);
     });
   });
 
@@ -119,12 +135,18 @@ COMMIT;`;
   });
 
   it('names the migration, the statement and the previous release', async () => {
-    const [v] = await expandContractViolations(previous, [{ service: 'evaluation', name: '20270101000000_tidy', sql: 'SELECT 1;\n\n-- no longer read\nALTER TABLE "spaces" DROP COLUMN "note";' }], 'main at 0123456789');
+    const [v] = await expandContractViolations(
+      previous,
+      [{ service: 'evaluation', name: '20270101000000_tidy', sql: 'SELECT 1;\n\n-- no longer read\nALTER TABLE "spaces" DROP COLUMN "note";' }],
+      'main at 0123456789',
+    );
     expect(v).toEqual({
       rule: 'contract-too-early',
       migration: 'services/evaluation/prisma/migrations/20270101000000_tidy',
       statement: 'ALTER TABLE "spaces" DROP COLUMN "note"',
-      message: expect.stringMatching(/^drops column "spaces"\."note", which the previous release still maps; .* \(the previous release is main at 0123456789\)$/),
+      message: expect.stringMatching(
+        /^drops column "spaces"\."note", which the previous release still maps; .* \(the previous release is main at 0123456789\)$/,
+      ),
     });
   });
 

@@ -67,29 +67,71 @@ function judge(change: SchemaChange, previous: SchemaUsage, added: Map<string, {
   const key = 'column' in change ? q(change.table, change.column) : '';
   switch (change.kind) {
     case 'drop-table':
-      return columns && { rule: 'contract-too-early', message: `drops table ${q(change.table)}, which the previous release still maps; drop it in a release after the one whose code stops using it` };
+      return (
+        columns && {
+          rule: 'contract-too-early',
+          message: `drops table ${q(change.table)}, which the previous release still maps; drop it in a release after the one whose code stops using it`,
+        }
+      );
     case 'drop-column':
-      return used && { rule: 'contract-too-early', message: `drops column ${key}, which the previous release still maps; drop it in a release after the one whose code stops using it` };
+      return (
+        used && {
+          rule: 'contract-too-early',
+          message: `drops column ${key}, which the previous release still maps; drop it in a release after the one whose code stops using it`,
+        }
+      );
     case 'drop-type':
-      return previous.enums.has(change.type) ? { rule: 'contract-too-early', message: `drops type ${q(change.type)}, which the previous release still maps` } : undefined;
+      return previous.enums.has(change.type)
+        ? { rule: 'contract-too-early', message: `drops type ${q(change.type)}, which the previous release still maps` }
+        : undefined;
     case 'rename-table':
-      return columns && { rule: 'rename-in-place', message: `renames table ${q(change.table)}, which the previous release reads and writes by its old name; add the new table, write both, move the rows, and drop the old one later` };
+      return (
+        columns && {
+          rule: 'rename-in-place',
+          message: `renames table ${q(change.table)}, which the previous release reads and writes by its old name; add the new table, write both, move the rows, and drop the old one later`,
+        }
+      );
     case 'rename-column':
-      return used && { rule: 'rename-in-place', message: `renames column ${key}, which the previous release reads and writes by its old name; add the new column, write both, backfill, and drop the old one later` };
+      return (
+        used && {
+          rule: 'rename-in-place',
+          message: `renames column ${key}, which the previous release reads and writes by its old name; add the new column, write both, backfill, and drop the old one later`,
+        }
+      );
     case 'rename-type':
-      return previous.enums.has(change.type) ? { rule: 'rename-in-place', message: `renames type ${q(change.type)}, which the previous release maps by its old name` } : undefined;
+      return previous.enums.has(change.type)
+        ? { rule: 'rename-in-place', message: `renames type ${q(change.type)}, which the previous release maps by its old name` }
+        : undefined;
     case 'rename-enum-value':
-      return previous.enums.get(change.type)?.has(change.value) ? { rule: 'rename-in-place', message: `renames value '${change.value}' of ${q(change.type)}, which the previous release writes` } : undefined;
+      return previous.enums.get(change.type)?.has(change.value)
+        ? { rule: 'rename-in-place', message: `renames value '${change.value}' of ${q(change.type)}, which the previous release writes` }
+        : undefined;
     case 'add-column':
       if (!columns) return undefined;
       added.set(key, { notNull: change.notNull, hasDefault: change.hasDefault });
-      return change.notNull && !change.hasDefault ? { rule: 'required-without-default', message: `adds ${key} NOT NULL without a default: the previous release's inserts leave it out and would fail; add it with a default, or nullable and make it NOT NULL a release later` } : undefined;
+      return change.notNull && !change.hasDefault
+        ? {
+            rule: 'required-without-default',
+            message: `adds ${key} NOT NULL without a default: the previous release's inserts leave it out and would fail; add it with a default, or nullable and make it NOT NULL a release later`,
+          }
+        : undefined;
     case 'set-not-null': {
       if (!columns) return undefined;
-      if (used) return used.optional ? { rule: 'required-without-default', message: `makes ${key} NOT NULL, which the previous release may leave null; make it NOT NULL in a release after the code always writes it` } : undefined;
+      if (used)
+        return used.optional
+          ? {
+              rule: 'required-without-default',
+              message: `makes ${key} NOT NULL, which the previous release may leave null; make it NOT NULL in a release after the code always writes it`,
+            }
+          : undefined;
       const column = added.get(key) ?? { notNull: true, hasDefault: false };
       added.set(key, { ...column, notNull: true });
-      return column.hasDefault ? undefined : { rule: 'required-without-default', message: `makes ${key} NOT NULL without a default: the previous release does not write it, and its inserts would fail` };
+      return column.hasDefault
+        ? undefined
+        : {
+            rule: 'required-without-default',
+            message: `makes ${key} NOT NULL without a default: the previous release does not write it, and its inserts would fail`,
+          };
     }
     case 'set-default': {
       const column = added.get(key);
@@ -98,13 +140,23 @@ function judge(change: SchemaChange, previous: SchemaUsage, added: Map<string, {
     }
     case 'drop-default': {
       if (!columns) return undefined;
-      if (used) return used.databaseDefault ? { rule: 'required-without-default', message: `drops the default of ${key}, which the previous release leaves to the database` } : undefined;
+      if (used)
+        return used.databaseDefault
+          ? { rule: 'required-without-default', message: `drops the default of ${key}, which the previous release leaves to the database` }
+          : undefined;
       const column = added.get(key);
       if (column) added.set(key, { ...column, hasDefault: false });
-      return column?.notNull ? { rule: 'required-without-default', message: `drops the default of ${key}, NOT NULL and not written by the previous release` } : undefined;
+      return column?.notNull
+        ? { rule: 'required-without-default', message: `drops the default of ${key}, NOT NULL and not written by the previous release` }
+        : undefined;
     }
     case 'alter-type':
-      return used && !widens(used.type, change.type) ? { rule: 'type-narrowed', message: `changes ${key} from ${used.type} to ${change.type}, which the previous release reads and writes as ${used.type}; only a VARCHAR made longer or TEXT is a widening` } : undefined;
+      return used && !widens(used.type, change.type)
+        ? {
+            rule: 'type-narrowed',
+            message: `changes ${key} from ${used.type} to ${change.type}, which the previous release reads and writes as ${used.type}; only a VARCHAR made longer or TEXT is a widening`,
+          }
+        : undefined;
   }
 }
 

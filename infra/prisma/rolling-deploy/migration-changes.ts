@@ -31,7 +31,10 @@ export async function migrationStatements(sql: string): Promise<MigrationStateme
   const result = (await parse(sql)) as ParseResult;
   return (result.stmts ?? []).map((raw) => {
     const start = raw.stmt_location ?? 0;
-    const text = sql.slice(start, raw.stmt_len ? start + raw.stmt_len : undefined).replace(/^(\s|--[^\n]*\n)+/, '').trim();
+    const text = sql
+      .slice(start, raw.stmt_len ? start + raw.stmt_len : undefined)
+      .replace(/^(\s|--[^\n]*\n)+/, '')
+      .trim();
     return { sql: text, changes: raw.stmt ? changesOf(raw.stmt) : [] };
   });
 }

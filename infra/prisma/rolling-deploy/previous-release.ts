@@ -7,7 +7,8 @@ export interface PreviousRelease {
   label: string;
 }
 
-const git = (repo: string, ...args: string[]): string => execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 }).trim();
+const git = (repo: string, ...args: string[]): string =>
+  execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 }).trim();
 
 function commitOf(repo: string, ref: string): string | undefined {
   try {
@@ -32,11 +33,15 @@ export function previousRelease(repo: string, env: NodeJS.ProcessEnv = process.e
     return { commit, label: `${named} (MIGRATIONS_BASE, ${commit.slice(0, 10)})` };
   }
   const main = ['main', 'origin/main'].find((ref) => commitOf(repo, ref));
-  if (!main) throw new Error('no main branch in this clone to find the previous release on: fetch it (git fetch origin main), or name the release in production in MIGRATIONS_BASE');
+  if (!main)
+    throw new Error(
+      'no main branch in this clone to find the previous release on: fetch it (git fetch origin main), or name the release in production in MIGRATIONS_BASE',
+    );
   const head = git(repo, 'rev-parse', 'HEAD');
   const forkPoint = git(repo, 'merge-base', 'HEAD', main);
   const branch = currentBranch(repo);
-  if (forkPoint !== head || (branch && branch !== 'main')) return { commit: forkPoint, label: `${main} at ${forkPoint.slice(0, 10)}, where this branch left it` };
+  if (forkPoint !== head || (branch && branch !== 'main'))
+    return { commit: forkPoint, label: `${main} at ${forkPoint.slice(0, 10)}, where this branch left it` };
   const parent = commitOf(repo, 'HEAD^1');
   if (!parent) throw new Error('HEAD has no parent in this clone (a shallow clone?): fetch more history, or name the release in production in MIGRATIONS_BASE');
   return { commit: parent, label: `${parent.slice(0, 10)}, the commit before HEAD on ${main}` };
@@ -53,7 +58,12 @@ function currentBranch(repo: string): string | undefined {
 /** A file of the release, or undefined where it had none. */
 export function fileAt(repo: string, release: PreviousRelease, file: string): string | undefined {
   try {
-    return execFileSync('git', ['show', `${release.commit}:${file}`], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 });
+    return execFileSync('git', ['show', `${release.commit}:${file}`], {
+      cwd: repo,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 << 20,
+    });
   } catch {
     return undefined;
   }
@@ -62,10 +72,15 @@ export function fileAt(repo: string, release: PreviousRelease, file: string): st
 /** The files of the release under a folder, with their git blob ids. */
 export function filesAt(repo: string, release: PreviousRelease, folder: string): Map<string, string> {
   const listing = git(repo, 'ls-tree', '-r', release.commit, '--', folder);
-  return new Map(listing.split('\n').filter(Boolean).map((line) => {
-    const [meta, file] = line.split('\t');
-    return [file, meta.split(' ')[2]];
-  }));
+  return new Map(
+    listing
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [meta, file] = line.split('\t');
+        return [file, meta.split(' ')[2]];
+      }),
+  );
 }
 
 /** The git blob ids of files of the working tree (what `git hash-object` gives), in order. */

@@ -68,7 +68,10 @@ export function schemaUsage(schema: string): SchemaUsage {
   const enumNames = new Set(blocks.filter((b) => b.kind === 'enum').map((b) => b.name));
   const usage: SchemaUsage = { tables: new Map(), enums: new Map() };
   for (const block of blocks) {
-    const lines = block.body.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = block.body
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const dbName = MAPPED.exec(block.body)?.[1] ?? block.name;
     if (block.kind === 'enum') {
       usage.enums.set(dbName, new Set(lines.filter((l) => !l.startsWith('@@')).map((l) => FIELD_MAPPED.exec(l)?.[1] ?? l.split(/\s+/)[0])));

@@ -8,14 +8,18 @@ import { checkReleaseMigrations } from './release-migrations';
 /** A repository of one service with a released migration, in a folder of its own. */
 function aRepository(): { dir: string; git: (...args: string[]) => string; write: (file: string, text: string) => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'release-migrations-'));
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: dir, encoding: 'utf8' }).trim();
   const write = (file: string, text: string) => {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), text);
   };
   git('init', '-q', '-b', 'main');
   write('services/intake/prisma/schema.prisma', 'model Application {\n  id     String @id\n  status String\n  note   String?\n}\n');
-  write('services/intake/prisma/migrations/20270101000000_init/migration.sql', 'CREATE TABLE "Application" ("id" TEXT NOT NULL, "status" TEXT NOT NULL, "note" TEXT);\n');
+  write(
+    'services/intake/prisma/migrations/20270101000000_init/migration.sql',
+    'CREATE TABLE "Application" ("id" TEXT NOT NULL, "status" TEXT NOT NULL, "note" TEXT);\n',
+  );
   git('add', '-A');
   git('commit', '-qm', 'release 1');
   return { dir, git, write };

@@ -19,7 +19,10 @@ const migrationsOf = (service: string) => `services/${service}/prisma/migrations
  */
 export async function checkReleaseMigrations(repo: string, previous: PreviousRelease): Promise<MigrationsCheck> {
   const check: MigrationsCheck = { added: [], violations: [] };
-  const services = fs.readdirSync(path.join(repo, 'services')).filter((s) => fs.existsSync(path.join(repo, migrationsOf(s)))).sort();
+  const services = fs
+    .readdirSync(path.join(repo, 'services'))
+    .filter((s) => fs.existsSync(path.join(repo, migrationsOf(s))))
+    .sort();
   for (const service of services) {
     const folder = migrationsOf(service);
     const released = filesAt(repo, previous, folder);
@@ -35,7 +38,8 @@ export async function checkReleaseMigrations(repo: string, previous: PreviousRel
     }
     for (const releasedFile of released.keys()) {
       const name = path.basename(path.dirname(releasedFile));
-      if (releasedFile.endsWith('/migration.sql') && !current.includes(name)) check.violations.push(changedRelease(`${folder}/${name}`, 'was deleted', previous));
+      if (releasedFile.endsWith('/migration.sql') && !current.includes(name))
+        check.violations.push(changedRelease(`${folder}/${name}`, 'was deleted', previous));
     }
     const added = current.filter((name) => !released.has(file(name)));
     check.added.push(...added.map((name) => `${service}/${name}`));

@@ -29,7 +29,8 @@ function strict(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(strict);
   if (node === null || typeof node !== 'object') return node;
   const copy: Schema = {};
-  for (const [key, value] of Object.entries(node)) copy[key] = key === 'properties' ? Object.fromEntries(Object.entries(value as Schema).map(([p, s]) => [p, strict(s)])) : strict(value);
+  for (const [key, value] of Object.entries(node))
+    copy[key] = key === 'properties' ? Object.fromEntries(Object.entries(value as Schema).map(([p, s]) => [p, strict(s)])) : strict(value);
   if (copy.properties && copy.additionalProperties === undefined) copy.additionalProperties = false;
   return copy;
 }

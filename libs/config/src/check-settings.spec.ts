@@ -12,12 +12,29 @@ function problemsOf(run: () => unknown) {
 }
 
 /** What has no default: where the identity provider and its directory are, and the service accounts' secrets. */
-const identity = { DIRECTORY_URL: 'http://127.0.0.1:8180/realms/makerspace', DIRECTORY_CLIENT_SECRET: 's1', BINDING_CLIENT_SECRET: 's2', AUTH_ISSUER: 'http://127.0.0.1:8180/realms/makerspace' };
+const identity = {
+  DIRECTORY_URL: 'http://127.0.0.1:8180/realms/makerspace',
+  DIRECTORY_CLIENT_SECRET: 's1',
+  BINDING_CLIENT_SECRET: 's2',
+  AUTH_ISSUER: 'http://127.0.0.1:8180/realms/makerspace',
+};
 
 describe('settings checked at start', () => {
   it('an environment with only the identity provider starts every process on the local stack defaults', () => {
-    expect(checkSettings('intake', identity)).toMatchObject({ INTAKE_PORT: 3001, KAFKA_PARTITIONS: 6, TEMPORAL_NAMESPACE: 'default', LOG_LEVEL: 'log', SHUTDOWN_GRACE_MS: 10_000, BINDING_CLIENT_ID: 'organisation-binding' });
-    expect(checkSettings('notification', identity)).toMatchObject({ SMTP_PORT: 2525, SMTP_SECURE: false, EMAIL_MAX_ATTEMPTS: 8, DIRECTORY_CLIENT_ID: 'makerspace-directory' });
+    expect(checkSettings('intake', identity)).toMatchObject({
+      INTAKE_PORT: 3001,
+      KAFKA_PARTITIONS: 6,
+      TEMPORAL_NAMESPACE: 'default',
+      LOG_LEVEL: 'log',
+      SHUTDOWN_GRACE_MS: 10_000,
+      BINDING_CLIENT_ID: 'organisation-binding',
+    });
+    expect(checkSettings('notification', identity)).toMatchObject({
+      SMTP_PORT: 2525,
+      SMTP_SECURE: false,
+      EMAIL_MAX_ATTEMPTS: 8,
+      DIRECTORY_CLIENT_ID: 'makerspace-directory',
+    });
     expect(checkSettings('console', identity)).toMatchObject({ CONSOLE_PORT: 3080, CONSOLE_CLIENT_ID: 'makerspace-console' });
     const worker = checkSettings('worker', {});
     expect(worker.WORKER_METRICS_PORT).toBe(9464);
@@ -25,7 +42,11 @@ describe('settings checked at start', () => {
   });
 
   it('reads what is set, as numbers and flags', () => {
-    const settings = checkSettings('evaluation', { EVALUATION_PORT: '4003', EVALUATION_SCHEDULE_ON_START: 'false', KAFKA_BROKERS: 'kafka-0:9092, kafka-1:9092' });
+    const settings = checkSettings('evaluation', {
+      EVALUATION_PORT: '4003',
+      EVALUATION_SCHEDULE_ON_START: 'false',
+      KAFKA_BROKERS: 'kafka-0:9092, kafka-1:9092',
+    });
     expect(settings).toMatchObject({ EVALUATION_PORT: 4003, EVALUATION_SCHEDULE_ON_START: false, KAFKA_BROKERS: 'kafka-0:9092, kafka-1:9092' });
   });
 
@@ -39,15 +60,21 @@ describe('settings checked at start', () => {
       ['DIRECTORY_URL', 'must be an http:// or https:// URL'],
       ['DIRECTORY_CLIENT_SECRET', 'must be set: the secret of the service account makerspace-directory at the identity provider'],
     ]);
-    expect(problemsOf(() => checkSettings('console', {}))).toEqual([{ variable: 'AUTH_ISSUER', rule: 'must be set: the identity provider people sign in at (an http:// or https:// URL)', found: undefined }]);
+    expect(problemsOf(() => checkSettings('console', {}))).toEqual([
+      { variable: 'AUTH_ISSUER', rule: 'must be set: the identity provider people sign in at (an http:// or https:// URL)', found: undefined },
+    ]);
   });
 
   it('a port that is not a number is refused naming the variable, the rule and the value', () => {
-    expect(problemsOf(() => checkSettings('intake', { ...identity, INTAKE_PORT: 'abc' }))).toEqual([{ variable: 'INTAKE_PORT', rule: 'must be a whole number from 1 to 65535', found: 'abc' }]);
+    expect(problemsOf(() => checkSettings('intake', { ...identity, INTAKE_PORT: 'abc' }))).toEqual([
+      { variable: 'INTAKE_PORT', rule: 'must be a whole number from 1 to 65535', found: 'abc' },
+    ]);
   });
 
   it('a port beyond 65535 is refused', () => {
-    expect(problemsOf(() => checkSettings('notification', { ...identity, SMTP_PORT: '70000' }))).toEqual([{ variable: 'SMTP_PORT', rule: 'must be a whole number from 1 to 65535', found: '70000' }]);
+    expect(problemsOf(() => checkSettings('notification', { ...identity, SMTP_PORT: '70000' }))).toEqual([
+      { variable: 'SMTP_PORT', rule: 'must be a whole number from 1 to 65535', found: '70000' },
+    ]);
   });
 
   it('every wrong variable is named at once', () => {
@@ -71,11 +98,15 @@ describe('settings checked at start', () => {
   });
 
   it('a database URL must be a PostgreSQL URL', () => {
-    expect(problemsOf(() => checkSettings('review', { ...identity, REVIEW_DATABASE_URL: 'mysql://x@y/z' }))).toEqual([{ variable: 'REVIEW_DATABASE_URL', rule: 'must be a postgresql:// URL', found: 'mysql://x@y/z' }]);
+    expect(problemsOf(() => checkSettings('review', { ...identity, REVIEW_DATABASE_URL: 'mysql://x@y/z' }))).toEqual([
+      { variable: 'REVIEW_DATABASE_URL', rule: 'must be a postgresql:// URL', found: 'mysql://x@y/z' },
+    ]);
   });
 
   it('the error message lists each variable with its rule', () => {
-    expect(() => checkSettings('worker', { WORKER_METRICS_PORT: '-1' })).toThrow('worker cannot start, its settings are wrong:\n  WORKER_METRICS_PORT must be a whole number from 0 to 65535 (found "-1")');
+    expect(() => checkSettings('worker', { WORKER_METRICS_PORT: '-1' })).toThrow(
+      'worker cannot start, its settings are wrong:\n  WORKER_METRICS_PORT must be a whole number from 0 to 65535 (found "-1")',
+    );
   });
 
   it('a log level outside the list is refused with the list', () => {

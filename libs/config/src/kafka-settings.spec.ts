@@ -10,7 +10,11 @@ describe('where Kafka is', () => {
   });
 
   it('follows a cluster’s KAFKA_BROKERS, partitions and replication', () => {
-    expect(kafkaSettings({ KAFKA_BROKERS: 'kafka-0:9092, kafka-1:9092', KAFKA_PARTITIONS: '12', KAFKA_REPLICATION: '3' })).toEqual({ brokers: ['kafka-0:9092', 'kafka-1:9092'], partitions: 12, replication: 3 });
+    expect(kafkaSettings({ KAFKA_BROKERS: 'kafka-0:9092, kafka-1:9092', KAFKA_PARTITIONS: '12', KAFKA_REPLICATION: '3' })).toEqual({
+      brokers: ['kafka-0:9092', 'kafka-1:9092'],
+      partitions: 12,
+      replication: 3,
+    });
   });
 
   it('refuses a broker list that is not host:port, naming the variable', () => {

@@ -8,7 +8,10 @@ export interface SettingProblem {
 
 /** A process's settings are wrong: every wrong variable at once, each with the rule it breaks. */
 export class SettingsError extends Error {
-  constructor(readonly processName: string, readonly problems: SettingProblem[]) {
+  constructor(
+    readonly processName: string,
+    readonly problems: SettingProblem[],
+  ) {
     super(
       `${processName} cannot start, its settings are wrong:\n` +
         problems.map((p) => `  ${p.variable} ${p.rule}${p.found === undefined ? '' : ` (found "${p.found}")`}`).join('\n'),

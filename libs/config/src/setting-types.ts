@@ -10,15 +10,7 @@ const unsetWhenEmpty = (v: unknown) => (v === '' ? undefined : v);
 /** A whole number within bounds; the error says which bounds. */
 export function wholeNumber(fallback: number, { min = 1, max = Number.MAX_SAFE_INTEGER }: { min?: number; max?: number } = {}) {
   const rule = max === Number.MAX_SAFE_INTEGER ? `must be a whole number of at least ${min}` : `must be a whole number from ${min} to ${max}`;
-  return z.preprocess(
-    unsetWhenEmpty,
-    z
-      .string()
-      .regex(/^\d+$/, rule)
-      .transform(Number)
-      .pipe(z.number().int().min(min, rule).max(max, rule))
-      .default(fallback),
-  );
+  return z.preprocess(unsetWhenEmpty, z.string().regex(/^\d+$/, rule).transform(Number).pipe(z.number().int().min(min, rule).max(max, rule)).default(fallback));
 }
 
 export const port = (fallback: number) => wholeNumber(fallback, { min: 1, max: 65535 });

@@ -11,7 +11,9 @@ export function settingsOrExit<P extends ProcessName>(processName: P): ProcessSe
     return checkSettings(processName);
   } catch (e) {
     if (!(e instanceof SettingsError)) throw e;
-    process.stderr.write(JSON.stringify({ level: 'error', time: new Date().toISOString(), service: processName, message: e.message, problems: e.problems }) + '\n');
+    process.stderr.write(
+      JSON.stringify({ level: 'error', time: new Date().toISOString(), service: processName, message: e.message, problems: e.problems }) + '\n',
+    );
     process.exit(1);
   }
 }

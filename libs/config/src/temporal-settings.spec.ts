@@ -7,7 +7,14 @@ describe('where Temporal is', () => {
   });
 
   it('follows TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE and the task queue variables', () => {
-    expect(temporalSettings({ TEMPORAL_ADDRESS: 'temporal:7233', TEMPORAL_NAMESPACE: 'anshan', FILING_TASK_QUEUE: 'filing-a', SUPERVISION_TASK_QUEUE: 'supervision-a' })).toEqual({
+    expect(
+      temporalSettings({
+        TEMPORAL_ADDRESS: 'temporal:7233',
+        TEMPORAL_NAMESPACE: 'anshan',
+        FILING_TASK_QUEUE: 'filing-a',
+        SUPERVISION_TASK_QUEUE: 'supervision-a',
+      }),
+    ).toEqual({
       address: 'temporal:7233',
       namespace: 'anshan',
       taskQueues: { filing: 'filing-a', supervision: 'supervision-a' },

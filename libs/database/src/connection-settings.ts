@@ -13,10 +13,7 @@ export interface ConnectionSettings {
   database: string;
 }
 
-export function connectionSettings(
-  service: string,
-  env: NodeJS.ProcessEnv = process.env,
-): ConnectionSettings {
+export function connectionSettings(service: string, env: NodeJS.ProcessEnv = process.env): ConnectionSettings {
   const url = env[`${service.toUpperCase()}_DATABASE_URL`];
   if (url) {
     const u = new URL(url);

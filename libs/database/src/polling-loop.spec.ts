@@ -66,4 +66,3 @@ describe('PollingLoop', () => {
     expect(step).toHaveBeenCalledTimes(1);
   });
 });
-

@@ -54,7 +54,14 @@ describe('the filing certificate (Art. 6)', () => {
 
 describe('the decision not to file', () => {
   it('states the space, the stage and every reason with its article, read back by a PDF parser', async () => {
-    const letter = { spaceName: facts.spaceName, organisationName: facts.organisationName, uscc: facts.uscc, stage: 'RE_REVIEW', reasons: [{ text: '在孵企业数量不足10家', article: 'Art. 5(3)' }], decidedOn: '2026-12-07' };
+    const letter = {
+      spaceName: facts.spaceName,
+      organisationName: facts.organisationName,
+      uscc: facts.uscc,
+      stage: 'RE_REVIEW',
+      reasons: [{ text: '在孵企业数量不足10家', article: 'Art. 5(3)' }],
+      decidedOn: '2026-12-07',
+    };
     const { pdf, verificationCode } = await issueDocument('rejection-letter', 'app-9', (seal) => renderRejectionLetter(letter, seal), issuedAt, key, verifyUrl);
     const { text, pages } = await pdfText(pdf);
     expect(text).toContain('不予备案决定书');

@@ -27,11 +27,7 @@ export function verificationCodeOf(documentId: string): string {
  * hyphens do not matter, and the letters Crockford reads as digits (I, L → 1; O → 0) are taken so.
  */
 export function normaliseVerificationCode(typed: string): string | undefined {
-  const plain = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0');
+  const plain = typed.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
   if (plain.length !== LENGTH || [...plain].some((c) => !ALPHABET.includes(c))) return undefined;
   return `${plain.slice(0, 5)}-${plain.slice(5)}`;
 }

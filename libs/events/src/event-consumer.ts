@@ -53,7 +53,10 @@ export class EventConsumer {
   private readonly log: (m: string) => void;
   private stopReportingLag?: () => Promise<void>;
 
-  constructor(private readonly kafka: Kafka, private readonly options: EventConsumerOptions) {
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly options: EventConsumerOptions,
+  ) {
     this.consumer = kafka.consumer({ groupId: options.groupId, allowAutoTopicCreation: true, sessionTimeout: SESSION_TIMEOUT_MS, heartbeatInterval: 3_000 });
     this.dlq = kafka.producer(IDEMPOTENT_PRODUCER);
     this.maxAttempts = options.maxAttempts ?? 5;

@@ -21,10 +21,12 @@ export class EventPublisher {
   }
 
   connect(): Promise<void> {
-    this.connected ??= ensureTopics(this.kafka).then(() => this.producer.connect()).catch((e) => {
-      this.connected = undefined;
-      throw e;
-    });
+    this.connected ??= ensureTopics(this.kafka)
+      .then(() => this.producer.connect())
+      .catch((e) => {
+        this.connected = undefined;
+        throw e;
+      });
     return this.connected;
   }
 
@@ -32,7 +34,12 @@ export class EventPublisher {
   async publish(...events: EventEnvelope[]): Promise<void> {
     const span = tracer.startSpan('publish', {
       kind: SpanKind.PRODUCER,
-      attributes: { 'messaging.system': 'kafka', 'messaging.batch.message_count': events.length, 'event.types': events.map((e) => e.type), 'event.ids': events.map((e) => e.id) },
+      attributes: {
+        'messaging.system': 'kafka',
+        'messaging.batch.message_count': events.length,
+        'event.types': events.map((e) => e.type),
+        'event.ids': events.map((e) => e.id),
+      },
     });
     try {
       await context.with(trace.setSpan(context.active(), span), () => this.send(events));

@@ -20,7 +20,9 @@ export async function ensureTopics(kafka: Kafka, env?: NodeJS.ProcessEnv): Promi
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
-    const wanted = Object.values(TOPICS).flatMap((t) => [t, deadLetterTopic(t)]).filter((t) => !existing.has(t));
+    const wanted = Object.values(TOPICS)
+      .flatMap((t) => [t, deadLetterTopic(t)])
+      .filter((t) => !existing.has(t));
     if (wanted.length) {
       const configEntries = replicationFactor > 1 ? [{ name: 'min.insync.replicas', value: String(replicationFactor - 1) }] : [];
       await admin

@@ -39,7 +39,11 @@ describe('consuming events with a dead-letter topic', () => {
     await dlqReader.subscribe({ topic: deadLetterTopic(topic), fromBeginning: true });
     await dlqReader.run({
       eachMessage: async ({ message }) => {
-        parked.push({ value: message.value?.toString() ?? '', reason: message.headers?.['dlq-reason']?.toString() ?? '', offset: message.headers?.['dlq-source-offset']?.toString() ?? '' });
+        parked.push({
+          value: message.value?.toString() ?? '',
+          reason: message.headers?.['dlq-reason']?.toString() ?? '',
+          offset: message.headers?.['dlq-source-offset']?.toString() ?? '',
+        });
       },
     });
   });

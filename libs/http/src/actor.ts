@@ -24,7 +24,11 @@ export const CurrentActor = createParamDecorator((_data: unknown, ctx: Execution
 export function requireRole(actor: RequestActor, ...roles: Role[]): void {
   if (roles.includes(actor.role)) return;
   if (actor.role === 'public') {
-    throw new ApiException(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', `this action needs a signed-in ${roles.join(' or ')}: send "Authorization: Bearer <token>"`);
+    throw new ApiException(
+      HttpStatus.UNAUTHORIZED,
+      'UNAUTHENTICATED',
+      `this action needs a signed-in ${roles.join(' or ')}: send "Authorization: Bearer <token>"`,
+    );
   }
   throw new ApiException(HttpStatus.FORBIDDEN, 'FORBIDDEN', `this action needs the role ${roles.join(' or ')}`);
 }

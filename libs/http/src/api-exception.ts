@@ -9,7 +9,5 @@ export class ApiException extends HttpException {
 }
 
 export const notFound = (what: string) => new ApiException(HttpStatus.NOT_FOUND, 'NOT_FOUND', `${what} not found`);
-export const conflict = (code: string, message: string, issues?: FieldIssue[]) =>
-  new ApiException(HttpStatus.CONFLICT, code, message, issues);
-export const unprocessable = (code: string, message: string, issues: FieldIssue[]) =>
-  new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, code, message, issues);
+export const conflict = (code: string, message: string, issues?: FieldIssue[]) => new ApiException(HttpStatus.CONFLICT, code, message, issues);
+export const unprocessable = (code: string, message: string, issues: FieldIssue[]) => new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, code, message, issues);

@@ -17,7 +17,8 @@ export function acceptedBodyTypes(req: Request, _res: Response, next: NextFuncti
   const type = req.header('content-type');
   if (req.is(BODY_TYPES) === false) return next(unsupported(`a request body must be ${BODY_TYPES.join(' or ')}; this one is ${type ?? 'of no stated type'}`));
   const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(type ?? '')?.[1]?.toLowerCase();
-  if (req.is('application/json') && charset !== undefined && !UTF_8.includes(charset)) return next(unsupported(`a JSON body must be UTF-8; this one is ${charset}`));
+  if (req.is('application/json') && charset !== undefined && !UTF_8.includes(charset))
+    return next(unsupported(`a JSON body must be UTF-8; this one is ${charset}`));
   next();
 }
 

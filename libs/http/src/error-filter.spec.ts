@@ -5,10 +5,22 @@ import { ErrorFilter } from './error-filter';
 function answer(error: unknown, requestHeaders: Record<string, string> = {}) {
   const res = { statusCode: 0, headers: {} as Record<string, string>, type: '', body: undefined as unknown };
   const response = {
-    status(code: number) { res.statusCode = code; return response; },
-    setHeader(k: string, v: string) { res.headers[k] = v; return response; },
-    type(t: string) { res.type = t; return response; },
-    send(text: string) { res.body = JSON.parse(text); return response; },
+    status(code: number) {
+      res.statusCode = code;
+      return response;
+    },
+    setHeader(k: string, v: string) {
+      res.headers[k] = v;
+      return response;
+    },
+    type(t: string) {
+      res.type = t;
+      return response;
+    },
+    send(text: string) {
+      res.body = JSON.parse(text);
+      return response;
+    },
   };
   const request = { originalUrl: '/applications/a1/submit', header: (name: string) => requestHeaders[name.toLowerCase()] };
   const host = { switchToHttp: () => ({ getResponse: () => response, getRequest: () => request }) } as unknown as ArgumentsHost;
@@ -34,23 +46,45 @@ describe('every error as a problem document (RFC 9457)', () => {
   it('lists each failing field by its JSON Pointer, with the rule, the article and both languages', () => {
     const a = answer(
       new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, 'CONDITIONS_NOT_MET', 'the declared figures do not meet the filing conditions of Art. 5', [
-        { field: 'figures', rule: 'art5-2-area', article: 'Art. 5(2)', message: 'Total area: 450 m²; required at least 500 m² — not met.', messageZh: '总面积:450平方米;要求500平方米以上——不符合。' },
+        {
+          field: 'figures',
+          rule: 'art5-2-area',
+          article: 'Art. 5(2)',
+          message: 'Total area: 450 m²; required at least 500 m² — not met.',
+          messageZh: '总面积:450平方米;要求500平方米以上——不符合。',
+        },
         { field: 'figures.staff.total', rule: 'too_small', message: 'Too small: expected number to be >=1', messageZh: '数值过小：期望 number >=1' },
         { field: '(request)', rule: 'WRONG_STAGE', article: 'Art. 6(4)', message: 'objections are taken through 2026-06-08 / 异议受理至2026-06-08（含当日）' },
       ]),
     );
     expect(a.body).toMatchObject({
       errors: [
-        { pointer: '/figures', rule: 'art5-2-area', article: 'Art. 5(2)', message_en: 'Total area: 450 m²; required at least 500 m² — not met.', message_zh: '总面积:450平方米;要求500平方米以上——不符合。' },
+        {
+          pointer: '/figures',
+          rule: 'art5-2-area',
+          article: 'Art. 5(2)',
+          message_en: 'Total area: 450 m²; required at least 500 m² — not met.',
+          message_zh: '总面积:450平方米;要求500平方米以上——不符合。',
+        },
         { pointer: '/figures/staff/total', rule: 'too_small', message_en: 'Too small: expected number to be >=1', message_zh: '数值过小：期望 number >=1' },
-        { pointer: '', rule: 'WRONG_STAGE', article: 'Art. 6(4)', message_en: 'objections are taken through 2026-06-08', message_zh: '异议受理至2026-06-08（含当日）' },
+        {
+          pointer: '',
+          rule: 'WRONG_STAGE',
+          article: 'Art. 6(4)',
+          message_en: 'objections are taken through 2026-06-08',
+          message_zh: '异议受理至2026-06-08（含当日）',
+        },
       ],
     });
     expect((a.body as { issues?: unknown }).issues).toBeUndefined();
   });
 
   it('gives an issue in English only its rule in Chinese', () => {
-    const a = answer(new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'the body is not valid', [{ field: 'reasons', rule: 'REASON_REQUIRED', message: 'a RETURN decision must give its reasons (Art. 6)' }]));
+    const a = answer(
+      new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'the body is not valid', [
+        { field: 'reasons', rule: 'REASON_REQUIRED', message: 'a RETURN decision must give its reasons (Art. 6)' },
+      ]),
+    );
     expect(a.body).toMatchObject({ errors: [{ pointer: '/reasons', message_zh: '须说明理由（a RETURN decision must give its reasons (Art. 6)）' }] });
   });
 
@@ -65,9 +99,12 @@ describe('every error as a problem document (RFC 9457)', () => {
     expect(a.headers['WWW-Authenticate']).toBe('Bearer realm="makerspace"');
   });
 
-  it("keeps the 4xx of a request body the parser refused (too large, unknown charset)", () => {
+  it('keeps the 4xx of a request body the parser refused (too large, unknown charset)', () => {
     const tooLarge = Object.assign(new Error('request entity too large'), { status: 413, statusCode: 413, expose: true, type: 'entity.too.large' });
-    expect(answer(tooLarge)).toMatchObject({ statusCode: 413, body: { status: 413, code: 'PAYLOAD_TOO_LARGE', title: 'Payload Too Large', detail: 'request entity too large' } });
+    expect(answer(tooLarge)).toMatchObject({
+      statusCode: 413,
+      body: { status: 413, code: 'PAYLOAD_TOO_LARGE', title: 'Payload Too Large', detail: 'request entity too large' },
+    });
     const charset = Object.assign(new Error('unsupported charset "UTF-7"'), { status: 415, expose: true });
     expect(answer(charset)).toMatchObject({ statusCode: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE', type: 'urn:makerspace:problem:unsupported-media-type' } });
   });

@@ -43,7 +43,10 @@ export class ErrorFilter implements ExceptionFilter {
 function answerProblem(req: Request, res: Response, status: number, raised: RaisedError): void {
   if (status === HttpStatus.SERVICE_UNAVAILABLE) res.setHeader('Retry-After', RETRY_AFTER_S);
   if (status === HttpStatus.UNAUTHORIZED) res.setHeader('WWW-Authenticate', bearerChallenge(req.header('authorization') !== undefined, raised.message));
-  res.status(status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problemDocument(status, raised, req.originalUrl ?? req.url)));
+  res
+    .status(status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send(JSON.stringify(problemDocument(status, raised, req.originalUrl ?? req.url)));
 }
 
 /**

@@ -21,7 +21,8 @@ export function verifyJsonDepth(_req: IncomingMessage, _res: ServerResponse, bod
       else if (char === '"') inString = false;
     } else if (char === '"') inString = true;
     else if (char === '{' || char === '[') {
-      if (++depth > JSON_DEPTH_LIMIT) throw Object.assign(new Error(`the JSON body nests deeper than ${JSON_DEPTH_LIMIT} levels`), { status: 400, type: 'entity.too.deep' });
+      if (++depth > JSON_DEPTH_LIMIT)
+        throw Object.assign(new Error(`the JSON body nests deeper than ${JSON_DEPTH_LIMIT} levels`), { status: 400, type: 'entity.too.deep' });
     } else if (char === '}' || char === ']') depth -= 1;
   }
 }

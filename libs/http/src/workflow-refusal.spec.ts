@@ -5,7 +5,10 @@ import { RefusalReading, workflowErrorAsHttp } from './workflow-refusal';
 
 /** A refusal as the workflows give it (workflows/src/kit/refusal.ts). */
 const refused = (code: string, message: string, field: string | null = null, article: string | null = null) =>
-  new WorkflowUpdateFailedError('Workflow Update failed', ApplicationFailure.create({ type: `Refused.${code}`, message, details: [{ field, article }], nonRetryable: true }));
+  new WorkflowUpdateFailedError(
+    'Workflow Update failed',
+    ApplicationFailure.create({ type: `Refused.${code}`, message, details: [{ field, article }], nonRetryable: true }),
+  );
 
 const STAFF: RefusalReading = { what: 'filing procedure', subject: 'application' };
 const APPLICANT: RefusalReading = { what: 'filing procedure', subject: 'application', hideFromOthers: true, absent: { field: 'applicationId' } };
@@ -23,7 +26,9 @@ describe('the HTTP answer to an error of a workflow call', () => {
       body: {
         code: 'VALIDATION_FAILED',
         message: 'the district recommends in writing: attach the written recommendation',
-        issues: [{ field: 'recommendation', rule: 'INVALID', message: 'the district recommends in writing: attach the written recommendation', article: 'Art. 6(2)' }],
+        issues: [
+          { field: 'recommendation', rule: 'INVALID', message: 'the district recommends in writing: attach the written recommendation', article: 'Art. 6(2)' },
+        ],
       },
     });
   });
@@ -47,7 +52,10 @@ describe('the HTTP answer to an error of a workflow call', () => {
 
   it("answers someone else's task with 403 naming the rule, or 404 where the caller must not learn the subject exists", () => {
     const error = refused('NOT_YOURS', 'only the applicant may do this', 'actor', 'Art. 7');
-    expect(answer(error)).toMatchObject({ status: HttpStatus.FORBIDDEN, body: { code: 'NOT_YOURS', issues: [{ field: 'actor', rule: 'NOT_YOURS', article: 'Art. 7' }] } });
+    expect(answer(error)).toMatchObject({
+      status: HttpStatus.FORBIDDEN,
+      body: { code: 'NOT_YOURS', issues: [{ field: 'actor', rule: 'NOT_YOURS', article: 'Art. 7' }] },
+    });
     expect(answer(error, APPLICANT)).toEqual({ status: HttpStatus.NOT_FOUND, body: { code: 'NOT_FOUND', message: 'application not found' } });
   });
 
@@ -57,12 +65,15 @@ describe('the HTTP answer to an error of a workflow call', () => {
     expect(answer(missing, { what: 'change procedure' }).body).toEqual({ code: 'NOT_FOUND', message: 'change procedure not found' });
   });
 
-  it.each(['workflow execution already completed', 'workflow update was aborted by closing workflow'])('answers 409 CLOSED for a procedure that has ended ("%s")', (message) => {
-    expect(answer(new WorkflowNotFoundError(message, 'filing-x', undefined))).toEqual({
-      status: HttpStatus.CONFLICT,
-      body: { code: 'CLOSED', message: 'the filing procedure has ended' },
-    });
-  });
+  it.each(['workflow execution already completed', 'workflow update was aborted by closing workflow'])(
+    'answers 409 CLOSED for a procedure that has ended ("%s")',
+    (message) => {
+      expect(answer(new WorkflowNotFoundError(message, 'filing-x', undefined))).toEqual({
+        status: HttpStatus.CONFLICT,
+        body: { code: 'CLOSED', message: 'the filing procedure has ended' },
+      });
+    },
+  );
 
   it('answers 409 CLOSED naming the field and article where the subject exists and its procedure is not running', () => {
     const reading: RefusalReading = { what: 'filing procedure', absent: { field: 'applicationId', article: 'Art. 6(4)' } };
@@ -75,7 +86,10 @@ describe('the HTTP answer to an error of a workflow call', () => {
   });
 
   it('answers 503 PROCEDURE_UNAVAILABLE when the procedure did not answer in time', () => {
-    expect(answer(new WorkflowUpdateRPCTimeoutOrCancelledError('timeout'))).toMatchObject({ status: HttpStatus.SERVICE_UNAVAILABLE, body: { code: 'PROCEDURE_UNAVAILABLE' } });
+    expect(answer(new WorkflowUpdateRPCTimeoutOrCancelledError('timeout'))).toMatchObject({
+      status: HttpStatus.SERVICE_UNAVAILABLE,
+      body: { code: 'PROCEDURE_UNAVAILABLE' },
+    });
   });
 
   it('leaves any other error to the ErrorFilter', () => {

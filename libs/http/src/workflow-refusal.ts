@@ -55,7 +55,12 @@ export function workflowErrorAsHttp(error: unknown, reading: RefusalReading): un
 function fromRefusal(failure: ApplicationFailure, reading: RefusalReading): ApiException {
   const code = failure.type!.slice(REFUSED.length);
   const detail = (failure.details?.[0] ?? {}) as { field?: string | null; article?: string | null };
-  const issue: FieldIssue = { field: detail.field || '(request)', rule: code, message: failure.message, ...(detail.article ? { article: detail.article } : {}) };
+  const issue: FieldIssue = {
+    field: detail.field || '(request)',
+    rule: code,
+    message: failure.message,
+    ...(detail.article ? { article: detail.article } : {}),
+  };
   if (INVALID_MESSAGE.has(code)) return new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', failure.message, [issue]);
   if (code === 'NOT_YOURS') {
     return reading.hideFromOthers ? notFound(reading.subject ?? reading.what) : new ApiException(HttpStatus.FORBIDDEN, code, failure.message, [issue]);

@@ -8,7 +8,11 @@ describe('validating a request body', () => {
   const pipe = new ZodValidationPipe(Body);
 
   it('passes a valid body through, parsed', () => {
-    expect(pipe.transform({ name: 'x', area: 500, contact: { email: 'a@b.cn' } }, { type: 'body' })).toEqual({ name: 'x', area: 500, contact: { email: 'a@b.cn' } });
+    expect(pipe.transform({ name: 'x', area: 500, contact: { email: 'a@b.cn' } }, { type: 'body' })).toEqual({
+      name: 'x',
+      area: 500,
+      contact: { email: 'a@b.cn' },
+    });
   });
 
   it('answers 400 listing every failing field at once', () => {
@@ -24,7 +28,7 @@ describe('validating a request body', () => {
     }
   });
 
-  it("words each issue in Chinese too, where the schema has no message of its own", () => {
+  it('words each issue in Chinese too, where the schema has no message of its own', () => {
     const Named = z.object({ name: z.string().min(1), reason: z.string().refine((r) => r.length > 3, { message: 'a reason of more than 3 characters' }) });
     try {
       new ZodValidationPipe(Named).transform({ name: '', reason: 'no' }, { type: 'body' });

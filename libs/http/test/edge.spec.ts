@@ -33,7 +33,8 @@ describe('the edge of every service', () => {
 
   afterAll(() => app.close());
 
-  const post = (body: string, contentType = 'application/json', path = '/echo/x') => fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  const post = (body: string, contentType = 'application/json', path = '/echo/x') =>
+    fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': contentType }, body });
   const headersOf = (res: Response) => Object.fromEntries(Object.keys(SECURITY_HEADERS).map((h) => [h, res.headers.get(h)]));
 
   it('takes a JSON body of just under 1 MB', async () => {

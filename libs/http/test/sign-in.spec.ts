@@ -64,7 +64,10 @@ describe('sign-in with bearer tokens', () => {
     process.env = saved;
   });
 
-  const token = (claims: Record<string, unknown>, options: { signWith?: KeyLike; kid?: string; issuer?: string; audience?: string; expires?: string | number } = {}) =>
+  const token = (
+    claims: Record<string, unknown>,
+    options: { signWith?: KeyLike; kid?: string; issuer?: string; audience?: string; expires?: string | number } = {},
+  ) =>
     new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'k1' })
       .setIssuer(options.issuer ?? ISSUER)
@@ -91,22 +94,38 @@ describe('sign-in with bearer tokens', () => {
     const res = await whoami(`Bearer ${await token({ sub: 'u-7', role: 'district-officer', division: '210302' })}`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ id: 'u-7', role: 'district-officer', scope: '210302' });
-    expect(await (await whoami(`Bearer ${await token({ sub: 'a-1', role: 'applicant', organisation: 'org-1', division: '210302' })}`)).json()).toEqual({ id: 'a-1', role: 'applicant', scope: 'org-1' });
+    expect(await (await whoami(`Bearer ${await token({ sub: 'a-1', role: 'applicant', organisation: 'org-1', division: '210302' })}`)).json()).toEqual({
+      id: 'a-1',
+      role: 'applicant',
+      scope: 'org-1',
+    });
   });
 
   it("reads no scope from OAuth's own scope claim (the scopes the token was granted)", async () => {
-    expect(await (await whoami(`Bearer ${await token({ sub: 'u-8', role: 'district-officer', scope: 'openid profile' })}`)).json()).toEqual({ id: 'u-8', role: 'district-officer', scope: null });
+    expect(await (await whoami(`Bearer ${await token({ sub: 'u-8', role: 'district-officer', scope: 'openid profile' })}`)).json()).toEqual({
+      id: 'u-8',
+      role: 'district-officer',
+      scope: null,
+    });
   });
 
   it('takes the role from a list of one, and a staff role over the applicant role every account has by default', async () => {
     expect(await (await whoami(`Bearer ${await token({ sub: 's', role: ['system'] })}`)).json()).toEqual({ id: 's', role: 'system', scope: null });
-    expect(await (await whoami(`Bearer ${await token({ sub: 'c', role: ['applicant', 'city-officer'], organisation: 'org-1' })}`)).json()).toEqual({ id: 'c', role: 'city-officer', scope: null });
+    expect(await (await whoami(`Bearer ${await token({ sub: 'c', role: ['applicant', 'city-officer'], organisation: 'org-1' })}`)).json()).toEqual({
+      id: 'c',
+      role: 'city-officer',
+      scope: null,
+    });
     await refusedWith(await whoami(`Bearer ${await token({ sub: 'c', role: ['city-officer', 'expert'] })}`), /more than one role \(city-officer, expert\)/);
     await refusedWith(await whoami(`Bearer ${await token({ sub: 'c', role: [] })}`), /role claim/);
   });
 
   it('takes a token without a scope, as a role that needs none', async () => {
-    expect(await (await whoami(`Bearer ${await token({ sub: 'c-1', role: 'city-officer' })}`)).json()).toEqual({ id: 'c-1', role: 'city-officer', scope: null });
+    expect(await (await whoami(`Bearer ${await token({ sub: 'c-1', role: 'city-officer' })}`)).json()).toEqual({
+      id: 'c-1',
+      role: 'city-officer',
+      scope: null,
+    });
   });
 
   it('refuses a token expired longer ago than the clock tolerance (10 s), takes one just expired', async () => {
@@ -120,12 +139,20 @@ describe('sign-in with bearer tokens', () => {
   });
 
   it('refuses a token of another issuer or for another audience', async () => {
-    await refusedWith(await whoami(`Bearer ${await token({ sub: 'u', role: 'applicant' }, { issuer: 'https://elsewhere.test' })}`), /not issued by https:\/\/id\.example\.test/);
+    await refusedWith(
+      await whoami(`Bearer ${await token({ sub: 'u', role: 'applicant' }, { issuer: 'https://elsewhere.test' })}`),
+      /not issued by https:\/\/id\.example\.test/,
+    );
     await refusedWith(await whoami(`Bearer ${await token({ sub: 'u', role: 'applicant' }, { audience: 'another-system' })}`), /not meant for makerspace/);
   });
 
   it('refuses a token signed with a shared secret (HS256) instead of RS256', async () => {
-    const hs = await new SignJWT({ sub: 'u', role: 'city-officer' }).setProtectedHeader({ alg: 'HS256' }).setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime('5m').sign(new TextEncoder().encode('x'.repeat(32)));
+    const hs = await new SignJWT({ sub: 'u', role: 'city-officer' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode('x'.repeat(32)));
     await refusedWith(await whoami(`Bearer ${hs}`), /RS256/);
   });
 

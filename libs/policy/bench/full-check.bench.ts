@@ -81,5 +81,7 @@ const format = (value: number) => Math.round(value).toLocaleString('en');
 
 console.log(`full Art. 5 checks per second of CPU time, one core: best ${format(rates[ROUNDS - 1])}, median ${format(rates[ROUNDS >> 1])}`);
 console.log(`  ${ROUNDS} rounds of ${format(CHECKS_PER_ROUND)} checks (${CONDITION_COUNT} verdicts each), worst ${format(rates[0])}`);
-console.log(`baseline (the same declarations parsed from JSON and read by a plain loop): median ${format(median(pairs.map((p) => p.baseline)))}/s; checks per baseline read: median ${median(pairs.map((p) => p.checks / p.baseline)).toFixed(3)}`);
+console.log(
+  `baseline (the same declarations parsed from JSON and read by a plain loop): median ${format(median(pairs.map((p) => p.baseline)))}/s; checks per baseline read: median ${median(pairs.map((p) => p.checks / p.baseline)).toFixed(3)}`,
+);
 console.log(`  ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);

@@ -3,27 +3,11 @@
 
 // Calendar dates (Asia/Shanghai) and the periods of the Measures
 export { CalendarDate } from './calendar/calendar-date-schema';
-export {
-  calendarDate,
-  dateParts,
-  daysInMonth,
-  isCalendarDate,
-  isLeapYear,
-  parseCalendarDate,
-} from './calendar/calendar-date';
+export { calendarDate, dateParts, daysInMonth, isCalendarDate, isLeapYear, parseCalendarDate } from './calendar/calendar-date';
 // Date arithmetic, for building dates (tests, fixtures); a legal period is counted by period.ts only.
 export { addDays, diffDays } from './calendar/days';
 export { addCalendarMonths, fullCalendarMonthsBetween } from './calendar/months';
-export {
-  type Period,
-  type PeriodLength,
-  dayAfter,
-  daysBefore,
-  earliestEventWithin,
-  isWithinPeriod,
-  periodAfter,
-  periodEndsOn,
-} from './calendar/period';
+export { type Period, type PeriodLength, dayAfter, daysBefore, earliestEventWithin, isWithinPeriod, periodAfter, periodEndsOn } from './calendar/period';
 export { endOfDayShanghai, MORNING_HOUR, todayInShanghai } from './calendar/shanghai';
 export { type DateWindow, calendarYearWindow, isWithinWindow, lookBackWindow } from './calendar/window';
 export { operatingAtLeast } from './calendar/operating-age';
@@ -60,11 +44,7 @@ export {
   Venue,
 } from './conditions/declared-figures';
 export type { Article, Figure, Flag, FlagCode, RuleId, Verdict } from './conditions/verdict';
-export {
-  type ConditionsReport,
-  type FilingCheckReport,
-  checkFilingConditions,
-} from './conditions/check-filing-conditions';
+export { type ConditionsReport, type FilingCheckReport, checkFilingConditions } from './conditions/check-filing-conditions';
 export { CONDITION_COUNT } from './conditions/judge-conditions';
 export { requiredPerResidents } from './conditions/art5-5-staff';
 export { checkNoActiveBan } from './conditions/art9-ban';
@@ -77,20 +57,10 @@ export { type NoticeCounting, publicNoticeEndsOn } from './procedure/public-noti
 // Performance evaluation (Art. 7)
 export { PerformanceFigures, SelfReport } from './evaluation/self-report';
 export { MEASURES, type Measure } from './evaluation/measures';
-export {
-  type EvaluationReason,
-  type EvaluationResult,
-  type IndicatorScore,
-  type MeasureScore,
-  scoreEvaluation,
-} from './evaluation/score-evaluation';
+export { type EvaluationReason, type EvaluationResult, type IndicatorScore, type MeasureScore, scoreEvaluation } from './evaluation/score-evaluation';
 export { gradeForScore, isUnqualified, recommendedToProvince } from './evaluation/grades';
 export { type RevocationCheck, revocationDue } from './evaluation/revocation';
-export {
-  evaluationCycleOpensOn,
-  selfReportDueDate,
-  selfReportReminderDates,
-} from './evaluation/self-report-deadline';
+export { evaluationCycleOpensOn, selfReportDueDate, selfReportReminderDates } from './evaluation/self-report-deadline';
 export { evaluatedYearOpenedBy, evaluationCycleCron } from './evaluation/cycle-opening';
 
 // Changes (Art. 8)
@@ -101,14 +71,7 @@ export { type ChangeCheck, applyChange, checkChange } from './change/check-chang
 export { type Explanation, type ExplanationLine, explain } from './explain/explain';
 export type { Language, LocalizedText } from './text/localized-text';
 export { articleName } from './text/article-name';
-export {
-  banWords,
-  changeReportWords,
-  correctionWords,
-  dueWords,
-  noticeWords,
-  selfReportDueWords,
-} from './text/period-words';
+export { banWords, changeReportWords, correctionWords, dueWords, noticeWords, selfReportDueWords } from './text/period-words';
 
 // Builders for other projects' tests
 export * as testing from './testing/fixtures';

@@ -20,7 +20,9 @@ describe('a CSV export', () => {
   });
 
   it('quotes a cell holding a comma, a quote or a line break, doubling its quotes', () => {
-    expect(table.lines([{ name: 'Maker "Hub", Tiedong', area: null, note: 'first line\nsecond\rthird' }])).toBe('"Maker ""Hub"", Tiedong",,"first line\nsecond\rthird"\r\n');
+    expect(table.lines([{ name: 'Maker "Hub", Tiedong', area: null, note: 'first line\nsecond\rthird' }])).toBe(
+      '"Maker ""Hub"", Tiedong",,"first line\nsecond\rthird"\r\n',
+    );
   });
 
   it.each(['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'])('keeps %j as text: a leading apostrophe, never a formula', (name) => {

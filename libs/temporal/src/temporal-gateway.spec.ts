@@ -48,7 +48,16 @@ describe('the Temporal gateway', () => {
     });
 
     it('gives the status of a workflow, and null for one never started', async () => {
-      const input = { changeId: 'c-1', space: { spaceId: 's-1', filingNumber: 'n', spaceName: 'x', organisationId: 'o', divisionCode: '210302' }, change: {}, source: 'STAFF' as const, registeredBy: { id: 'city', role: 'city-officer' as const, scope: null }, report: null, rulesetId: 'anshan-2020-trial', rulesetVersion: 1 };
+      const input = {
+        changeId: 'c-1',
+        space: { spaceId: 's-1', filingNumber: 'n', spaceName: 'x', organisationId: 'o', divisionCode: '210302' },
+        change: {},
+        source: 'STAFF' as const,
+        registeredBy: { id: 'city', role: 'city-officer' as const, scope: null },
+        report: null,
+        rulesetId: 'anshan-2020-trial',
+        rulesetVersion: 1,
+      };
       await gateway.startOnce(spaceChangeWorkflow, input);
       expect(await gateway.status('change-s-1-c-1')).toBe('RUNNING');
       expect(await gateway.status('change-s-1-never')).toBeNull();

@@ -131,7 +131,11 @@ export class TemporalGateway {
       throw new TemporalUnavailable(e);
     });
     const connection = await this.connection;
-    this.clientInstance ??= new Client({ connection, namespace: this.settings.namespace, interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] } });
+    this.clientInstance ??= new Client({
+      connection,
+      namespace: this.settings.namespace,
+      interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] },
+    });
     return this.clientInstance;
   }
 

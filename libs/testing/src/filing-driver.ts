@@ -23,7 +23,11 @@ import { staff } from './staff';
 export class FilingDriver {
   readonly handle: WorkflowHandle;
 
-  constructor(client: Client, readonly applicationId: string, private readonly applicant: ActingPerson) {
+  constructor(
+    client: Client,
+    readonly applicationId: string,
+    private readonly applicant: ActingPerson,
+  ) {
     this.handle = client.workflow.getHandle(filingWorkflowId(applicationId));
   }
 
@@ -42,7 +46,9 @@ export class FilingDriver {
   }
 
   recommend() {
-    return this.decide('preliminary-review', staff.tiedongOfficer, 'RECOMMEND', { recommendation: { documentId: 'rec-001', summary: '同意推荐 / recommended' } });
+    return this.decide('preliminary-review', staff.tiedongOfficer, 'RECOMMEND', {
+      recommendation: { documentId: 'rec-001', summary: '同意推荐 / recommended' },
+    });
   }
 
   passReReview() {

@@ -9,7 +9,12 @@ import { keycloakAddress } from './keycloak/keycloak-address';
 /** The development issuer of the local stack (AUTH_ISSUER_PORT): unit and integration suites, the fault suite. */
 export function signInThroughDevelopmentIssuer(env: NodeJS.ProcessEnv = process.env): void {
   const issuer = `http://127.0.0.1:${env.AUTH_ISSUER_PORT ?? 3009}`;
-  Object.assign(env, { AUTH_ISSUER: issuer, AUTH_JWKS_URL: `${issuer}/.well-known/jwks.json`, AUTH_TOKEN_URL: `${issuer}/token` }, serviceAccount(env), localDirectory(env));
+  Object.assign(
+    env,
+    { AUTH_ISSUER: issuer, AUTH_JWKS_URL: `${issuer}/.well-known/jwks.json`, AUTH_TOKEN_URL: `${issuer}/token` },
+    serviceAccount(env),
+    localDirectory(env),
+  );
   delete env.TEST_SIGN_IN;
 }
 
@@ -17,7 +22,12 @@ export function signInThroughDevelopmentIssuer(env: NodeJS.ProcessEnv = process.
 export function signInThroughKeycloak(env: NodeJS.ProcessEnv = process.env): void {
   const { issuer } = keycloakAddress(env);
   const oidc = `${issuer}/protocol/openid-connect`;
-  Object.assign(env, { AUTH_ISSUER: issuer, AUTH_JWKS_URL: `${oidc}/certs`, AUTH_TOKEN_URL: `${oidc}/token`, TEST_SIGN_IN: 'keycloak' }, serviceAccount(env), localDirectory(env));
+  Object.assign(
+    env,
+    { AUTH_ISSUER: issuer, AUTH_JWKS_URL: `${oidc}/certs`, AUTH_TOKEN_URL: `${oidc}/token`, TEST_SIGN_IN: 'keycloak' },
+    serviceAccount(env),
+    localDirectory(env),
+  );
 }
 
 /** The system's audience and the worker's client, the same at both providers on the local stack. */

@@ -7,6 +7,15 @@ describe('waiting for a condition', () => {
   });
 
   it('fails with what it waited for and the last error', async () => {
-    await expect(waitFor('a row', async () => { throw new Error('no connection'); }, 50, 5)).rejects.toThrow(/waiting for a row: Error: no connection/);
+    await expect(
+      waitFor(
+        'a row',
+        async () => {
+          throw new Error('no connection');
+        },
+        50,
+        5,
+      ),
+    ).rejects.toThrow(/waiting for a row: Error: no connection/);
   });
 });

@@ -28,7 +28,8 @@ export function createConsoleServer(root: string, targets: ProxyTargets, signIn:
   return createServer((req, res) => {
     const target = upstreamUrl(req.url ?? '/', targets);
     if (target) proxy(req, res, target);
-    else if (req.url === SIGN_IN_CONFIG_PATH) res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' }).end(JSON.stringify(signIn));
+    else if (req.url === SIGN_IN_CONFIG_PATH)
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' }).end(JSON.stringify(signIn));
     else void serveFile(root, req, res);
   });
 }
@@ -78,7 +79,10 @@ async function serveFile(root: string, req: IncomingMessage, res: ServerResponse
   });
   if (req.method === 'HEAD') res.end();
   // A file removed after the check (a rebuild) ends the answer rather than the process.
-  else createReadStream(found).on('error', () => res.destroy()).pipe(res);
+  else
+    createReadStream(found)
+      .on('error', () => res.destroy())
+      .pipe(res);
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -21,7 +21,17 @@ const ConsoleContext = createContext<Console | null>(null);
 const LANGUAGE_KEY = 'makerspace-console.language';
 
 /** The language, the signed-in person and the API client every page uses. */
-export function ConsoleProvider({ children, signIn, initial, signInProblem }: { children: ReactNode; signIn: SignIn; initial: Session | null; signInProblem: string | null }) {
+export function ConsoleProvider({
+  children,
+  signIn,
+  initial,
+  signInProblem,
+}: {
+  children: ReactNode;
+  signIn: SignIn;
+  initial: Session | null;
+  signInProblem: string | null;
+}) {
   const [lang, setLangState] = useState<Language>(() => (window.localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'zh'));
   const [session, setSession] = useState<Session | null>(initial);
   const current = useRef(session);

@@ -71,7 +71,12 @@ export function App() {
           <a href="#/">{t('nav.registry')}</a>
           <a href="#/notices">{t('nav.notices')}</a>
           <a href="#/verify">{t('nav.verify')}</a>
-          {session && MENU[session.person.role]?.map((item) => <a key={item.href} href={item.href}>{t(item.label)}</a>)}
+          {session &&
+            MENU[session.person.role]?.map((item) => (
+              <a key={item.href} href={item.href}>
+                {t(item.label)}
+              </a>
+            ))}
         </nav>
         <div className="who">
           <button type="button" className="link" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} lang={lang === 'zh' ? 'en' : 'zh'}>

@@ -52,8 +52,14 @@ describe('the web console, end to end in a browser', () => {
     const applicant = await browser.tab();
     await registerAtKeycloak(applicant, people.applicant);
     const organisationId = await registerOrganisation(applicant, sample.organisation);
-    await applicant.getByTestId('organisation-binding').filter({ hasText: zh('binding.AWAITING_CHECK') }).waitFor();
-    await applicant.getByTestId('signed-in-as').filter({ hasText: zh('signIn.organisationUnbound') }).waitFor();
+    await applicant
+      .getByTestId('organisation-binding')
+      .filter({ hasText: zh('binding.AWAITING_CHECK') })
+      .waitFor();
+    await applicant
+      .getByTestId('signed-in-as')
+      .filter({ hasText: zh('signIn.organisationUnbound') })
+      .waitFor();
     const unlabelled: string[] = [];
     await fillWizard(applicant, sample.application, spaceName, unlabelled);
     expect(unlabelled).toEqual([]);
@@ -100,12 +106,17 @@ describe('the web console, end to end in a browser', () => {
 
     // District recommends; the city re-reviews, inspects and picks the panel from the expert pool
     // (the bureau keeps its experts in Keycloak's group of experts, with their field and organisation).
-    for (const expert of people.experts) await provisionPerson(expert, { expertField: '电子信息', expertOrganisation: '辽宁科技大学', expertOrganisationUscc: '12210300A012345673' });
+    for (const expert of people.experts)
+      await provisionPerson(expert, { expertField: '电子信息', expertOrganisation: '辽宁科技大学', expertOrganisationUscc: '12210300A012345673' });
     await decide(district, applicationId, '初审并书面推荐', { outcome: 'RECOMMEND', documentId: '台科推〔2026〕12号', summary: '同意推荐' });
     const city = await browser.tab();
     await signIn(city, people.city);
     await decide(city, applicationId, '复审', { outcome: 'PASS' });
-    await decide(city, applicationId, '现场核查', { outcome: 'PASS', reason: '场地与申报一致', findings: [{ figure: 'totalAreaM2', declared: '800', found: '805' }] });
+    await decide(city, applicationId, '现场核查', {
+      outcome: 'PASS',
+      reason: '场地与申报一致',
+      findings: [{ figure: 'totalAreaM2', declared: '800', found: '805' }],
+    });
     await decide(city, applicationId, '组织专家评审', { outcome: 'ASSIGN_PANEL', experts: people.experts.map((e) => e.id) });
 
     // Each expert finds the scoring task in the inbox and scores.
@@ -113,7 +124,13 @@ describe('the web console, end to end in a browser', () => {
       const tab = await browser.tab();
       await signIn(tab, expert);
       await reloadUntil(tab, tab.locator(`a[href="#/review/${applicationId}"]`));
-      await decide(tab, applicationId, '专家评分', { outcome: 'SCORE', score: 80 + i * 5 }, i === 0 ? () => browser.screenshot(tab, 'expert-scoring') : undefined);
+      await decide(
+        tab,
+        applicationId,
+        '专家评分',
+        { outcome: 'SCORE', score: 80 + i * 5 },
+        i === 0 ? () => browser.screenshot(tab, 'expert-scoring') : undefined,
+      );
       await tab.close();
     }
 
@@ -168,18 +185,27 @@ describe('the web console, end to end in a browser', () => {
     // public verification, which confirms the downloaded file as genuine.
     const documents = applicant.getByRole('region', { name: zh('documents.title'), exact: true });
     await reloadUntil(applicant, documents);
-    const [certificateDownload] = await Promise.all([applicant.waitForEvent('download'), documents.getByRole('button', { name: zh('documentKind.filing-certificate'), exact: true }).click()]);
+    const [certificateDownload] = await Promise.all([
+      applicant.waitForEvent('download'),
+      documents.getByRole('button', { name: zh('documentKind.filing-certificate'), exact: true }).click(),
+    ]);
     const certificate = await certificateDownload.path();
     await documents.getByRole('link').click();
     await applicant.getByRole('heading', { name: zh('verify.issued'), exact: true }).waitFor();
     await applicant.getByText(filingNumber!, { exact: true }).waitFor();
     await applicant.getByLabel(zh('verify.file'), { exact: true }).setInputFiles(certificate);
     await applicant.getByRole('button', { name: zh('verify.check'), exact: true }).click();
-    await applicant.getByRole('status').filter({ hasText: zh('verify.verdict.GENUINE') }).waitFor();
+    await applicant
+      .getByRole('status')
+      .filter({ hasText: zh('verify.verdict.GENUINE') })
+      .waitFor();
     await browser.screenshot(applicant, 'certificate-verified');
     await applicant.goto(new URL('#/organisation', applicant.url()).href);
     await reloadUntil(applicant, applicant.locator('[data-binding="CONFIRMED"]'));
-    await applicant.getByTestId('signed-in-as').filter({ hasText: zh('signIn.organisationBound') }).waitFor();
+    await applicant
+      .getByTestId('signed-in-as')
+      .filter({ hasText: zh('signIn.organisationBound') })
+      .waitFor();
     await applicant.goto(new URL(`#/applications/${applicationId}`, applicant.url()).href);
     await reloadUntil(applicant, applicant.getByRole('link', { name: zh('space.open'), exact: true }));
     await applicant.getByRole('link', { name: zh('space.open'), exact: true }).click();
@@ -191,8 +217,17 @@ describe('the web console, end to end in a browser', () => {
     await change.getByLabel(zh('changeReport.newName'), { exact: true }).fill(`${spaceName}(更名)`);
     await change.getByLabel(zh('changeReport.documentId'), { exact: true }).fill('鞍市监变〔2026〕88号');
     await change.getByRole('button', { name: zh('changeReport.submit'), exact: true }).click();
-    await applicant.getByRole('status').filter({ hasText: zh('changeReport.reported') }).waitFor();
-    await reloadUntil(applicant, applicant.getByRole('region', { name: zh('space.changes') }).getByRole('listitem').filter({ hasText: zh('change.NAME') }));
+    await applicant
+      .getByRole('status')
+      .filter({ hasText: zh('changeReport.reported') })
+      .waitFor();
+    await reloadUntil(
+      applicant,
+      applicant
+        .getByRole('region', { name: zh('space.changes') })
+        .getByRole('listitem')
+        .filter({ hasText: zh('change.NAME') }),
+    );
     await browser.screenshot(applicant, 'space-change-report');
 
     // The city finds the change among its supervision tasks once the space is re-checked (Art. 5), and approves it.
@@ -208,7 +243,10 @@ describe('the web console, end to end in a browser', () => {
     await changeDecision.getByLabel(zh('decision.article'), { exact: true }).fill('Art. 8');
     await browser.screenshot(city, 'change-review');
     await changeDecision.getByRole('button', { name: zh('decision.submit'), exact: true }).click();
-    await city.getByRole('status').filter({ hasText: zh('supervision.recorded', { what: zh('changeDecision.title') }) }).waitFor();
+    await city
+      .getByRole('status')
+      .filter({ hasText: zh('supervision.recorded', { what: zh('changeDecision.title') }) })
+      .waitFor();
     await reloadUntil(city, city.getByTestId('change-status').filter({ hasText: zh('changeStatus.APPROVED') }));
 
     // The public finds it in the registry, in Chinese and in English, on a phone too.

@@ -15,7 +15,26 @@ import { peopleOfRun, signIn } from './support/people';
 import { reloadUntil } from './support/wait-on-page';
 
 /** Every page of the console; the compiler fails here when a page is added to Route and not walked. */
-const PAGES = ['registry', 'notices', 'sign-in', 'organisation', 'applications', 'new-application', 'application', 'edit-application', 'inbox', 'search', 'review', 'space', 'meeting', 'evaluation', 'supervised-evaluation', 'supervised-change', 'verify', 'not-found'] as const satisfies readonly Route['page'][];
+const PAGES = [
+  'registry',
+  'notices',
+  'sign-in',
+  'organisation',
+  'applications',
+  'new-application',
+  'application',
+  'edit-application',
+  'inbox',
+  'search',
+  'review',
+  'space',
+  'meeting',
+  'evaluation',
+  'supervised-evaluation',
+  'supervised-change',
+  'verify',
+  'not-found',
+] as const satisfies readonly Route['page'][];
 type Walked = (typeof PAGES)[number];
 const everyPageWalked: [Exclude<Route['page'], Walked>] extends [never] ? true : never = true;
 
@@ -108,7 +127,9 @@ describe('every page of the console speaks words for people, in Chinese and in E
     // The district returns it with reasons in both languages; the applicant reads them, then corrects.
     const as = (person: { id: string; role: string; scope: string | null }) => person as ActingPerson;
     const driver = new FilingDriver(stack.env.client, applicationId, as(people.applicant));
-    await driver.decide('preliminary-review', as(people.district), 'RETURN', { reasons: [{ text: '请补充租赁合同的备案页 / add the lease annex', article: 'Art. 5(2)' }] });
+    await driver.decide('preliminary-review', as(people.district), 'RETURN', {
+      reasons: [{ text: '请补充租赁合同的备案页 / add the lease annex', article: 'Art. 5(2)' }],
+    });
     await reloadUntil(applicant, status('status.RETURNED')(translator('zh')));
     await inBothLanguages(applicant, 'application', (t) => applicant.getByRole('form', { name: t('return.title'), exact: true }));
     await driver.resubmit(sample.application.figures as unknown as Record<string, unknown>);
@@ -146,10 +167,13 @@ describe('every page of the console speaks words for people, in Chinese and in E
     await expert.goto(new URL(`#/review/${applicationId}`, expert.url()).href);
     await reloadUntil(expert, expert.getByRole('form', { name: '专家评分', exact: true }));
     await inBothLanguages(expert, 'review', (t) => expert.getByRole('heading', { name: t('review.panel') }));
-    for (const [i, e] of people.experts.entries()) await driver.decide('expert-score', as(e), 'SCORE', { score: 80 + i * 5 }, (task) => task.assigneeId === e.id);
+    for (const [i, e] of people.experts.entries())
+      await driver.decide('expert-score', as(e), 'SCORE', { score: 80 + i * 5 }, (task) => task.assigneeId === e.id);
 
     // Under public notice the public objects; the city reads the objection and the history.
-    const objection = await httpClient(stack.intake.url).post<{ lodgedOn: string }>(`/public-notices/${applicationId}/objections`, { text: '入驻团队数量与实际不符' });
+    const objection = await httpClient(stack.intake.url).post<{ lodgedOn: string }>(`/public-notices/${applicationId}/objections`, {
+      text: '入驻团队数量与实际不符',
+    });
     expect(objection.status).toBe(201);
     await visitor.goto(new URL('#/notices', visitor.url()).href);
     const notice = visitor.getByRole('article', { name: spaceName });
@@ -157,7 +181,9 @@ describe('every page of the console speaks words for people, in Chinese and in E
     await inBothLanguages(visitor, 'notices', () => notice);
     await city.reload();
     await inBothLanguages(city, 'review', (t) => city.getByText(t('review.objection', { n: 1, on: objection.body.lodgedOn })));
-    await driver.decide('resolve-objection', as(people.city), 'DISMISS', { reasons: [{ text: '经核实入驻团队数量属实 / the residents are as declared', article: 'Art. 5(3)' }] });
+    await driver.decide('resolve-objection', as(people.city), 'DISMISS', {
+      reasons: [{ text: '经核实入驻团队数量属实 / the residents are as declared', article: 'Art. 5(3)' }],
+    });
     await stack.env.sleep('8 days');
 
     // The meeting's agenda names the space; the meeting files it.
@@ -166,7 +192,9 @@ describe('every page of the console speaks words for people, in Chinese and in E
     const include = (t: Translate) => secretary.getByLabel(t('meeting.include', { application: spaceName }), { exact: true });
     await reloadUntil(secretary, include(translator('zh')));
     await inBothLanguages(secretary, 'meeting', include);
-    await driver.decide('director-meeting', as(people.secretary), 'APPROVE', { meeting: { meetingId: unique('meeting'), heldOn: today, filingNumber: `鞍科众备〔2026〕${unique('').slice(-3)}` } });
+    await driver.decide('director-meeting', as(people.secretary), 'APPROVE', {
+      meeting: { meetingId: unique('meeting'), heldOn: today, filingNumber: `鞍科众备〔2026〕${unique('').slice(-3)}` },
+    });
     await reloadUntil(applicant, status('status.FILED')(translator('zh')));
     await inBothLanguages(applicant, 'application', status('status.FILED'));
     await visitor.goto(new URL('#/', visitor.url()).href);
@@ -180,7 +208,9 @@ describe('every page of the console speaks words for people, in Chinese and in E
 
     // Under supervision: the operator reports a change of area; last year's evaluation runs and,
     // its report missed, waits for the city's confirmation.
-    const spaceId = decodeURIComponent(((await applicant.getByRole('link', { name: zh('space.open'), exact: true }).getAttribute('href')) ?? '').split('#/spaces/')[1]);
+    const spaceId = decodeURIComponent(
+      ((await applicant.getByRole('link', { name: zh('space.open'), exact: true }).getAttribute('href')) ?? '').split('#/spaces/')[1],
+    );
     const operator = { ...people.applicant, scope: organisationId };
     const reported = await httpClient(stack.evaluation.url, operator).post(`/spaces/${spaceId}/changes`, {
       change: { kind: 'AREA', effectiveOn: today, areas: { totalAreaM2: 900, workstationAreaM2: 500, publicServiceAreaM2: 220 } },
@@ -196,7 +226,11 @@ describe('every page of the console speaks words for people, in Chinese and in E
     const space = { spaceId, spaceName, organisationId, divisionCode: DIVISION, filingNumber };
     const ruleset = selectRuleset(RULESETS, today);
     const input = { year, space, rulesetId: ruleset.id, rulesetVersion: ruleset.version };
-    await stack.env.client.workflow.start<WorkflowFunction<typeof spaceEvaluationWorkflow>>(spaceEvaluationWorkflow.type, { workflowId: spaceEvaluationWorkflow.workflowId(input), taskQueue: temporalSettings().taskQueues.supervision, args: [input] });
+    await stack.env.client.workflow.start<WorkflowFunction<typeof spaceEvaluationWorkflow>>(spaceEvaluationWorkflow.type, {
+      workflowId: spaceEvaluationWorkflow.workflowId(input),
+      taskQueue: temporalSettings().taskQueues.supervision,
+      args: [input],
+    });
 
     await city.goto(new URL('#/inbox', city.url()).href);
     const changeTask = city.locator('[data-supervision-stage="CHANGE_REVIEW"]').filter({ hasText: spaceName });
@@ -217,7 +251,11 @@ describe('every page of the console speaks words for people, in Chinese and in E
 
     await signIn(applicant, operator);
     await applicant.goto(new URL(`#/spaces/${encodeURIComponent(spaceId)}`, applicant.url()).href);
-    const changeLine = (t: Translate) => applicant.getByRole('region', { name: t('space.changes') }).getByRole('listitem').filter({ hasText: t('change.AREA') });
+    const changeLine = (t: Translate) =>
+      applicant
+        .getByRole('region', { name: t('space.changes') })
+        .getByRole('listitem')
+        .filter({ hasText: t('change.AREA') });
     await reloadUntil(applicant, changeLine(translator('zh')));
     await inBothLanguages(applicant, 'space', changeLine);
 

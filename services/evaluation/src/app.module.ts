@@ -33,7 +33,18 @@ import { SupervisionWorkflows } from './temporal/supervision-workflows';
 
 @Module({
   imports: [...HEALTH_IMPORTS],
-  controllers: [HealthController, SpacesController, CyclesController, ScheduleController, EvaluationsController, RecommendationsController, ChangesController, TasksController, SpaceImportsController, AuditController],
+  controllers: [
+    HealthController,
+    SpacesController,
+    CyclesController,
+    ScheduleController,
+    EvaluationsController,
+    RecommendationsController,
+    ChangesController,
+    TasksController,
+    SpaceImportsController,
+    AuditController,
+  ],
   providers: [
     PrismaService,
     ...auditProviders(PrismaService),
@@ -59,7 +70,11 @@ import { SupervisionWorkflows } from './temporal/supervision-workflows';
     {
       provide: READINESS_PROBES,
       inject: [PrismaService, SupervisionConsumer, TemporalGateway],
-      useFactory: (prisma: PrismaService, consumer: SupervisionConsumer, temporal: TemporalGateway) => [prisma.probe(), kafkaProbe(consumer.kafka), temporal.probe()],
+      useFactory: (prisma: PrismaService, consumer: SupervisionConsumer, temporal: TemporalGateway) => [
+        prisma.probe(),
+        kafkaProbe(consumer.kafka),
+        temporal.probe(),
+      ],
     },
   ],
 })

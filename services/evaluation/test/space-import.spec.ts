@@ -64,7 +64,8 @@ describe('POST /space-imports', () => {
   };
   const spacesFiled = (rows: string[][]) => db.space.findMany({ where: { filingNumber: { in: rows.map((r) => r[0]) } }, orderBy: { filingNumber: 'asc' } });
   /** The events raised for the rows' spaces (their ids are named after the filing numbers). */
-  const eventsRaised = (rows: string[][]) => db.eventOutbox.findMany({ where: { subject: { in: rows.map((r) => importedSpaceId(r[0])) } }, orderBy: { seq: 'asc' } });
+  const eventsRaised = (rows: string[][]) =>
+    db.eventOutbox.findMany({ where: { subject: { in: rows.map((r) => importedSpaceId(r[0])) } }, orderBy: { seq: 'asc' } });
 
   beforeAll(async () => {
     process.env.EVALUATION_SCHEDULE_ON_START = 'false';
@@ -102,7 +103,18 @@ describe('POST /space-imports', () => {
       id: `space-import:${ids[1]}:space.imported`,
       subject: ids[1],
       actor: { id: cityOfficer.id, role: 'city-officer' },
-      payload: { spaceId: ids[1], filingNumber: rows[1][0], spaceName: '鞍山创客空间', organisationName: '鞍山市某运营有限公司', uscc: rows[1][3], organisationId: rows[1][3], divisionCode: '210303', filedOn: '2023-04-18', status: 'ACTIVE', importId: first.body.importId },
+      payload: {
+        spaceId: ids[1],
+        filingNumber: rows[1][0],
+        spaceName: '鞍山创客空间',
+        organisationName: '鞍山市某运营有限公司',
+        uscc: rows[1][3],
+        organisationId: rows[1][3],
+        divisionCode: '210303',
+        filedOn: '2023-04-18',
+        status: 'ACTIVE',
+        importId: first.body.importId,
+      },
     });
     // The relay publishes them to Kafka once committed.
     await waitFor('the import events published', async () => (await eventsRaised(rows)).every((e) => e.publishedAt !== null), 30_000);
@@ -112,7 +124,12 @@ describe('POST /space-imports', () => {
     const rows = [aRow(), aRow(), aRow()];
     const answers = await Promise.all([upload(asCsv(rows), 'a.csv'), upload(asCsv(rows), 'b.csv')]);
     expect(answers.map((a) => a.status)).toEqual([201, 201]);
-    expect(answers.flatMap((a) => a.body.created).map((c) => c.filingNumber).sort()).toEqual(rows.map((r) => r[0]).sort());
+    expect(
+      answers
+        .flatMap((a) => a.body.created)
+        .map((c) => c.filingNumber)
+        .sort(),
+    ).toEqual(rows.map((r) => r[0]).sort());
     expect(answers.flatMap((a) => a.body.alreadyOnRecord)).toHaveLength(3);
     expect(await spacesFiled(rows)).toHaveLength(3);
     expect(await eventsRaised(rows)).toHaveLength(3);
@@ -123,11 +140,15 @@ describe('POST /space-imports', () => {
     const { body } = await upload(asCsv(rows), 'one.csv');
     const [{ spaceId }] = body.created;
 
-    const record = await httpClient(service.url, cityOfficer).get<{ status: string; divisionCode: string; filedOn: string; grades: Record<string, string> }>(`/spaces/${spaceId}`);
+    const record = await httpClient(service.url, cityOfficer).get<{ status: string; divisionCode: string; filedOn: string; grades: Record<string, string> }>(
+      `/spaces/${spaceId}`,
+    );
     expect(record.body).toMatchObject({ status: 'ACTIVE', divisionCode: '210311', filedOn: '2023-04-18', grades: { 2023: 'C', 2024: 'D' } });
 
     // ACTIVE and filed before the year's end: what the next cycle reads when it asks the spaces for reports.
-    const active = await httpClient(service.url, { id: 'scheduler-1', role: 'scheduler' }).get<{ id: string; filedOn: string }[]>(`/spaces?status=ACTIVE&after=${spaceId.slice(0, -1)}&limit=1`);
+    const active = await httpClient(service.url, { id: 'scheduler-1', role: 'scheduler' }).get<{ id: string; filedOn: string }[]>(
+      `/spaces?status=ACTIVE&after=${spaceId.slice(0, -1)}&limit=1`,
+    );
     expect(active.body).toEqual([expect.objectContaining({ id: spaceId, filedOn: '2023-04-18' })]);
   });
 
@@ -165,7 +186,11 @@ describe('POST /space-imports', () => {
 
   it('is for city officers and the scheduler, and wants a file', async () => {
     expect((await upload(asCsv([aRow()]), 'x.csv', '', { id: 'op', role: 'applicant', scope: 'org' })).status).toBe(403);
-    const res = await fetch(`${service.url}/space-imports`, { method: 'POST', headers: { ...(await signedIn(cityOfficer)), 'content-type': 'application/json' }, body: '{}' });
+    const res = await fetch(`${service.url}/space-imports`, {
+      method: 'POST',
+      headers: { ...(await signedIn(cityOfficer)), 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ errors: [{ pointer: '/file', rule: 'required' }] });
   });

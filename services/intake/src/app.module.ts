@@ -39,11 +39,19 @@ import { ApplicationSearchService } from './search/application-search.service';
 import { TimelineConsumer } from './timeline/timeline-consumer';
 
 @Module({
-  imports: [
-    ...HEALTH_IMPORTS,
-    ThrottlerModule.forRootAsync({ useFactory: () => objectionRate(checkSettings('intake')) }),
+  imports: [...HEALTH_IMPORTS, ThrottlerModule.forRootAsync({ useFactory: () => objectionRate(checkSettings('intake')) })],
+  controllers: [
+    HealthController,
+    OrganisationsController,
+    OrganisationBindingsController,
+    ApplicationsController,
+    EvidenceController,
+    DocumentsController,
+    VerificationController,
+    RegistryController,
+    PublicNoticesController,
+    AuditController,
   ],
-  controllers: [HealthController, OrganisationsController, OrganisationBindingsController, ApplicationsController, EvidenceController, DocumentsController, VerificationController, RegistryController, PublicNoticesController, AuditController],
   providers: [
     PrismaService,
     ...auditProviders(PrismaService),

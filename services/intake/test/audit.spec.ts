@@ -55,13 +55,24 @@ describe("intake's audit trail", () => {
   it('records the organisation registered, with its applicant', async () => {
     const { as, organisationId } = await anApplicantWithADraft(intake.url);
     expect(await trailOf(organisationId)).toEqual([
-      expect.objectContaining({ action: 'organisation.registered', subjectType: 'organisation', actorId: as.id, actorRole: 'applicant', before: null, after: expect.objectContaining({ id: organisationId }) }),
+      expect.objectContaining({
+        action: 'organisation.registered',
+        subjectType: 'organisation',
+        actorId: as.id,
+        actorRole: 'applicant',
+        before: null,
+        after: expect.objectContaining({ id: organisationId }),
+      }),
     ]);
   });
 
   it('records a draft created, edited, given evidence and relieved of it, and withdrawn with its reason', async () => {
     const { as, client, sample, applicationId } = await anApplicantWithADraft(intake.url);
-    const edited = await client.put<{ revision: number }>(`/applications/${applicationId}`, { ...sample.application, spaceName: '鞍山创客空间（二期）', revision: 1 });
+    const edited = await client.put<{ revision: number }>(`/applications/${applicationId}`, {
+      ...sample.application,
+      spaceName: '鞍山创客空间（二期）',
+      revision: 1,
+    });
     expect(edited.status).toBe(200);
     const evidence = await uploadEvidence<{ id: string }>(intake.url, as, applicationId, { bytes: aPdf(), name: 'lease.pdf' });
     expect(evidence.status).toBe(201);
@@ -93,7 +104,11 @@ describe("intake's audit trail", () => {
     const trail = await trailOf(applicationId);
     expect(trail.map((e) => e.action)).toEqual(['application.drafted', 'application.submitted', 'application.resubmitted']);
     expect(trail[1]).toMatchObject({ before: { status: 'DRAFT' }, after: { status: 'SUBMITTED', stage: 'PRELIMINARY_REVIEW' } });
-    expect(trail[2]).toMatchObject({ reason: 'lease annex attached', before: { status: 'RETURNED' }, after: { status: 'IN_REVIEW', figures: { startupWorkstations: 45 } } });
+    expect(trail[2]).toMatchObject({
+      reason: 'lease annex attached',
+      before: { status: 'RETURNED' },
+      after: { status: 'IN_REVIEW', figures: { startupWorkstations: 45 } },
+    });
   });
 
   it('writes nothing for a refused change', async () => {

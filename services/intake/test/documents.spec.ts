@@ -86,8 +86,18 @@ describe('the filing certificate and its public verification', () => {
     const filed = await aFiledApplication();
     const { record, pdf, list, headers } = await certificateOf(filed.applicationId, filed.as);
     expect(list).toHaveLength(1);
-    expect(record).toMatchObject({ kind: 'filing-certificate', applicationId: filed.applicationId, sha256: sha256(pdf), sizeBytes: pdf.length, issuedAt: filed.event.occurredAt });
-    expect(record.facts).toMatchObject({ filingNumber: filed.filingNumber, spaceName: filed.sample.application.spaceName, organisationName: filed.sample.organisation.name });
+    expect(record).toMatchObject({
+      kind: 'filing-certificate',
+      applicationId: filed.applicationId,
+      sha256: sha256(pdf),
+      sizeBytes: pdf.length,
+      issuedAt: filed.event.occurredAt,
+    });
+    expect(record.facts).toMatchObject({
+      filingNumber: filed.filingNumber,
+      spaceName: filed.sample.application.spaceName,
+      organisationName: filed.sample.organisation.name,
+    });
     expect(headers.get('content-type')).toBe('application/pdf');
     expect(headers.get('x-content-sha256')).toBe(sha256(pdf));
     expect(await store.has(sha256(pdf))).toBe(true);
@@ -148,7 +158,15 @@ describe('the filing certificate and its public verification', () => {
       occurredAt: '2026-12-07T08:00:00.000Z',
       subject: app.applicationId,
       actor: { id: 'city-officer-documents', role: 'city-officer' },
-      payload: { applicationId: app.applicationId, organisationId: app.organisationId, spaceName: app.sample.application.spaceName, divisionCode: '210302', applicantUserId: app.as.id, stage: 'RE_REVIEW', reasons },
+      payload: {
+        applicationId: app.applicationId,
+        organisationId: app.organisationId,
+        spaceName: app.sample.application.spaceName,
+        divisionCode: '210302',
+        applicantUserId: app.as.id,
+        stage: 'RE_REVIEW',
+        reasons,
+      },
     };
     await timeline.record(event);
     await timeline.record(event);

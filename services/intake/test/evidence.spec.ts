@@ -1,6 +1,19 @@
 import { createHash } from 'node:crypto';
 import { FileStore, openFileStore } from '@makerspace/files';
-import { aDocx, anExecutable, anXlsx, aPdf, aPng, bootService, BootedService, httpClient, multipartBody, postMultipart, signedIn, unique } from '@makerspace/testing';
+import {
+  aDocx,
+  anExecutable,
+  anXlsx,
+  aPdf,
+  aPng,
+  bootService,
+  BootedService,
+  httpClient,
+  multipartBody,
+  postMultipart,
+  signedIn,
+  unique,
+} from '@makerspace/testing';
 import { AppModule } from '../src/app.module';
 import { INTAKE_SERVICE } from '../src/service';
 import { anApplicantWithADraft } from './support/applicant';
@@ -38,7 +51,13 @@ describe('evidence of a filing application, kept in the object store', () => {
     const lease = aPdf('租赁合同');
     const up = await uploadEvidence<EvidenceRecord>(intake.url, as, applicationId, { bytes: lease, name: '租赁合同.pdf', type: 'application/pdf' });
     expect(up.status).toBe(201);
-    expect(up.body).toMatchObject({ kind: 'lease-or-title', fileName: '租赁合同.pdf', contentType: 'application/pdf', sizeBytes: lease.length, sha256: sha256(lease) });
+    expect(up.body).toMatchObject({
+      kind: 'lease-or-title',
+      fileName: '租赁合同.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: lease.length,
+      sha256: sha256(lease),
+    });
     expect(up.body).not.toHaveProperty('storageKey');
 
     const list = await httpClient(intake.url, as).get<EvidenceRecord[]>(`/applications/${applicationId}/evidence`);
@@ -51,7 +70,9 @@ describe('evidence of a filing application, kept in the object store', () => {
     expect(down.headers.get('content-disposition')).toContain("filename*=UTF-8''%E7%A7%9F%E8%B5%81%E5%90%88%E5%90%8C.pdf");
     expect(await store.has(sha256(lease))).toBe(true);
 
-    const preview = await fetch(`${intake.url}/applications/${applicationId}/evidence/${up.body.id}/content?disposition=inline`, { headers: await signedIn(as) });
+    const preview = await fetch(`${intake.url}/applications/${applicationId}/evidence/${up.body.id}/content?disposition=inline`, {
+      headers: await signedIn(as),
+    });
     expect(preview.headers.get('content-disposition')).toMatch(/^inline; /);
     expect(preview.headers.get('x-content-sha256')).toBe(sha256(lease));
     expect(Buffer.from(await preview.arrayBuffer()).equals(lease)).toBe(true);
@@ -89,7 +110,11 @@ describe('evidence of a filing application, kept in the object store', () => {
     expect((await uploadEvidence(intake.url, as, applicationId, { bytes: fits, name: 'fits.pdf' })).status).toBe(201);
     const tooBig = await uploadEvidence(intake.url, as, applicationId, { bytes: Buffer.concat([fits, Buffer.from(' ')]), name: 'big.pdf' });
     expect(tooBig.status).toBe(413);
-    expect(tooBig.body).toMatchObject({ code: 'FILE_TOO_LARGE', detail: `a file may have at most ${LIMIT} bytes`, errors: [{ pointer: '/file', rule: 'maxBytes' }] });
+    expect(tooBig.body).toMatchObject({
+      code: 'FILE_TOO_LARGE',
+      detail: `a file may have at most ${LIMIT} bytes`,
+      errors: [{ pointer: '/file', rule: 'maxBytes' }],
+    });
     expect(await store.has(sha256(Buffer.concat([fits, Buffer.from(' ')])))).toBe(false);
   });
 
@@ -139,7 +164,9 @@ describe('evidence of a filing application, kept in the object store', () => {
 
   it("does not let anyone but the owner add to an application's evidence", async () => {
     const { applicationId } = await anApplicantWithADraft(intake.url);
-    expect((await uploadEvidence(intake.url, { id: unique('applicant'), role: 'applicant' }, applicationId, { bytes: aPdf(), name: 'x.pdf' })).status).toBe(404);
+    expect((await uploadEvidence(intake.url, { id: unique('applicant'), role: 'applicant' }, applicationId, { bytes: aPdf(), name: 'x.pdf' })).status).toBe(
+      404,
+    );
     expect((await uploadEvidence(intake.url, { id: 'officer-city', role: 'city-officer' }, applicationId, { bytes: aPdf(), name: 'x.pdf' })).status).toBe(403);
     expect((await uploadEvidence(intake.url, undefined, applicationId, { bytes: aPdf(), name: 'x.pdf' })).status).toBe(401);
   });

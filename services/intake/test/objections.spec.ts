@@ -27,7 +27,8 @@ describe('objections from the public (Art. 6(4))', () => {
     await temporal.close();
   });
 
-  const object = (applicationId: string, body: unknown) => httpClient(intake.url).post<Record<string, unknown>>(`/public-notices/${applicationId}/objections`, body);
+  const object = (applicationId: string, body: unknown) =>
+    httpClient(intake.url).post<Record<string, unknown>>(`/public-notices/${applicationId}/objections`, body);
 
   it('takes an objection during the notice period and gives the city a task to resolve it', async () => {
     const app = await anApplicantWithADraft(intake.url);
@@ -73,6 +74,10 @@ describe('objections from the public (Art. 6(4))', () => {
     const answers = [];
     for (let i = 0; i < 6; i++) answers.push(await object('00000000-0000-4000-8000-000000000000', { text: `objection ${i}` }));
     const flooded = answers.find((a) => a.status === 429);
-    expect(flooded?.body).toMatchObject({ status: 429, code: 'TOO_MANY_REQUESTS', detail: 'too many objections from this address; wait a minute and try again' });
+    expect(flooded?.body).toMatchObject({
+      status: 429,
+      code: 'TOO_MANY_REQUESTS',
+      detail: 'too many objections from this address; wait a minute and try again',
+    });
   });
 });

@@ -34,6 +34,19 @@ describe('the OpenAPI document', () => {
       ]),
     );
     expect(doc.body.paths['/registry'].get.parameters?.map((p) => p.name)).toEqual(['name', 'division', 'status', 'filingNumber', 'year', 'page', 'pageSize']);
-    expect(doc.body.paths['/applications'].get.parameters?.map((p) => p.name)).toEqual(['name', 'uscc', 'filingNumber', 'status', 'stage', 'division', 'year', 'overdue', 'sort', 'order', 'page', 'pageSize']);
+    expect(doc.body.paths['/applications'].get.parameters?.map((p) => p.name)).toEqual([
+      'name',
+      'uscc',
+      'filingNumber',
+      'status',
+      'stage',
+      'division',
+      'year',
+      'overdue',
+      'sort',
+      'order',
+      'page',
+      'pageSize',
+    ]);
   });
 });

@@ -1,6 +1,16 @@
 import { decodeJwt } from 'jose';
 import { todayInShanghai } from '@makerspace/policy';
-import { bootService, BootedService, httpClient, KeycloakAdmin, provisionPerson, sampleFiling, signInAtKeycloak, TEST_PASSWORD, unique } from '@makerspace/testing';
+import {
+  bootService,
+  BootedService,
+  httpClient,
+  KeycloakAdmin,
+  provisionPerson,
+  sampleFiling,
+  signInAtKeycloak,
+  TEST_PASSWORD,
+  unique,
+} from '@makerspace/testing';
 import { AppModule } from '../src/app.module';
 import { INTAKE_SERVICE } from '../src/service';
 
@@ -42,8 +52,10 @@ describe("binding an applicant to its organisation, after its district's check",
     expect(res.status).toBe(201);
     return res.body;
   };
-  const decide = (as: typeof district, id: string, body: unknown) => httpClient(intake.url, as).post<Organisation & { code?: string; issues?: unknown[] }>(`/organisations/${id}/binding`, body);
-  const awaiting = async (as: typeof district | typeof city) => (await httpClient(intake.url, as).get<Organisation[]>('/organisation-bindings')).body.map((o) => o.id);
+  const decide = (as: typeof district, id: string, body: unknown) =>
+    httpClient(intake.url, as).post<Organisation & { code?: string; issues?: unknown[] }>(`/organisations/${id}/binding`, body);
+  const awaiting = async (as: typeof district | typeof city) =>
+    (await httpClient(intake.url, as).get<Organisation[]>('/organisation-bindings')).body.map((o) => o.id);
 
   it("awaits the check of the district of the USCC's registering authority, which lists it, and no other district", async () => {
     const org = await register();
@@ -59,7 +71,10 @@ describe("binding an applicant to its organisation, after its district's check",
     expect((await decide(otherDistrict, org.id, { outcome: 'CONFIRM' })).status).toBe(404);
     expect((await decide({ ...city, scope: division }, org.id, { outcome: 'CONFIRM' })).status).toBe(403);
     expect((await decide(applicant as typeof district, org.id, { outcome: 'CONFIRM' })).status).toBe(403);
-    expect((await decide(district, org.id, { outcome: 'REFUSE' })).body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [expect.objectContaining({ pointer: '/reason' })] });
+    expect((await decide(district, org.id, { outcome: 'REFUSE' })).body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [expect.objectContaining({ pointer: '/reason' })],
+    });
     const refused = await decide(district, org.id, { outcome: 'REFUSE', reason: '营业执照与登记信息不符' });
     expect(refused.body).toMatchObject({ binding: 'REFUSED', bindingDecidedBy: district.id, bindingReason: '营业执照与登记信息不符' });
     expect((await decide(district, org.id, { outcome: 'CONFIRM' })).body).toMatchObject({ code: 'BINDING_DECIDED' });

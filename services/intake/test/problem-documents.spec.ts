@@ -8,7 +8,12 @@ const LIMIT = 4096;
 
 /** An answer read as a problem document: its status, its content type, its challenge and its body. */
 async function problemOf(res: Response) {
-  return { status: res.status, contentType: res.headers.get('content-type'), challenge: res.headers.get('www-authenticate'), body: (await res.json()) as Record<string, unknown> };
+  return {
+    status: res.status,
+    contentType: res.headers.get('content-type'),
+    challenge: res.headers.get('www-authenticate'),
+    body: (await res.json()) as Record<string, unknown>,
+  };
 }
 
 /** The members every problem document has (RFC 9457), for a request to `instance`. */
@@ -39,9 +44,17 @@ describe('every error of the intake service as a problem document (RFC 9457), ov
 
   it('400: a draft that fails validation, every failing field by its JSON Pointer with its rule, in Chinese and English', async () => {
     const { as } = await anApplicantWithADraft(intake.url);
-    const res = await call('/applications', { method: 'POST', headers: { ...(await signedIn(as)), 'content-type': 'application/json' }, body: JSON.stringify({ spaceName: 7 }) });
+    const res = await call('/applications', {
+      method: 'POST',
+      headers: { ...(await signedIn(as)), 'content-type': 'application/json' },
+      body: JSON.stringify({ spaceName: 7 }),
+    });
     const answer = await problemOf(res);
-    expect(answer).toMatchObject({ status: 400, contentType: expect.stringMatching(/^application\/problem\+json/), body: problem(400, 'VALIDATION_FAILED', '/applications') });
+    expect(answer).toMatchObject({
+      status: 400,
+      contentType: expect.stringMatching(/^application\/problem\+json/),
+      body: problem(400, 'VALIDATION_FAILED', '/applications'),
+    });
     const errors = answer.body.errors as { pointer: string; rule: string; message_zh: string; message_en: string }[];
     expect(errors.length).toBeGreaterThan(1);
     for (const e of errors) {
@@ -92,9 +105,17 @@ describe('every error of the intake service as a problem document (RFC 9457), ov
 
   it('413 and 415: an upload over the size limit, and a body neither JSON nor a multipart form', async () => {
     const { as, applicationId } = await anApplicantWithADraft(intake.url);
-    const tooBig = await uploadEvidence<Record<string, unknown>>(intake.url, as, applicationId, { bytes: Buffer.concat([aPdf(), Buffer.alloc(LIMIT, 0x20)]), name: 'big.pdf' });
-    expect(tooBig).toMatchObject({ status: 413, body: { ...problem(413, 'FILE_TOO_LARGE', `/applications/${applicationId}/evidence`), errors: [{ pointer: '/file', rule: 'maxBytes' }] } });
-    const xml = await problemOf(await call('/applications', { method: 'POST', headers: { ...(await signedIn(as)), 'content-type': 'application/xml' }, body: '<draft/>' }));
+    const tooBig = await uploadEvidence<Record<string, unknown>>(intake.url, as, applicationId, {
+      bytes: Buffer.concat([aPdf(), Buffer.alloc(LIMIT, 0x20)]),
+      name: 'big.pdf',
+    });
+    expect(tooBig).toMatchObject({
+      status: 413,
+      body: { ...problem(413, 'FILE_TOO_LARGE', `/applications/${applicationId}/evidence`), errors: [{ pointer: '/file', rule: 'maxBytes' }] },
+    });
+    const xml = await problemOf(
+      await call('/applications', { method: 'POST', headers: { ...(await signedIn(as)), 'content-type': 'application/xml' }, body: '<draft/>' }),
+    );
     expect(xml).toMatchObject({ status: 415, body: problem(415, 'UNSUPPORTED_MEDIA_TYPE', '/applications') });
   });
 
@@ -103,9 +124,20 @@ describe('every error of the intake service as a problem document (RFC 9457), ov
     const current = await client.get<{ revision: number }>(`/applications/${applicationId}`);
     const small = { ...sample.application.figures, totalAreaM2: 100 };
     const { spaceName, venueAddress, divisionCode } = sample.application;
-    expect((await client.put(`/applications/${applicationId}`, { spaceName, venueAddress, divisionCode, figures: small, revision: current.body.revision })).status).toBe(200);
+    expect(
+      (await client.put(`/applications/${applicationId}`, { spaceName, venueAddress, divisionCode, figures: small, revision: current.body.revision })).status,
+    ).toBe(200);
     const refused = await client.post<Record<string, unknown>>(`/applications/${applicationId}/submit`);
     expect(refused).toMatchObject({ status: 422, body: problem(422, 'CONDITIONS_NOT_MET', `/applications/${applicationId}/submit`) });
-    expect(refused.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ pointer: '/figures', article: 'Art. 5(2)', message_zh: expect.stringMatching(/[\u4e00-\u9fff]/), message_en: expect.any(String) })]));
+    expect(refused.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          pointer: '/figures',
+          article: 'Art. 5(2)',
+          message_zh: expect.stringMatching(/[\u4e00-\u9fff]/),
+          message_en: expect.any(String),
+        }),
+      ]),
+    );
   });
 });

@@ -41,7 +41,14 @@ describe('the public registry and the notices under public notice', () => {
       occurredAt: new Date().toISOString(),
       subject: applicationId,
       actor: { id: 'filing-workflow', role: 'system' },
-      payload: { applicationId, organisationId, spaceName: sample.application.spaceName, divisionCode: sample.application.divisionCode, applicantUserId: as.id, ...extra },
+      payload: {
+        applicationId,
+        organisationId,
+        spaceName: sample.application.spaceName,
+        divisionCode: sample.application.divisionCode,
+        applicantUserId: as.id,
+        ...extra,
+      },
     };
     await timeline.record(event);
     return event;
@@ -52,16 +59,22 @@ describe('the public registry and the notices under public notice', () => {
     const until = addDays(today(), 6);
     await happened('public-notice.opened', app, { from: today(), until });
 
-    const notices = await publicClient().get<Page<{ applicationId: string; from: string; until: string; organisationName: string }>>('/public-notices?division=210381&pageSize=100');
+    const notices = await publicClient().get<Page<{ applicationId: string; from: string; until: string; organisationName: string }>>(
+      '/public-notices?division=210381&pageSize=100',
+    );
     expect(notices.status).toBe(200);
-    expect(notices.body.items).toContainEqual(expect.objectContaining({ applicationId: app.applicationId, from: today(), until, organisationName: app.sample.organisation.name }));
+    expect(notices.body.items).toContainEqual(
+      expect.objectContaining({ applicationId: app.applicationId, from: today(), until, organisationName: app.sample.organisation.name }),
+    );
 
     const filingNumber = unique('AS-2026');
     await happened('application.filed', app, { spaceId: unique('space'), filingNumber, filedOn: today() });
 
     const after = await publicClient().get<Page<{ applicationId: string }>>('/public-notices?division=210381&pageSize=100');
     expect(after.body.items.map((n) => n.applicationId)).not.toContain(app.applicationId);
-    const registry = await publicClient().get<Page<Record<string, string>>>(`/registry?name=${encodeURIComponent(app.sample.application.spaceName)}&division=210381&status=ACTIVE&pageSize=100`);
+    const registry = await publicClient().get<Page<Record<string, string>>>(
+      `/registry?name=${encodeURIComponent(app.sample.application.spaceName)}&division=210381&status=ACTIVE&pageSize=100`,
+    );
     expect(registry.status).toBe(200);
     expect(registry.body.items).toContainEqual({
       spaceId: expect.any(String),
@@ -140,20 +153,42 @@ describe('the public registry and the notices under public notice', () => {
     await happened('application.filed', app, { ...space, filedOn: today() });
     const newOperator = await anApplicantWithADraft(intake.url, '210302');
     const change = (kind: string, values: Record<string, unknown>) =>
-      supervised('change.approved', space, { changeId: unique('change'), kind, effectiveOn: today(), deadline: addDays(today(), 90), approvedOn: today(), reasons: [], change: { kind, effectiveOn: today(), ...values } });
+      supervised('change.approved', space, {
+        changeId: unique('change'),
+        kind,
+        effectiveOn: today(),
+        deadline: addDays(today(), 90),
+        approvedOn: today(),
+        reasons: [],
+        change: { kind, effectiveOn: today(), ...values },
+      });
     const byNumber = async () => {
       const page = await publicClient().get<Page<Record<string, string>>>(`/registry?pageSize=100&division=210303`);
       return page.body.items.find((s) => s.filingNumber === space.filingNumber);
     };
 
     await timeline.record(change('NAME', { name: '鞍山新名创客空间' }));
-    await timeline.record(change('OPERATING_ORGANISATION', { organisation: { uscc: newOperator.sample.organisation.uscc, registeredOn: '2020-01-01', independentLegalPerson: true } }));
+    await timeline.record(
+      change('OPERATING_ORGANISATION', {
+        organisation: { uscc: newOperator.sample.organisation.uscc, registeredOn: '2020-01-01', independentLegalPerson: true },
+      }),
+    );
     const moved = change('LOCATION', { venue: { divisionCode: '210303' }, areas: { totalAreaM2: 800, workstationAreaM2: 450, publicServiceAreaM2: 200 } });
     await timeline.record(moved);
     await timeline.record(moved);
-    expect(await byNumber()).toMatchObject({ spaceName: '鞍山新名创客空间', organisationName: newOperator.sample.organisation.name, divisionCode: '210303', status: 'ACTIVE' });
+    expect(await byNumber()).toMatchObject({
+      spaceName: '鞍山新名创客空间',
+      organisationName: newOperator.sample.organisation.name,
+      divisionCode: '210303',
+      status: 'ACTIVE',
+    });
 
-    const revoked = supervised('space.revoked', space, { revokedOn: today(), article: 'Art. 7', reasons: [{ text: 'two consecutive unqualified years' }], unqualifiedYears: [2025, 2026] });
+    const revoked = supervised('space.revoked', space, {
+      revokedOn: today(),
+      article: 'Art. 7',
+      reasons: [{ text: 'two consecutive unqualified years' }],
+      unqualifiedYears: [2025, 2026],
+    });
     await timeline.record(revoked);
     await timeline.record(revoked);
     expect(await byNumber()).toMatchObject({ status: 'REVOKED' });
@@ -165,7 +200,16 @@ describe('the public registry and the notices under public notice', () => {
     const space = { spaceId: unique('space'), filingNumber: unique('AS-2021') };
     const operator = unique('鞍山市老牌运营有限公司');
     const uscc = '91210302MA0XXXXXXX';
-    const asImported = { spaceName: '鞍山老牌创客空间', organisationId: uscc, organisationName: operator, uscc, divisionCode: '210304', filedOn: '2021-04-18', status: 'ACTIVE', importId: unique('import') };
+    const asImported = {
+      spaceName: '鞍山老牌创客空间',
+      organisationId: uscc,
+      organisationName: operator,
+      uscc,
+      divisionCode: '210304',
+      filedOn: '2021-04-18',
+      status: 'ACTIVE',
+      importId: unique('import'),
+    };
     const imported = supervised('space.imported', space, asImported);
     const listed = async () => (await publicClient().get<Page<Record<string, string>>>(`/registry?name=${encodeURIComponent(operator)}&pageSize=100`)).body;
 
@@ -175,10 +219,28 @@ describe('the public registry and the notices under public notice', () => {
       total: 1,
       items: [{ ...space, spaceName: '鞍山老牌创客空间', organisationName: operator, divisionCode: '210304', filedOn: '2021-04-18', status: 'ACTIVE' }],
     });
-    expect(Object.keys((await listed()).items[0]).sort()).toEqual(['divisionCode', 'filedOn', 'filingNumber', 'organisationName', 'spaceId', 'spaceName', 'status']);
+    expect(Object.keys((await listed()).items[0]).sort()).toEqual([
+      'divisionCode',
+      'filedOn',
+      'filingNumber',
+      'organisationName',
+      'spaceId',
+      'spaceName',
+      'status',
+    ]);
 
     // Later supervision events set its entry; the import delivered again after them changes nothing.
-    await timeline.record(supervised('change.approved', space, { changeId: unique('change'), kind: 'NAME', effectiveOn: today(), deadline: addDays(today(), 90), approvedOn: today(), reasons: [], change: { kind: 'NAME', effectiveOn: today(), name: '鞍山老牌创客空间（新址）' } }));
+    await timeline.record(
+      supervised('change.approved', space, {
+        changeId: unique('change'),
+        kind: 'NAME',
+        effectiveOn: today(),
+        deadline: addDays(today(), 90),
+        approvedOn: today(),
+        reasons: [],
+        change: { kind: 'NAME', effectiveOn: today(), name: '鞍山老牌创客空间（新址）' },
+      }),
+    );
     await timeline.record(imported);
     expect(await listed()).toMatchObject({ total: 1, items: [{ spaceId: space.spaceId, spaceName: '鞍山老牌创客空间（新址）', status: 'ACTIVE' }] });
 

@@ -37,7 +37,9 @@ describe('the e-mail relay sends the outbox through SMTP', () => {
     const eventId = unique('event');
     const people: As[] = Array.from({ length: 8 }, () => ({ id: unique('applicant'), role: 'applicant' }));
     for (const person of people) await provisionPerson(person);
-    await prisma.emailOutbox.createMany({ data: people.map((p) => ({ eventId, recipient: p.id, subject: '新任务 / New task', text: '截止日期2026-12-11。\n\nDue on 2026-12-11.' })) });
+    await prisma.emailOutbox.createMany({
+      data: people.map((p) => ({ eventId, recipient: p.id, subject: '新任务 / New task', text: '截止日期2026-12-11。\n\nDue on 2026-12-11.' })),
+    });
     const ids = (await prisma.emailOutbox.findMany({ where: { eventId } })).map((m) => m.id);
 
     await waitFor('every mail sent', async () => (await outbox(ids)).every((m) => m.status === 'SENT'), 30_000);
@@ -54,7 +56,9 @@ describe('the e-mail relay sends the outbox through SMTP', () => {
     const division = '219999';
     const officers: As[] = [1, 2].map(() => ({ id: unique('officer'), role: 'district-officer', scope: division }));
     for (const officer of officers) await provisionPerson(officer);
-    const [{ id }] = await prisma.emailOutbox.createManyAndReturn({ data: [{ eventId: unique('event'), recipient: `district-officer:${division}`, subject: '新任务 / New task', text: 't' }] });
+    const [{ id }] = await prisma.emailOutbox.createManyAndReturn({
+      data: [{ eventId: unique('event'), recipient: `district-officer:${division}`, subject: '新任务 / New task', text: 't' }],
+    });
     const sent = await waitFor('the desk mail sent', async () => ((await outbox([id]))[0].status === 'SENT' ? (await outbox([id]))[0] : undefined));
     for (const officer of officers) {
       expect(sent.sentTo).toContain(emailOf(officer));
@@ -63,12 +67,14 @@ describe('the e-mail relay sends the outbox through SMTP', () => {
   });
 
   it('sends nothing for a recipient the directory has no address for (the in-app notice stands)', async () => {
-    const [{ id }] = await prisma.emailOutbox.createManyAndReturn({ data: [{ eventId: unique('event'), recipient: unique('nobody'), subject: 's', text: 't' }] });
+    const [{ id }] = await prisma.emailOutbox.createManyAndReturn({
+      data: [{ eventId: unique('event'), recipient: unique('nobody'), subject: 's', text: 't' }],
+    });
     const row = await waitFor('the mail settled', async () => ((await outbox([id]))[0].status === 'NO_ADDRESS' ? (await outbox([id]))[0] : undefined));
     expect(row).toMatchObject({ sentTo: null, sentAt: null, lastError: null });
   });
 
-  it("mails the applicant its correction reminder, to the address of its account in the directory", async () => {
+  it('mails the applicant its correction reminder, to the address of its account in the directory', async () => {
     await provisionPerson(applicant);
     const reminder: EventEnvelope = {
       id: unique('task.reminded'),
@@ -77,7 +83,14 @@ describe('the e-mail relay sends the outbox through SMTP', () => {
       occurredAt: new Date().toISOString(),
       subject: 'application-1',
       actor: { id: 'filing-workflow', role: 'system' },
-      payload: { taskId: 'correction-3', applicationId: 'application-1', stage: 'PRELIMINARY_REVIEW', assigneeRole: 'applicant', scope: applicant.id, dueOn: '2026-12-11' },
+      payload: {
+        taskId: 'correction-3',
+        applicationId: 'application-1',
+        stage: 'PRELIMINARY_REVIEW',
+        assigneeRole: 'applicant',
+        scope: applicant.id,
+        dueOn: '2026-12-11',
+      },
     };
     expect(await recordNotices(relays[0].app.get(PrismaService), reminder)).toBe('recorded');
 
@@ -122,7 +135,9 @@ describe('the e-mail relay sends the outbox through SMTP', () => {
 
   it('stops cleanly: a mail in hand is finished, none is left half-sent', async () => {
     const eventId = unique('event');
-    await prisma.emailOutbox.createMany({ data: Array.from({ length: 20 }, () => address('late')).map((to) => ({ eventId, recipient: to, to, subject: 's', text: 't' })) });
+    await prisma.emailOutbox.createMany({
+      data: Array.from({ length: 20 }, () => address('late')).map((to) => ({ eventId, recipient: to, to, subject: 's', text: 't' })),
+    });
     await waitFor('the relays at work', async () => (await prisma.emailOutbox.count({ where: { eventId, status: 'SENT' } })) > 0);
     await Promise.all(relays.map((relay) => relay.close()));
     relays = [];

@@ -30,7 +30,12 @@ describe('recording the notices of events', () => {
     const ids = [a.id, b.id, c.id];
     const inbox = await prisma.inboxItem.findMany({ where: { eventId: { in: ids } } });
     expect(inbox.map((i) => i.eventId).sort()).toEqual([...ids].sort());
-    expect(inbox.find((i) => i.eventId === c.id)).toMatchObject({ recipient: 'city-officer', eventType: 'objection.lodged', subject: c.subject, titleEn: 'Objection lodged' });
+    expect(inbox.find((i) => i.eventId === c.id)).toMatchObject({
+      recipient: 'city-officer',
+      eventType: 'objection.lodged',
+      subject: c.subject,
+      titleEn: 'Objection lodged',
+    });
     const mails = await prisma.emailOutbox.findMany({ where: { eventId: { in: ids } } });
     expect(mails.map((m) => m.eventId).sort()).toEqual([...ids].sort());
     // Each to its recipient; the relay asks the directory for the addresses when it sends.

@@ -32,7 +32,17 @@ describe("the review service's audit trail", () => {
     process.env.REVIEW_GROUP_ID = unique('review-audit');
     review = await bootService(AppModule, REVIEW_SERVICE);
     await prisma.task.create({
-      data: { id: taskId, applicationId: randomUUID(), stage: 'PRELIMINARY_REVIEW', kind: 'preliminary-review', assigneeRole: 'district-officer', scope: '210302', titleZh: '初审并书面推荐', titleEn: 'Preliminary review and written recommendation', dueOn: '2026-12-12' },
+      data: {
+        id: taskId,
+        applicationId: randomUUID(),
+        stage: 'PRELIMINARY_REVIEW',
+        kind: 'preliminary-review',
+        assigneeRole: 'district-officer',
+        scope: '210302',
+        titleZh: '初审并书面推荐',
+        titleEn: 'Preliminary review and written recommendation',
+        dueOn: '2026-12-12',
+      },
     });
     const desk = httpClient(review.url, officer);
     expect((await desk.post(`/tasks/${taskId}/claim`)).status).toBe(200);
@@ -82,7 +92,10 @@ describe("the review service's audit trail", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="audit.csv"');
-    const lines = (await res.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('seq,at,actor_id,actor_role,action,subject_type,subject_id,reason,before,after,id,prev_hash,hash');
     expect(lines.slice(1).map((l) => l.split(',')[4])).toEqual(['task.claimed', 'task.released']);
   });

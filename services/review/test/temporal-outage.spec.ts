@@ -14,7 +14,9 @@ describe('the review service while Temporal is out of reach', () => {
 
   beforeAll(async () => {
     process.env.REVIEW_GROUP_ID = unique('review-outage');
-    review = await bootService(AppModule, REVIEW_SERVICE, (b) => b.overrideProvider(TemporalGateway).useValue(new TemporalGateway({ ...temporalSettings(), address: '127.0.0.1:1' })));
+    review = await bootService(AppModule, REVIEW_SERVICE, (b) =>
+      b.overrideProvider(TemporalGateway).useValue(new TemporalGateway({ ...temporalSettings(), address: '127.0.0.1:1' })),
+    );
   });
 
   afterAll(() => review?.close());

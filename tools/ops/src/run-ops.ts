@@ -14,7 +14,19 @@ import { restore } from './commands/restore';
 import type { ExitCode, Io } from './io';
 import { ServiceRefusal } from './service-client';
 
-export const COMMANDS: readonly Command[] = [openYear, overdueTasks, auditVerify, exportRegistry, exportProvincial, deadLetters, redrive, importSpaces, backup, restore, migrateFiles];
+export const COMMANDS: readonly Command[] = [
+  openYear,
+  overdueTasks,
+  auditVerify,
+  exportRegistry,
+  exportProvincial,
+  deadLetters,
+  redrive,
+  importSpaces,
+  backup,
+  restore,
+  migrateFiles,
+];
 
 function usage(io: Io): void {
   io.err('usage: npm run ops -- <command> [arguments]   (docs/operations.md)');

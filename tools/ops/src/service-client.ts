@@ -35,7 +35,9 @@ async function bearer(role: string, env: NodeJS.ProcessEnv): Promise<string> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ sub: env.OPS_USER_ID ?? 'ops', role }),
   }).catch((e: unknown) => {
-    throw new Error(`set OPS_TOKEN to a token with the role ${role}: no development issuer answers at ${tokenUrl} (${e instanceof Error ? e.message : String(e)})`);
+    throw new Error(
+      `set OPS_TOKEN to a token with the role ${role}: no development issuer answers at ${tokenUrl} (${e instanceof Error ? e.message : String(e)})`,
+    );
   });
   if (!res.ok) throw new Error(`the issuer at ${tokenUrl} gave no token for ${role}: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { access_token: string }).access_token;
@@ -47,7 +49,9 @@ export function serviceClient(service: ServiceName, role: string, io: Io) {
   async function send<T>(method: string, path: string, body?: string | FormData, type?: string): Promise<Answer<T>> {
     const headers: Record<string, string> = { authorization: `Bearer ${await bearer(role, io.env)}`, ...(type ? { 'content-type': type } : {}) };
     const res = await fetch(`${base}${path}`, { method, headers, body }).catch((e: unknown) => {
-      throw new Error(`the ${service} service does not answer at ${base} (${e instanceof Error ? e.message : String(e)}; ${service.toUpperCase()}_URL names it)`);
+      throw new Error(
+        `the ${service} service does not answer at ${base} (${e instanceof Error ? e.message : String(e)}; ${service.toUpperCase()}_URL names it)`,
+      );
     });
     const text = await res.text();
     let parsed: unknown = text;

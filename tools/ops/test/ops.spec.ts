@@ -101,10 +101,31 @@ describe('npm run ops', () => {
     const changeId = randomUUID();
     const taskId = `evaluation-2025-${space.id}/DISTRICT_CHECK`;
     await db.changeReport.create({
-      data: { id: changeId, spaceId: space.id, kind: 'NAME', effectiveOn: '2025-01-10', deadline: '2025-04-10', source: 'STAFF', status: 'OVERDUE', change: { kind: 'NAME', effectiveOn: '2025-01-10', name: '新名称' } },
+      data: {
+        id: changeId,
+        spaceId: space.id,
+        kind: 'NAME',
+        effectiveOn: '2025-01-10',
+        deadline: '2025-04-10',
+        source: 'STAFF',
+        status: 'OVERDUE',
+        change: { kind: 'NAME', effectiveOn: '2025-01-10', name: '新名称' },
+      },
     });
     await db.supervisionTask.create({
-      data: { id: taskId, workflowId: `evaluation-2025-${space.id}`, spaceId: space.id, spaceName: space.name, divisionCode: space.divisionCode, stage: 'DISTRICT_CHECK', assigneeRole: 'district-officer', scope: space.divisionCode, openedOn: '2026-05-01', dueOn: '2026-05-15', overdue: true },
+      data: {
+        id: taskId,
+        workflowId: `evaluation-2025-${space.id}`,
+        spaceId: space.id,
+        spaceName: space.name,
+        divisionCode: space.divisionCode,
+        stage: 'DISTRICT_CHECK',
+        assigneeRole: 'district-officer',
+        scope: space.divisionCode,
+        openedOn: '2026-05-01',
+        dueOn: '2026-05-15',
+        overdue: true,
+      },
     });
     try {
       const overdue = await ops('overdue', '--division', space.divisionCode);
@@ -165,7 +186,9 @@ describe('npm run ops', () => {
   it('explains itself', async () => {
     const help = await ops('help');
     expect(help.code).toBe(0);
-    expect(help.err.join('\n')).toMatch(/open-year[\s\S]*overdue[\s\S]*audit-verify[\s\S]*export-registry[\s\S]*export-provincial[\s\S]*dead-letters[\s\S]*redrive[\s\S]*import[\s\S]*backup[\s\S]*restore/);
+    expect(help.err.join('\n')).toMatch(
+      /open-year[\s\S]*overdue[\s\S]*audit-verify[\s\S]*export-registry[\s\S]*export-provincial[\s\S]*dead-letters[\s\S]*redrive[\s\S]*import[\s\S]*backup[\s\S]*restore/,
+    );
     expect((await ops('launch')).code).toBe(2);
   });
 

@@ -61,9 +61,9 @@ export function evaluationStartActivities(temporal: TemporalGateway, publisher: 
       await publisher.publish(...r.spaces.map((space) => requestOf(r, space)));
       let started = 0;
       for (let i = 0; i < r.spaces.length; i += IN_FLIGHT) {
-        const batch = r.spaces.slice(i, i + IN_FLIGHT).map((space) =>
-          temporal.startOnce(spaceEvaluationWorkflow, { year: r.year, space, rulesetId: r.ruleset.id, rulesetVersion: r.ruleset.version }),
-        );
+        const batch = r.spaces
+          .slice(i, i + IN_FLIGHT)
+          .map((space) => temporal.startOnce(spaceEvaluationWorkflow, { year: r.year, space, rulesetId: r.ruleset.id, rulesetVersion: r.ruleset.version }));
         started += (await Promise.all(batch)).filter(Boolean).length;
       }
       return { started, alreadyStarted: r.spaces.length - started };

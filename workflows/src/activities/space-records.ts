@@ -36,7 +36,12 @@ export function spaceRecordActivities(baseUrl: string, token: () => Promise<stri
   }
   return {
     async supervisedSpaces(q: SupervisedSpacesQuery) {
-      const params = new URLSearchParams({ status: 'ACTIVE', filedOnOrBefore: q.filedOnOrBefore, limit: String(q.limit), ...(q.after ? { after: q.after } : {}) });
+      const params = new URLSearchParams({
+        status: 'ACTIVE',
+        filedOnOrBefore: q.filedOnOrBefore,
+        limit: String(q.limit),
+        ...(q.after ? { after: q.after } : {}),
+      });
       const page = await get<SupervisedSpacesPage>(`/spaces/supervised?${params}`);
       if (!page) throw new Error('the evaluation service has no /spaces/supervised');
       return page;

@@ -23,7 +23,16 @@ export class WorkflowBundleSandbox {
         },
       },
     );
-    this.context = vm.createContext({ __webpack_module_cache__: moduleCache, performance, TextEncoder, TextDecoder, URL, URLSearchParams, AbortController, console });
+    this.context = vm.createContext({
+      __webpack_module_cache__: moduleCache,
+      performance,
+      TextEncoder,
+      TextDecoder,
+      URL,
+      URLSearchParams,
+      AbortController,
+      console,
+    });
     vm.runInContext(code, this.context);
     vm.runInContext('__TEMPORAL__.preloadModules?.()', this.context);
   }

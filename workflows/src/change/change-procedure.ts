@@ -1,5 +1,15 @@
 import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
-import type { ActingPerson, Actor, ChangeDecision, ChangeReport, ChangeState, Evidence, SpaceChangeInput, SpaceRevokedNotice, SupervisionHistoryEntry } from '@makerspace/contracts';
+import type {
+  ActingPerson,
+  Actor,
+  ChangeDecision,
+  ChangeReport,
+  ChangeState,
+  Evidence,
+  SpaceChangeInput,
+  SpaceRevokedNotice,
+  SupervisionHistoryEntry,
+} from '@makerspace/contracts';
 import { changeReminderDates, changeReportDeadline, checkChange, rulesetByVersion, Ruleset, type SpaceChange, type SpaceDeclaration } from '@makerspace/policy';
 import { EventSequence } from '../kit/event-sequence';
 import { Outbox } from '../kit/outbox';
@@ -124,11 +134,17 @@ export class ChangeProcedure {
     const declaration = space?.declaration;
     if (declaration) {
       const check = checkChange(declaration as SpaceDeclaration, this.change, this.ruleset);
-      const failedRules = check.verdicts.filter((v) => !v.passed).map((v) => ({ ruleId: v.ruleId, article: v.article, message: { zh: v.message.zh, en: v.message.en } }));
+      const failedRules = check.verdicts
+        .filter((v) => !v.passed)
+        .map((v) => ({ ruleId: v.ruleId, article: v.article, message: { zh: v.message.zh, en: v.message.en } }));
       this.state.check = { outcome: check.outcome, failedRules };
     }
     this.state.reviewOpenedOn = today();
-    this.outbox.raise('change.review.opened', { ...this.ref, checkOutcome: this.state.check?.outcome ?? null, failedRules: this.state.check?.failedRules ?? [] });
+    this.outbox.raise('change.review.opened', {
+      ...this.ref,
+      checkOutcome: this.state.check?.outcome ?? null,
+      failedRules: this.state.check?.failedRules ?? [],
+    });
     this.record(SYSTEM, 'review-opened', { detail: { checkOutcome: this.state.check?.outcome ?? null } });
     if (patched('change-staff-tasks')) this.tasks.openTask('CHANGE_REVIEW');
   }
@@ -147,7 +163,11 @@ export class ChangeProcedure {
     this.state.status = 'REVOKED';
     this.state.decision = { outcome: d.outcome, by: d.actor.id, on, reasons: d.reasons };
     this.tasks.closeAll(d.outcome);
-    this.outbox.raise('space.revoked', { ...this.input.space, revokedOn: on, article: 'Art. 8', reasons: d.reasons, changeId: this.input.changeId }, { id: d.actor.id, role: d.actor.role });
+    this.outbox.raise(
+      'space.revoked',
+      { ...this.input.space, revokedOn: on, article: 'Art. 8', reasons: d.reasons, changeId: this.input.changeId },
+      { id: d.actor.id, role: d.actor.role },
+    );
     this.record(d.actor, 'revoked', { reasons: d.reasons });
   }
 
@@ -171,7 +191,13 @@ export class ChangeProcedure {
 
   /** The new values' inside is the evaluation service's to check (the contracts' SpaceChange); here, that it is the change registered. */
   validateReport = (r: ChangeReport) => {
-    refuse(actorRefusal(r.actor) ?? objectRefusal(r.change, 'change') ?? checkChangeFields(r.change) ?? objectListRefusal(r.evidence, 'evidence') ?? optionalTextRefusal(r.note, 'note'));
+    refuse(
+      actorRefusal(r.actor) ??
+        objectRefusal(r.change, 'change') ??
+        checkChangeFields(r.change) ??
+        objectListRefusal(r.evidence, 'evidence') ??
+        optionalTextRefusal(r.note, 'note'),
+    );
     refuse(checkChangeReport(this.state, r.actor, this.input.space.organisationId, r.change as SpaceChange));
   };
 

@@ -57,9 +57,17 @@ describe('Art. 8 the operator reports a change registered by staff', () => {
 
   it('refuses another organisation, a second report, and a change of another kind or day', () => {
     expect(checkChangeReport(change(), { ...operator, scope: 'org-2' }, 'org-1', areaChange)).toMatchObject({ code: 'NOT_YOURS', article: 'Art. 8' });
-    expect(checkChangeReport(change({ report: { reportedOn: '2027-02-01', inTime: true, by: 'user-1', evidence: [] } }), operator, 'org-1', areaChange)).toMatchObject({ code: 'CLOSED' });
-    expect(checkChangeReport(change(), operator, 'org-1', { kind: 'NAME', effectiveOn: '2027-01-10', name: 'New' })).toMatchObject({ code: 'INVALID', field: 'change.kind' });
-    expect(checkChangeReport(change(), operator, 'org-1', { ...areaChange, effectiveOn: '2027-01-11' })).toMatchObject({ code: 'INVALID', field: 'change.effectiveOn' });
+    expect(
+      checkChangeReport(change({ report: { reportedOn: '2027-02-01', inTime: true, by: 'user-1', evidence: [] } }), operator, 'org-1', areaChange),
+    ).toMatchObject({ code: 'CLOSED' });
+    expect(checkChangeReport(change(), operator, 'org-1', { kind: 'NAME', effectiveOn: '2027-01-10', name: 'New' })).toMatchObject({
+      code: 'INVALID',
+      field: 'change.kind',
+    });
+    expect(checkChangeReport(change(), operator, 'org-1', { ...areaChange, effectiveOn: '2027-01-11' })).toMatchObject({
+      code: 'INVALID',
+      field: 'change.effectiveOn',
+    });
   });
 });
 
@@ -67,7 +75,9 @@ describe('Art. 8 a city officer decides on a change', () => {
   it('waits for the operator through the deadline, saying which days the operator still has', () => {
     const refusal = checkChangeDecision(change(), { actor: cityOfficer, outcome: 'REVOKE', reasons });
     expect(refusal).toMatchObject({ code: 'WRONG_STAGE' });
-    expect(refusal?.message).toBe('the operator may still report the change: it is to be reported on or before 2027-04-10; late from 2027-04-11 / 运营机构仍可报告变更：报告期限至2027-04-10（含当日），2027-04-11起逾期');
+    expect(refusal?.message).toBe(
+      'the operator may still report the change: it is to be reported on or before 2027-04-10; late from 2027-04-11 / 运营机构仍可报告变更：报告期限至2027-04-10（含当日），2027-04-11起逾期',
+    );
   });
 
   it('after a missed deadline, revokes or accepts late, with reasons', () => {
@@ -88,12 +98,17 @@ describe('Art. 8 a city officer decides on a change', () => {
   });
 
   it('revokes only with reasons', () => {
-    expect(checkChangeDecision(inReview('REVOKE'), { actor: cityOfficer, outcome: 'REVOKE', reasons: [] })).toMatchObject({ code: 'REASON_REQUIRED', article: 'Art. 8' });
+    expect(checkChangeDecision(inReview('REVOKE'), { actor: cityOfficer, outcome: 'REVOKE', reasons: [] })).toMatchObject({
+      code: 'REASON_REQUIRED',
+      article: 'Art. 8',
+    });
   });
 
   it('refuses a decision while the re-check runs, after the end, or by anyone but a city officer', () => {
     expect(checkChangeDecision(change({ status: 'IN_REVIEW' }), { actor: cityOfficer, outcome: 'REVOKE', reasons })).toMatchObject({ code: 'WRONG_STAGE' });
     expect(checkChangeDecision(change({ status: 'APPROVED' }), { actor: cityOfficer, outcome: 'REVOKE', reasons })).toMatchObject({ code: 'CLOSED' });
-    expect(checkChangeDecision(inReview('APPROVE'), { actor: { id: 'd', role: 'district-officer', scope: '210302' }, outcome: 'APPROVE', reasons: [] })).toMatchObject({ code: 'NOT_YOURS' });
+    expect(
+      checkChangeDecision(inReview('APPROVE'), { actor: { id: 'd', role: 'district-officer', scope: '210302' }, outcome: 'APPROVE', reasons: [] }),
+    ).toMatchObject({ code: 'NOT_YOURS' });
   });
 });

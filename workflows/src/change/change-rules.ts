@@ -12,7 +12,8 @@ const ended = (state: ChangeState) => state.status === 'APPROVED' || state.statu
  * checked the whole by the contracts' SpaceChange before it asked).
  */
 export function checkChangeFields(change: Record<string, unknown>): Refusal | undefined {
-  const kind = oneOfRefusal(change.kind, ['NAME', 'OPERATING_ORGANISATION', 'AREA', 'LOCATION'], 'change.kind') ?? textRefusal(change.effectiveOn, 'change.effectiveOn');
+  const kind =
+    oneOfRefusal(change.kind, ['NAME', 'OPERATING_ORGANISATION', 'AREA', 'LOCATION'], 'change.kind') ?? textRefusal(change.effectiveOn, 'change.effectiveOn');
   if (kind) return kind;
   switch (change.kind) {
     case 'NAME':
@@ -22,18 +23,22 @@ export function checkChangeFields(change: Record<string, unknown>): Refusal | un
     case 'AREA':
       return objectRefusal(change.areas, 'change.areas');
     default:
-      return objectRefusal(change.venue, 'change.venue') ?? (isObject(change.areas) ? undefined : refusal('INVALID', 'a move restates the areas', 'change.areas'));
+      return (
+        objectRefusal(change.venue, 'change.venue') ?? (isObject(change.areas) ? undefined : refusal('INVALID', 'a move restates the areas', 'change.areas'))
+      );
   }
 }
 
 /** Art. 8 the operating organisation reports its own space's change, once, as it was registered. */
 export function checkChangeReport(state: ChangeState, actor: ActingPerson, organisationId: string, reported: SpaceChange): Refusal | undefined {
-  if (actor.role !== 'applicant' || actor.scope !== organisationId) return refusal('NOT_YOURS', "only the space's operating organisation reports its changes", 'actor', 'Art. 8');
+  if (actor.role !== 'applicant' || actor.scope !== organisationId)
+    return refusal('NOT_YOURS', "only the space's operating organisation reports its changes", 'actor', 'Art. 8');
   if (ended(state)) return refusal('CLOSED', `the change is ${state.status}`);
   if (state.report) return refusal('CLOSED', `the change was reported on ${state.report.reportedOn}`);
   if (state.status === 'IN_REVIEW') return refusal('WRONG_STAGE', 'the change is already under review');
   if (reported.kind !== state.kind) return refusal('INVALID', `this change is of kind ${state.kind}`, 'change.kind');
-  if (reported.effectiveOn !== state.effectiveOn) return refusal('INVALID', `this change took effect on ${state.effectiveOn}; a change effective on another day is another change`, 'change.effectiveOn');
+  if (reported.effectiveOn !== state.effectiveOn)
+    return refusal('INVALID', `this change took effect on ${state.effectiveOn}; a change effective on another day is another change`, 'change.effectiveOn');
   return undefined;
 }
 
@@ -49,10 +54,12 @@ export function checkChangeDecision(state: ChangeState, d: Decision): Refusal | 
     const report = changeReportWords(state.deadline as CalendarDate);
     return refusal('WRONG_STAGE', `the operator may still report the change: it is ${report.en} / 运营机构仍可报告变更：${report.zh}`, 'outcome', 'Art. 8');
   }
-  if (state.status === 'IN_REVIEW' && !state.reviewOpenedOn) return refusal('WRONG_STAGE', 'the changed space is being re-checked against Art. 5; try again shortly');
+  if (state.status === 'IN_REVIEW' && !state.reviewOpenedOn)
+    return refusal('WRONG_STAGE', 'the changed space is being re-checked against Art. 5; try again shortly');
   const allowed = state.status === 'OVERDUE' ? ['REVOKE', 'ACCEPT_LATE'] : ['APPROVE', 'REVOKE'];
   if (!allowed.includes(d.outcome)) return refusal('INVALID', `outcome must be one of ${allowed.join(', ')} while the change is ${state.status}`, 'outcome');
-  if (d.outcome !== 'APPROVE' && d.reasons.length === 0) return refusal('REASON_REQUIRED', `a ${d.outcome} decision must give its reasons`, 'reasons', 'Art. 8');
+  if (d.outcome !== 'APPROVE' && d.reasons.length === 0)
+    return refusal('REASON_REQUIRED', `a ${d.outcome} decision must give its reasons`, 'reasons', 'Art. 8');
   if (d.outcome === 'APPROVE' && state.check?.outcome !== 'APPROVE' && d.reasons.length === 0) {
     const why = state.check ? 'the changed space fails the Art. 5 re-check' : 'no figures are on record to re-check the changed space';
     return refusal('REASON_REQUIRED', `${why}: approving it must give reasons`, 'reasons', 'Art. 8');

@@ -1,4 +1,14 @@
-import { ActingPerson, changeState, decideChange, reportChange, SpaceChangeInput, spaceChangeWorkflow, SpaceRecord, SpaceRevokedNotice, spaceRevoked } from '@makerspace/contracts';
+import {
+  ActingPerson,
+  changeState,
+  decideChange,
+  reportChange,
+  SpaceChangeInput,
+  spaceChangeWorkflow,
+  SpaceRecord,
+  SpaceRevokedNotice,
+  spaceRevoked,
+} from '@makerspace/contracts';
 import { addDays, CalendarDate, changeReportDeadline, RULESETS, testing } from '@makerspace/policy';
 import { waitFor } from '@makerspace/testing';
 import { WorkflowTestBed } from '../../test/support/workflow-test-bed';
@@ -35,7 +45,17 @@ describe('a change of a filed space (Art. 8)', () => {
   /** The space as on record, meeting every Art. 5 condition on `asOf`. */
   function record(spaceId: string, asOf: CalendarDate): SpaceRecord {
     const { organisation, venue, figures } = testing.aQualifyingApplication({ submittedOn: asOf });
-    return { ...space, spaceId, status: 'ACTIVE', filedOn: '2025-06-01', revocation: null, declaration: { organisation, venue, figures }, grades: {}, evaluations: [], changes: [] };
+    return {
+      ...space,
+      spaceId,
+      status: 'ACTIVE',
+      filedOn: '2025-06-01',
+      revocation: null,
+      declaration: { organisation, venue, figures },
+      grades: {},
+      evaluations: [],
+      changes: [],
+    };
   }
 
   /** A change of the space's name taking effect today, reported by its operator or found by the city. */
@@ -55,19 +75,32 @@ describe('a change of a filed space (Art. 8)', () => {
     await bed.temporal.startOnce(spaceChangeWorkflow, input);
     const handle = await bed.temporal.handle(spaceChangeWorkflow, spaceChangeWorkflow.workflowId(input));
     const state = () => handle.query(changeState);
-    const inState = (what: string, holds: (s: Awaited<ReturnType<typeof state>>) => boolean) => waitFor(what, async () => holds(await state()) && state(), 30_000, 50);
+    const inState = (what: string, holds: (s: Awaited<ReturnType<typeof state>>) => boolean) =>
+      waitFor(what, async () => holds(await state()) && state(), 30_000, 50);
     return { input, handle, state, inState, effectiveOn, types: () => bed.typesOf(handle.workflowId) };
   }
 
   it('re-checks a change reported in time against Art. 5 and takes the city’s approval', async () => {
     const change = await registered('OPERATOR');
     const inReview = await change.inState('the review', (s) => s.reviewOpenedOn !== null && s.openTasks.length > 0);
-    expect(inReview).toMatchObject({ status: 'IN_REVIEW', report: { inTime: true }, check: { outcome: 'APPROVE', failedRules: [] }, deadline: changeReportDeadline(change.effectiveOn as CalendarDate, ruleset) });
+    expect(inReview).toMatchObject({
+      status: 'IN_REVIEW',
+      report: { inTime: true },
+      check: { outcome: 'APPROVE', failedRules: [] },
+      deadline: changeReportDeadline(change.effectiveOn as CalendarDate, ruleset),
+    });
     expect(inReview.openTasks[0]).toMatchObject({ stage: 'CHANGE_REVIEW', assigneeRole: 'city-officer' });
 
     await change.handle.executeUpdate(decideChange, { args: [{ actor: city, outcome: 'APPROVE' }] });
     expect(await change.handle.result()).toEqual({ status: 'APPROVED' });
-    expect(change.types()).toEqual(['change.registered', 'change.reported', 'change.review.opened', 'space.task.opened', 'space.task.completed', 'change.approved']);
+    expect(change.types()).toEqual([
+      'change.registered',
+      'change.reported',
+      'change.review.opened',
+      'space.task.opened',
+      'space.task.completed',
+      'change.approved',
+    ]);
   });
 
   it('refuses a decision while the operator still has time to report', async () => {
@@ -94,7 +127,12 @@ describe('a change of a filed space (Art. 8)', () => {
     expect(await change.handle.result()).toEqual({ status: 'REVOKED' });
     const revoked = bed.eventsOf(change.handle.workflowId).find((e) => e.type === 'space.revoked')!;
     expect(revoked.payload).toMatchObject({ spaceId: change.input.space.spaceId, article: 'Art. 8', changeId: change.input.changeId });
-    expect(endings).toContainEqual({ spaceId: change.input.space.spaceId, revokedOn: (revoked.payload as { revokedOn: string }).revokedOn, article: 'Art. 8', revokedBy: change.handle.workflowId });
+    expect(endings).toContainEqual({
+      spaceId: change.input.space.spaceId,
+      revokedOn: (revoked.payload as { revokedOn: string }).revokedOn,
+      article: 'Art. 8',
+      revokedBy: change.handle.workflowId,
+    });
   });
 
   it('reviews a change the city accepts late, and takes its approval with reasons', async () => {
@@ -102,7 +140,9 @@ describe('a change of a filed space (Art. 8)', () => {
     const { deadline } = await change.state();
     await bed.sleepUntil(addDays(deadline as CalendarDate, 1));
     await change.inState('the overdue task', (s) => s.status === 'OVERDUE' && s.openTasks.length > 0);
-    await change.handle.executeUpdate(decideChange, { args: [{ actor: city, outcome: 'ACCEPT_LATE', reasons: [{ text: '已补报 / reported since', article: 'Art. 8' }] }] });
+    await change.handle.executeUpdate(decideChange, {
+      args: [{ actor: city, outcome: 'ACCEPT_LATE', reasons: [{ text: '已补报 / reported since', article: 'Art. 8' }] }],
+    });
     await change.inState('the review', (s) => s.reviewOpenedOn !== null && s.openTasks.some((t) => t.stage === 'CHANGE_REVIEW'));
     const approval = [{ text: '现场核实符合条件 / verified on site', article: 'Art. 8' }];
     await change.handle.executeUpdate(decideChange, { args: [{ actor: city, outcome: 'APPROVE', reasons: approval }] });

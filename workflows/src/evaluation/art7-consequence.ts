@@ -1,9 +1,6 @@
 import { recommendedToProvince, revocationDue, RevocationCheck, Ruleset } from '@makerspace/policy';
 
-export type Art7Consequence =
-  | { kind: 'REVOKE'; check: RevocationCheck }
-  | { kind: 'RECOMMEND' }
-  | { kind: 'NONE' };
+export type Art7Consequence = { kind: 'REVOKE'; check: RevocationCheck } | { kind: 'RECOMMEND' } | { kind: 'NONE' };
 
 /**
  * Art. 7 once a year's grade is confirmed: 对连续2年度不合格的取消其众创空间资格, and the grade of a
@@ -16,7 +13,10 @@ export function art7Consequence(year: number, grade: string, others: Readonly<Re
   const grades: Record<number, string> = {};
   for (const [y, g] of Object.entries(others)) grades[Number(y)] = g;
   grades[year] = grade;
-  const laterYears = Object.keys(grades).map(Number).filter((y) => y >= year).sort((a, b) => a - b);
+  const laterYears = Object.keys(grades)
+    .map(Number)
+    .filter((y) => y >= year)
+    .sort((a, b) => a - b);
   for (const latest of laterYears) {
     const upToLatest = Object.fromEntries(Object.entries(grades).filter(([y]) => Number(y) <= latest));
     const check = revocationDue(upToLatest, ruleset);

@@ -7,7 +7,13 @@ import { WorkflowTestBed } from '../../test/support/workflow-test-bed';
 
 /** The ruleset in force when a year's cycle opens (January of the next year), as the workflow chooses it. */
 const rulesetOf = (year: number): Ruleset => selectRuleset(RULESETS, calendarDate(year + 1, 1, 1));
-const spaceOf = (n: number): SpaceRef => ({ spaceId: `space-${n}`, filingNumber: `鞍科众备〔2026〕${String(n).padStart(3, '0')}`, spaceName: `创客空间 ${n}`, organisationId: `org-${n}`, divisionCode: '210302' });
+const spaceOf = (n: number): SpaceRef => ({
+  spaceId: `space-${n}`,
+  filingNumber: `鞍科众备〔2026〕${String(n).padStart(3, '0')}`,
+  spaceName: `创客空间 ${n}`,
+  organisationId: `org-${n}`,
+  divisionCode: '210302',
+});
 
 /**
  * The yearly evaluation cycle (Art. 7) on the time-skipping test server, with the evaluation
@@ -42,7 +48,12 @@ describe('the yearly evaluation cycle (Art. 7)', () => {
     expect(await bed.temporal.startOnce(evaluationCycleWorkflow, { year })).toBe(true);
     const handle = await bed.temporal.handle(evaluationCycleWorkflow, evaluationCycleWorkflow.workflowId({ year }));
     const waiting = await waitFor('the cycle', () => handle.query(evaluationCycleState), 30_000, 50);
-    expect(waiting).toMatchObject({ year, status: 'WAITING_TO_OPEN', opensOn: evaluationCycleOpensOn(year, ruleset), selfReportDueOn: selfReportDueDate(year, ruleset) });
+    expect(waiting).toMatchObject({
+      year,
+      status: 'WAITING_TO_OPEN',
+      opensOn: evaluationCycleOpensOn(year, ruleset),
+      selfReportDueOn: selfReportDueDate(year, ruleset),
+    });
     expect(queries).toEqual([]);
 
     expect(await handle.result()).toMatchObject({ year, status: 'ALL_REQUESTED', requested: 3, alreadyRequested: 0 });

@@ -43,7 +43,14 @@ export type EvaluationCycleRun = EvaluationCycleInput & { progress?: CycleProgre
 export async function evaluationCycle(input: EvaluationCycleRun): Promise<EvaluationCycleState> {
   const { year } = input;
   const ruleset = input.progress ? rulesetByVersion(input.progress.rulesetId, input.progress.rulesetVersion) : rulesetForYear(year);
-  const progress: CycleProgress = input.progress ?? { rulesetId: ruleset.id, rulesetVersion: ruleset.version, after: null, requested: 0, alreadyRequested: 0, eventsRaised: 0 };
+  const progress: CycleProgress = input.progress ?? {
+    rulesetId: ruleset.id,
+    rulesetVersion: ruleset.version,
+    after: null,
+    requested: 0,
+    alreadyRequested: 0,
+    eventsRaised: 0,
+  };
   const outbox = new Outbox(new EventSequence(`evaluation-${year}`, SYSTEM, progress.eventsRaised));
   const state: EvaluationCycleState = {
     year,
@@ -63,20 +70,38 @@ export async function evaluationCycle(input: EvaluationCycleRun): Promise<Evalua
       return state;
     }
     state.status = 'REQUESTING';
-    outbox.raise('evaluation.cycle.opened', { year, rulesetId: ruleset.id, rulesetVersion: ruleset.version, openedOn: today(), selfReportDueOn: state.selfReportDueOn });
+    outbox.raise('evaluation.cycle.opened', {
+      year,
+      rulesetId: ruleset.id,
+      rulesetVersion: ruleset.version,
+      openedOn: today(),
+      selfReportDueOn: state.selfReportDueOn,
+    });
   }
 
   const page = await supervisedSpaces({ filedOnOrBefore: calendarDate(year, 12, 31), after: progress.after, limit: SPACES_PER_RUN });
   for (let i = 0; i < page.spaces.length; i += SPACES_PER_BATCH) {
     const spaces = page.spaces.slice(i, i + SPACES_PER_BATCH);
-    const count = await requestSelfReports({ year, ruleset: { id: ruleset.id, version: ruleset.version }, dueOn: state.selfReportDueOn, requestedAt: new Date().toISOString(), spaces });
+    const count = await requestSelfReports({
+      year,
+      ruleset: { id: ruleset.id, version: ruleset.version },
+      dueOn: state.selfReportDueOn,
+      requestedAt: new Date().toISOString(),
+      spaces,
+    });
     state.requested += count.started;
     state.alreadyRequested += count.alreadyStarted;
   }
 
   if (page.next) {
     await outbox.drained();
-    const next: CycleProgress = { ...progress, after: page.next, requested: state.requested, alreadyRequested: state.alreadyRequested, eventsRaised: outbox.raised };
+    const next: CycleProgress = {
+      ...progress,
+      after: page.next,
+      requested: state.requested,
+      alreadyRequested: state.alreadyRequested,
+      eventsRaised: outbox.raised,
+    };
     return continueAsNew<typeof evaluationCycle>({ year, progress: next });
   }
   state.status = 'ALL_REQUESTED';

@@ -8,12 +8,18 @@ import { reviewsPending } from './review-rules';
  * not after the due day.
  */
 export function checkSelfReportFiling(state: SpaceEvaluationState, actor: ActingPerson, organisationId: string, today: string): Refusal | undefined {
-  if (actor.role !== 'applicant' || actor.scope !== organisationId) return refusal('NOT_YOURS', "only the space's operating organisation files its performance report", 'actor', 'Art. 7');
+  if (actor.role !== 'applicant' || actor.scope !== organisationId)
+    return refusal('NOT_YOURS', "only the space's operating organisation files its performance report", 'actor', 'Art. 7');
   if (state.reportFiledOn) return refusal('CLOSED', `the report for ${state.year} was filed on ${state.reportFiledOn}`, 'report');
   if (state.status === 'ENDED') return refusal('CLOSED', `the evaluation ended: the space was revoked on ${state.endedBy?.revokedOn}`, 'report');
   if (state.status !== 'AWAITING_REPORT' || today > state.dueOn) {
     const due = selfReportDueWords(state.dueOn as CalendarDate);
-    return refusal('WRONG_STAGE', `the report for ${state.year} is no longer taken: ${due.en} / ${state.year}年度绩效报告不再受理：${due.zh}`, 'report', 'Art. 7');
+    return refusal(
+      'WRONG_STAGE',
+      `the report for ${state.year} is no longer taken: ${due.en} / ${state.year}年度绩效报告不再受理：${due.zh}`,
+      'report',
+      'Art. 7',
+    );
   }
   return undefined;
 }
@@ -34,7 +40,8 @@ export function checkConfirmation(state: SpaceEvaluationState, c: ResultConfirma
   if (pending) return pending;
   const scale = ruleset.evaluation.grades.map((g) => g.code);
   if (c.outcome === 'CONFIRM') {
-    if (c.grade && c.grade !== state.result.grade) return refusal('INVALID', `CONFIRM keeps the scored grade ${state.result.grade}; CORRECT to change it`, 'grade');
+    if (c.grade && c.grade !== state.result.grade)
+      return refusal('INVALID', `CONFIRM keeps the scored grade ${state.result.grade}; CORRECT to change it`, 'grade');
     return undefined;
   }
   if (!c.grade || !scale.includes(c.grade)) return refusal('INVALID', `a correction names a grade of the scale (${scale.join(', ')})`, 'grade', 'Art. 7');

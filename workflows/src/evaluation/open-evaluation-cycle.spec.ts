@@ -30,7 +30,11 @@ describe('the opening of the year’s cycle by the Schedule', () => {
    * client that does not let the test server skip time meanwhile: the run has nothing to wait for.
    */
   const run = (n: number) =>
-    new Client({ connection: bed.env.connection }).workflow.execute<WorkflowFunction<typeof openEvaluationCycleWorkflow>>(openEvaluationCycleWorkflow.type, { workflowId: `evaluation-cycle-opening-run-${n}`, taskQueue: bed.temporal.taskQueueOf(openEvaluationCycleWorkflow), args: [] });
+    new Client({ connection: bed.env.connection }).workflow.execute<WorkflowFunction<typeof openEvaluationCycleWorkflow>>(openEvaluationCycleWorkflow.type, {
+      workflowId: `evaluation-cycle-opening-run-${n}`,
+      taskQueue: bed.temporal.taskQueueOf(openEvaluationCycleWorkflow),
+      args: [],
+    });
 
   it('opens the cycle of the year before on the opening day, and nothing on a second run', async () => {
     const nextOpening = evaluationCycleOpensOn(dateParts((await bed.today()) as CalendarDate).year, ruleset);

@@ -13,12 +13,30 @@ const evaluation = (over: Partial<SpaceEvaluationState> = {}) =>
   anEvaluation({
     status: 'DISTRICT_CHECK',
     reportFiledOn: '2027-03-01',
-    openTasks: [{ taskId: 't-1', stage: 'SELF_REPORT_CHECK', assigneeRole: 'district-officer', scope: '210302', openedOn: '2027-03-01', dueOn: '2027-03-16', escalated: false }],
+    openTasks: [
+      {
+        taskId: 't-1',
+        stage: 'SELF_REPORT_CHECK',
+        assigneeRole: 'district-officer',
+        scope: '210302',
+        openedOn: '2027-03-01',
+        dueOn: '2027-03-16',
+        escalated: false,
+      },
+    ],
     ...over,
   });
 
 const scored = (over: Partial<SpaceEvaluationState> = {}) => evaluation({ status: 'SCORED', openTasks: [], ...over });
-const expertReview = { kind: 'EXPERT_REVIEW' as const, assigneeId: 'expert-7', orderedOn: '2027-05-02', findings: null, suggestedGrade: null, by: null, on: null };
+const expertReview = {
+  kind: 'EXPERT_REVIEW' as const,
+  assigneeId: 'expert-7',
+  orderedOn: '2027-05-02',
+  findings: null,
+  suggestedGrade: null,
+  by: null,
+  on: null,
+};
 
 describe('Art. 7 the district department checks a filed report first', () => {
   it('takes the check of the district of the venue', () => {
@@ -38,8 +56,16 @@ describe('Art. 7 the district department checks a filed report first', () => {
   });
 
   it('checks once, and only a filed report', () => {
-    expect(checkDistrictCheck(evaluation({ status: 'AWAITING_REPORT', openTasks: [] }), { actor: tiedong, outcome: 'PASS' }, '210302')).toMatchObject({ code: 'WRONG_STAGE' });
-    expect(checkDistrictCheck(evaluation({ status: 'SCORED', districtCheck: { outcome: 'PASS', by: 'officer-tiedong', on: '2027-03-02', reasons: [] } }), { actor: tiedong, outcome: 'PASS' }, '210302')).toMatchObject({ code: 'CLOSED' });
+    expect(checkDistrictCheck(evaluation({ status: 'AWAITING_REPORT', openTasks: [] }), { actor: tiedong, outcome: 'PASS' }, '210302')).toMatchObject({
+      code: 'WRONG_STAGE',
+    });
+    expect(
+      checkDistrictCheck(
+        evaluation({ status: 'SCORED', districtCheck: { outcome: 'PASS', by: 'officer-tiedong', on: '2027-03-02', reasons: [] } }),
+        { actor: tiedong, outcome: 'PASS' },
+        '210302',
+      ),
+    ).toMatchObject({ code: 'CLOSED' });
   });
 });
 
@@ -47,7 +73,10 @@ describe('Art. 7 an expert review and an on-site check before the city confirms'
   it('are ordered by a city officer once the result is scored, each once, an expert review naming its expert', () => {
     expect(checkReviewOrder(scored(), { actor: cityOfficer, kind: 'ON_SITE_CHECK' })).toBeUndefined();
     expect(checkReviewOrder(scored(), { actor: cityOfficer, kind: 'EXPERT_REVIEW' })).toMatchObject({ code: 'INVALID', field: 'expertId' });
-    expect(checkReviewOrder(scored({ reviews: [expertReview] }), { actor: cityOfficer, kind: 'EXPERT_REVIEW', expertId: 'expert-9' })).toMatchObject({ code: 'INVALID', field: 'kind' });
+    expect(checkReviewOrder(scored({ reviews: [expertReview] }), { actor: cityOfficer, kind: 'EXPERT_REVIEW', expertId: 'expert-9' })).toMatchObject({
+      code: 'INVALID',
+      field: 'kind',
+    });
     expect(checkReviewOrder(scored(), { actor: tiedong, kind: 'ON_SITE_CHECK' })).toMatchObject({ code: 'NOT_YOURS' });
     expect(checkReviewOrder(evaluation(), { actor: cityOfficer, kind: 'ON_SITE_CHECK' })).toMatchObject({ code: 'WRONG_STAGE' });
   });
@@ -55,8 +84,13 @@ describe('Art. 7 an expert review and an on-site check before the city confirms'
   it('the named expert records the expert review, with a grade of the scale if it suggests one', () => {
     const ordered = scored({ reviews: [expertReview] });
     expect(checkReviewFindings(ordered, { actor: expert, kind: 'EXPERT_REVIEW', findings, suggestedGrade: 'B' }, ANSHAN_2020)).toBeUndefined();
-    expect(checkReviewFindings(ordered, { actor: { ...expert, id: 'expert-8' }, kind: 'EXPERT_REVIEW', findings }, ANSHAN_2020)).toMatchObject({ code: 'NOT_YOURS' });
-    expect(checkReviewFindings(ordered, { actor: expert, kind: 'EXPERT_REVIEW', findings, suggestedGrade: 'E' }, ANSHAN_2020)).toMatchObject({ code: 'INVALID', field: 'suggestedGrade' });
+    expect(checkReviewFindings(ordered, { actor: { ...expert, id: 'expert-8' }, kind: 'EXPERT_REVIEW', findings }, ANSHAN_2020)).toMatchObject({
+      code: 'NOT_YOURS',
+    });
+    expect(checkReviewFindings(ordered, { actor: expert, kind: 'EXPERT_REVIEW', findings, suggestedGrade: 'E' }, ANSHAN_2020)).toMatchObject({
+      code: 'INVALID',
+      field: 'suggestedGrade',
+    });
     expect(checkReviewFindings(ordered, { actor: cityOfficer, kind: 'ON_SITE_CHECK', findings }, ANSHAN_2020)).toMatchObject({ code: 'WRONG_STAGE' });
   });
 });

@@ -110,7 +110,14 @@ export class SpaceEvaluationProcedure {
     const r = scoreEvaluation(this.report, this.ruleset);
     const reasons = r.reasons.map((x) => ({ article: x.article, ...(x.ruleId ? { ruleId: x.ruleId } : {}), message: { zh: x.message.zh, en: x.message.en } }));
     this.state.status = 'SCORED';
-    this.state.result = { score: r.score, grade: r.grade, reportFiled: r.reportFiled, unqualified: r.unqualified, recommendedToProvince: r.recommendedToProvince, reasons };
+    this.state.result = {
+      score: r.score,
+      grade: r.grade,
+      reportFiled: r.reportFiled,
+      unqualified: r.unqualified,
+      recommendedToProvince: r.recommendedToProvince,
+      reasons,
+    };
     this.outbox.raise('evaluation.result.scored', { ...this.ref, rulesetId: r.rulesetId, rulesetVersion: r.rulesetVersion, ...this.state.result });
     this.record(SYSTEM, 'scored', { detail: { score: r.score, grade: r.grade } });
   }
@@ -134,7 +141,8 @@ export class SpaceEvaluationProcedure {
       this.outbox.raise('space.revoked', { ...this.input.space, revokedOn: today(), article: 'Art. 7', reasons, unqualifiedYears: [...unqualifiedYears] });
       this.state.consequence = 'REVOKED';
       this.record(SYSTEM, 'revoked', { reasons });
-      if (patched('revocation-ends-supervision')) await endSupervisionOf({ spaceId: this.input.space.spaceId, revokedOn: today(), article: 'Art. 7', revokedBy: workflowInfo().workflowId });
+      if (patched('revocation-ends-supervision'))
+        await endSupervisionOf({ spaceId: this.input.space.spaceId, revokedOn: today(), article: 'Art. 7', revokedBy: workflowInfo().workflowId });
     } else if (consequence.kind === 'RECOMMEND') {
       this.outbox.raise('space.recommended', { ...this.ref, grade, score: this.state.result!.score });
       this.state.consequence = 'RECOMMENDED';
@@ -165,20 +173,27 @@ export class SpaceEvaluationProcedure {
     refuse(actorRefusal(f.actor) ?? objectRefusal(f.report, 'report'));
     refuse(checkSelfReportFiling(this.state, f.actor, this.input.space.organisationId, today()));
     const report = f.report as unknown as SelfReport;
-    if (report.evaluatedYear !== this.input.year) refuse(refusal('INVALID', `the report is for ${String(report.evaluatedYear)}, the evaluation for ${this.input.year}`, 'report.evaluatedYear'));
+    if (report.evaluatedYear !== this.input.year)
+      refuse(refusal('INVALID', `the report is for ${String(report.evaluatedYear)}, the evaluation for ${this.input.year}`, 'report.evaluatedYear'));
     refuse(unscorable(report, this.ruleset));
   };
 
   onSelfReport = (f: SelfReportFiling): SpaceEvaluationState => {
     this.report = f.report as unknown as SelfReport;
     this.state.reportFiledOn = today();
-    this.outbox.raise('evaluation.self-report.filed', { ...this.ref, filedOn: this.state.reportFiledOn, report: f.report }, { id: f.actor.id, role: f.actor.role });
+    this.outbox.raise(
+      'evaluation.self-report.filed',
+      { ...this.ref, filedOn: this.state.reportFiledOn, report: f.report },
+      { id: f.actor.id, role: f.actor.role },
+    );
     this.record(f.actor, 'report-filed');
     return this.state;
   };
 
   validateConfirmation = (c: ResultConfirmation) => {
-    refuse(actorRefusal(c.actor) ?? oneOfRefusal(c.outcome, ['CONFIRM', 'CORRECT'], 'outcome') ?? optionalTextRefusal(c.grade, 'grade') ?? reasonsRefusal(c.reasons));
+    refuse(
+      actorRefusal(c.actor) ?? oneOfRefusal(c.outcome, ['CONFIRM', 'CORRECT'], 'outcome') ?? optionalTextRefusal(c.grade, 'grade') ?? reasonsRefusal(c.reasons),
+    );
     refuse(checkConfirmation(this.state, c, this.ruleset));
   };
 
@@ -190,7 +205,20 @@ export class SpaceEvaluationProcedure {
     this.state.status = 'CONFIRMED';
     this.state.confirmation = { grade, corrected: c.outcome === 'CORRECT', by: c.actor.id, on, reasons: c.reasons };
     const unqualified = isUnqualified(grade, this.ruleset);
-    this.outbox.raise('evaluation.result.confirmed', { ...this.ref, score: result.score, scoredGrade: result.grade, grade, corrected: c.outcome === 'CORRECT', unqualified, reasons: c.reasons, confirmedOn: on }, { id: c.actor.id, role: c.actor.role });
+    this.outbox.raise(
+      'evaluation.result.confirmed',
+      {
+        ...this.ref,
+        score: result.score,
+        scoredGrade: result.grade,
+        grade,
+        corrected: c.outcome === 'CORRECT',
+        unqualified,
+        reasons: c.reasons,
+        confirmedOn: on,
+      },
+      { id: c.actor.id, role: c.actor.role },
+    );
     this.record(c.actor, c.outcome === 'CORRECT' ? 'corrected' : 'confirmed', { reasons: c.reasons, detail: { grade } });
     this.tasks.close('RESULT_CONFIRMATION', c.outcome);
     return this.state;
@@ -206,7 +234,11 @@ export class SpaceEvaluationProcedure {
     const on = today();
     this.state.districtCheck = { outcome: c.outcome, by: c.actor.id, on, reasons: c.reasons };
     this.tasks.close('SELF_REPORT_CHECK', c.outcome);
-    this.outbox.raise('evaluation.self-report.checked', { ...this.ref, outcome: c.outcome, reasons: c.reasons, checkedOn: on }, { id: c.actor.id, role: c.actor.role });
+    this.outbox.raise(
+      'evaluation.self-report.checked',
+      { ...this.ref, outcome: c.outcome, reasons: c.reasons, checkedOn: on },
+      { id: c.actor.id, role: c.actor.role },
+    );
     this.record(c.actor, 'report-checked', { reasons: c.reasons, detail: { outcome: c.outcome } });
     return this.state;
   };
@@ -227,7 +259,12 @@ export class SpaceEvaluationProcedure {
   };
 
   validateReviewFindings = (f: ReviewFindings) => {
-    refuse(actorRefusal(f.actor) ?? oneOfRefusal(f.kind, REVIEW_KINDS, 'kind') ?? reasonsRefusal(f.findings, 'findings', 1) ?? optionalTextRefusal(f.suggestedGrade, 'suggestedGrade'));
+    refuse(
+      actorRefusal(f.actor) ??
+        oneOfRefusal(f.kind, REVIEW_KINDS, 'kind') ??
+        reasonsRefusal(f.findings, 'findings', 1) ??
+        optionalTextRefusal(f.suggestedGrade, 'suggestedGrade'),
+    );
     refuse(checkReviewFindings(this.state, f, this.ruleset));
   };
 
@@ -236,7 +273,11 @@ export class SpaceEvaluationProcedure {
     const review = this.state.reviews.find((r) => r.kind === f.kind)!;
     Object.assign(review, { findings: f.findings, suggestedGrade: f.suggestedGrade ?? null, by: f.actor.id, on: today() });
     this.tasks.close(f.kind, 'DONE');
-    this.outbox.raise('evaluation.review.recorded', { ...this.ref, kind: f.kind, findings: f.findings, suggestedGrade: f.suggestedGrade ?? null, recordedOn: today() }, { id: f.actor.id, role: f.actor.role });
+    this.outbox.raise(
+      'evaluation.review.recorded',
+      { ...this.ref, kind: f.kind, findings: f.findings, suggestedGrade: f.suggestedGrade ?? null, recordedOn: today() },
+      { id: f.actor.id, role: f.actor.role },
+    );
     this.record(f.actor, 'review-recorded', { reasons: f.findings, detail: { kind: f.kind, suggestedGrade: f.suggestedGrade ?? null } });
     return this.state;
   };

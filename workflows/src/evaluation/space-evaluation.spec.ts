@@ -48,7 +48,16 @@ describe('a space’s yearly evaluation (Art. 7)', () => {
   afterAll(() => bed?.stop());
 
   let spaces = 0;
-  const activeRecord = (grades: Record<string, string> = {}): SpaceRecord => ({ ...space, status: 'ACTIVE', filedOn: '2020-12-01', revocation: null, declaration: null, grades, evaluations: [], changes: [] });
+  const activeRecord = (grades: Record<string, string> = {}): SpaceRecord => ({
+    ...space,
+    status: 'ACTIVE',
+    filedOn: '2020-12-01',
+    revocation: null,
+    declaration: null,
+    grades,
+    evaluations: [],
+    changes: [],
+  });
 
   async function started(year: number) {
     const input: SpaceEvaluationInput = { year, space: { ...space, spaceId: `space-${++spaces}` }, rulesetId: ruleset.id, rulesetVersion: ruleset.version };
@@ -63,10 +72,16 @@ describe('a space’s yearly evaluation (Art. 7)', () => {
     record = activeRecord();
     const year = dateParts((await bed.today()) as CalendarDate).year;
     const evaluation = await started(year);
-    const filed = await evaluation.handle.executeUpdate(fileSelfReport, { args: [{ actor: operator, report: testing.aSelfReport({ evaluatedYear: year }) as unknown as Record<string, unknown> }] });
+    const filed = await evaluation.handle.executeUpdate(fileSelfReport, {
+      args: [{ actor: operator, report: testing.aSelfReport({ evaluatedYear: year }) as unknown as Record<string, unknown> }],
+    });
     expect(filed).toMatchObject({ reportFiledOn: await bed.today(), dueOn: `${year + 1}-04-30` });
 
-    expect(await evaluation.taskOf('SELF_REPORT_CHECK')).toMatchObject({ assigneeRole: 'district-officer', scope: '210302', taskId: `${evaluation.handle.workflowId}/SELF_REPORT_CHECK` });
+    expect(await evaluation.taskOf('SELF_REPORT_CHECK')).toMatchObject({
+      assigneeRole: 'district-officer',
+      scope: '210302',
+      taskId: `${evaluation.handle.workflowId}/SELF_REPORT_CHECK`,
+    });
     await evaluation.handle.executeUpdate(checkSelfReport, { args: [{ actor: district, outcome: 'PASS' }] });
     await evaluation.taskOf('RESULT_CONFIRMATION');
     expect((await evaluation.state()).result).toMatchObject({ grade: 'C', unqualified: false, reportFiled: true });
@@ -90,8 +105,12 @@ describe('a space’s yearly evaluation (Art. 7)', () => {
     const year = dateParts((await bed.today()) as CalendarDate).year + 1;
     const evaluation = await started(year);
     const report = testing.aSelfReport({ evaluatedYear: year }) as unknown as Record<string, unknown>;
-    await expect(evaluation.handle.executeUpdate(fileSelfReport, { args: [{ actor: otherOperator, report }] })).rejects.toMatchObject({ cause: { type: 'Refused.NOT_YOURS', details: [{ field: 'actor', article: 'Art. 7' }] } });
-    await expect(evaluation.handle.executeUpdate(confirmResult, { args: [{ actor: city, outcome: 'CONFIRM' }] })).rejects.toMatchObject({ cause: { type: 'Refused.WRONG_STAGE' } });
+    await expect(evaluation.handle.executeUpdate(fileSelfReport, { args: [{ actor: otherOperator, report }] })).rejects.toMatchObject({
+      cause: { type: 'Refused.NOT_YOURS', details: [{ field: 'actor', article: 'Art. 7' }] },
+    });
+    await expect(evaluation.handle.executeUpdate(confirmResult, { args: [{ actor: city, outcome: 'CONFIRM' }] })).rejects.toMatchObject({
+      cause: { type: 'Refused.WRONG_STAGE' },
+    });
     expect(await evaluation.state()).toMatchObject({ status: 'AWAITING_REPORT', reportFiledOn: null });
     await evaluation.handle.signal(spaceRevoked, { revokedOn: await bed.today(), article: 'Art. 8', revokedBy: 'change-space-1-c-9' });
     await evaluation.handle.result();
@@ -101,19 +120,34 @@ describe('a space’s yearly evaluation (Art. 7)', () => {
     record = activeRecord();
     const year = dateParts((await bed.today()) as CalendarDate).year + 2;
     const evaluation = await started(year);
-    await evaluation.handle.executeUpdate(fileSelfReport, { args: [{ actor: operator, report: testing.aSelfReport({ evaluatedYear: year }) as unknown as Record<string, unknown> }] });
+    await evaluation.handle.executeUpdate(fileSelfReport, {
+      args: [{ actor: operator, report: testing.aSelfReport({ evaluatedYear: year }) as unknown as Record<string, unknown> }],
+    });
     await evaluation.taskOf('SELF_REPORT_CHECK');
     await evaluation.handle.executeUpdate(checkSelfReport, { args: [{ actor: district, outcome: 'PASS' }] });
     await evaluation.taskOf('RESULT_CONFIRMATION');
 
     await evaluation.handle.executeUpdate(orderReview, { args: [{ actor: city, kind: 'EXPERT_REVIEW', expertId: expert.id }] });
     expect(await evaluation.taskOf('EXPERT_REVIEW')).toMatchObject({ assigneeRole: 'expert', scope: expert.id });
-    await expect(evaluation.handle.executeUpdate(confirmResult, { args: [{ actor: city, outcome: 'CONFIRM' }] })).rejects.toMatchObject({ cause: { type: 'Refused.WRONG_STAGE', details: [{ field: 'outcome', article: 'Art. 7' }] } });
-    await evaluation.handle.executeUpdate(recordReview, { args: [{ actor: expert, kind: 'EXPERT_REVIEW', findings: [{ text: '孵化成效好于报告 / better results than reported' }], suggestedGrade: 'B' }] });
-    await evaluation.handle.executeUpdate(confirmResult, { args: [{ actor: city, outcome: 'CORRECT', grade: 'B', reasons: [{ text: '采纳专家意见 / the expert review', article: 'Art. 7' }] }] });
+    await expect(evaluation.handle.executeUpdate(confirmResult, { args: [{ actor: city, outcome: 'CONFIRM' }] })).rejects.toMatchObject({
+      cause: { type: 'Refused.WRONG_STAGE', details: [{ field: 'outcome', article: 'Art. 7' }] },
+    });
+    await evaluation.handle.executeUpdate(recordReview, {
+      args: [{ actor: expert, kind: 'EXPERT_REVIEW', findings: [{ text: '孵化成效好于报告 / better results than reported' }], suggestedGrade: 'B' }],
+    });
+    await evaluation.handle.executeUpdate(confirmResult, {
+      args: [{ actor: city, outcome: 'CORRECT', grade: 'B', reasons: [{ text: '采纳专家意见 / the expert review', article: 'Art. 7' }] }],
+    });
 
     expect(await evaluation.handle.result()).toEqual({ grade: 'B', corrected: true, consequence: 'NONE' });
-    expect((await evaluation.state()).history.map((h) => h.action)).toEqual(['report-filed', 'report-checked', 'scored', 'review-ordered', 'review-recorded', 'corrected']);
+    expect((await evaluation.state()).history.map((h) => h.action)).toEqual([
+      'report-filed',
+      'report-checked',
+      'scored',
+      'review-ordered',
+      'review-recorded',
+      'corrected',
+    ]);
   });
 
   it('revokes on the second unqualified year confirmed, and asks for the space’s other workflows to end', async () => {
@@ -128,7 +162,14 @@ describe('a space’s yearly evaluation (Art. 7)', () => {
     expect(await evaluation.handle.result()).toMatchObject({ grade: 'D', consequence: 'REVOKED' });
     const revoked = bed.eventsOf(evaluation.handle.workflowId).find((e) => e.type === 'space.revoked')!;
     expect(revoked.payload).toMatchObject({ article: 'Art. 7', unqualifiedYears: [year - 1, year] });
-    expect(endings).toEqual([{ spaceId: evaluation.spaceId, revokedOn: (revoked.payload as { revokedOn: string }).revokedOn, article: 'Art. 7', revokedBy: evaluation.handle.workflowId }]);
+    expect(endings).toEqual([
+      {
+        spaceId: evaluation.spaceId,
+        revokedOn: (revoked.payload as { revokedOn: string }).revokedOn,
+        article: 'Art. 7',
+        revokedBy: evaluation.handle.workflowId,
+      },
+    ]);
   });
 
   it('ends an evaluation awaiting its report when the space is revoked elsewhere, and takes no report after', async () => {

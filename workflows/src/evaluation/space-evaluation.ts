@@ -1,5 +1,15 @@
 import { condition, patched, setHandler } from '@temporalio/workflow';
-import { checkSelfReport, confirmResult, fileSelfReport, orderReview, recordReview, SpaceEvaluationInput, SpaceEvaluationOutcome, spaceEvaluationState, spaceRevoked } from '@makerspace/contracts';
+import {
+  checkSelfReport,
+  confirmResult,
+  fileSelfReport,
+  orderReview,
+  recordReview,
+  SpaceEvaluationInput,
+  SpaceEvaluationOutcome,
+  spaceEvaluationState,
+  spaceRevoked,
+} from '@makerspace/contracts';
 import { SpaceEvaluationProcedure } from './space-evaluation-procedure';
 
 /**

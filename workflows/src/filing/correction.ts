@@ -17,7 +17,14 @@ export async function correction(record: FilingRecord, stage: FilingStage, reaso
   record.outbox.raise('application.returned', { ...record.ref, stage, reasons, correctBy: schedule.dueOn }, { id: actor.id, role: actor.role });
   record.record(actor, 'returned', { reasons });
   const corrected = () => state.status !== 'RETURNED';
-  const base = { taskId: `correction-${state.history.length}`, applicationId: input.applicationId, stage, assigneeRole: 'applicant', scope: input.applicantUserId, dueOn: schedule.dueOn };
+  const base = {
+    taskId: `correction-${state.history.length}`,
+    applicationId: input.applicationId,
+    stage,
+    assigneeRole: 'applicant',
+    scope: input.applicantUserId,
+    dueOn: schedule.dueOn,
+  };
   for (const remindOn of schedule.remindOn) {
     if (await waitUntil(morningOf(remindOn), corrected)) break;
     record.outbox.raise('task.reminded', base);

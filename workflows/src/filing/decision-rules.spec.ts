@@ -11,7 +11,18 @@ const reasons = [{ text: '缺少书面推荐所需材料 / evidence missing', ar
 const PANEL = 3;
 
 function aTask(over: Partial<TaskView> = {}): TaskView {
-  return { taskId: 't-1', kind: 'preliminary-review', stage: 'PRELIMINARY_REVIEW', assigneeRole: 'district-officer', scope: '210302', assigneeId: null, openedOn: '2027-03-01', dueOn: '2027-03-16', escalated: false, ...over };
+  return {
+    taskId: 't-1',
+    kind: 'preliminary-review',
+    stage: 'PRELIMINARY_REVIEW',
+    assigneeRole: 'district-officer',
+    scope: '210302',
+    assigneeId: null,
+    openedOn: '2027-03-01',
+    dueOn: '2027-03-16',
+    escalated: false,
+    ...over,
+  };
 }
 
 function anApplication(over: Partial<FilingState> = {}): FilingState {
@@ -32,7 +43,13 @@ function anApplication(over: Partial<FilingState> = {}): FilingState {
   };
 }
 
-const decision = (over: Partial<Decision>): Decision => ({ taskId: 't-1', actor: district, outcome: 'RECOMMEND', recommendation: { documentId: 'rec-1', summary: '同意推荐' }, ...over });
+const decision = (over: Partial<Decision>): Decision => ({
+  taskId: 't-1',
+  actor: district,
+  outcome: 'RECOMMEND',
+  recommendation: { documentId: 'rec-1', summary: '同意推荐' },
+  ...over,
+});
 const onTask = (task: Partial<TaskView>, over: Partial<FilingState> = {}) => anApplication({ openTasks: [aTask({ taskId: 't-1', ...task })], ...over });
 
 describe('Art. 6 who decides a task', () => {
@@ -70,16 +87,27 @@ describe('Art. 6 the checks a staff decision passes before it changes anything',
   });
 
   it('refuses a task already decided as CLOSED', () => {
-    const decided = anApplication({ openTasks: [], history: [{ at: '2027-03-02T01:00:00Z', actor: district, action: 'decided', stage: 'PRELIMINARY_REVIEW', taskId: 't-1' }] });
+    const decided = anApplication({
+      openTasks: [],
+      history: [{ at: '2027-03-02T01:00:00Z', actor: district, action: 'decided', stage: 'PRELIMINARY_REVIEW', taskId: 't-1' }],
+    });
     expect(checkDecision(decided, decision({}), PANEL)).toMatchObject({ code: 'CLOSED', field: 'taskId' });
   });
 
   it('refuses another district’s officer as NOT_YOURS', () => {
-    expect(checkDecision(anApplication(), decision({ actor: otherDistrict }), PANEL)).toMatchObject({ code: 'NOT_YOURS', field: 'actor', message: expect.stringContaining('district-officer of 210302') });
+    expect(checkDecision(anApplication(), decision({ actor: otherDistrict }), PANEL)).toMatchObject({
+      code: 'NOT_YOURS',
+      field: 'actor',
+      message: expect.stringContaining('district-officer of 210302'),
+    });
   });
 
   it('refuses an outcome the task does not allow, listing those it does', () => {
-    expect(checkDecision(anApplication(), decision({ outcome: 'PASS' }), PANEL)).toMatchObject({ code: 'INVALID', field: 'outcome', message: 'outcome must be one of RECOMMEND, RETURN, REJECT for a preliminary-review task' });
+    expect(checkDecision(anApplication(), decision({ outcome: 'PASS' }), PANEL)).toMatchObject({
+      code: 'INVALID',
+      field: 'outcome',
+      message: 'outcome must be one of RECOMMEND, RETURN, REJECT for a preliminary-review task',
+    });
   });
 
   it('refuses a return or a rejection without reasons', () => {
@@ -90,19 +118,36 @@ describe('Art. 6 the checks a staff decision passes before it changes anything',
   });
 
   it('Art. 6(2) refuses a recommendation without the written recommendation', () => {
-    expect(checkDecision(anApplication(), decision({ recommendation: undefined }), PANEL)).toMatchObject({ code: 'INVALID', field: 'recommendation', article: 'Art. 6(2)' });
+    expect(checkDecision(anApplication(), decision({ recommendation: undefined }), PANEL)).toMatchObject({
+      code: 'INVALID',
+      field: 'recommendation',
+      article: 'Art. 6(2)',
+    });
   });
 
   it('Art. 6(4) names a panel of the ruleset’s size, each expert once', () => {
     const organise = onTask({ kind: 'organise-expert-review', stage: 'EXPERT_REVIEW', assigneeRole: 'city-officer', scope: null });
     const panel = (experts: string[]) => checkDecision(organise, decision({ actor: city, outcome: 'ASSIGN_PANEL', experts }), PANEL);
     expect(panel(['expert-1', 'expert-2', 'expert-3'])).toBeUndefined();
-    expect(panel(['expert-1', 'expert-2'])).toMatchObject({ code: 'INVALID', field: 'experts', article: 'Art. 6(4)', message: 'the panel needs 3 different experts' });
+    expect(panel(['expert-1', 'expert-2'])).toMatchObject({
+      code: 'INVALID',
+      field: 'experts',
+      article: 'Art. 6(4)',
+      message: 'the panel needs 3 different experts',
+    });
     expect(panel(['expert-1', 'expert-1', 'expert-2'])).toMatchObject({ code: 'INVALID', field: 'experts' });
   });
 
   it('seats one substitute, not an expert already on the panel', () => {
-    const substitute = onTask({ kind: 'assign-substitute', stage: 'EXPERT_REVIEW', assigneeRole: 'city-officer', scope: null }, { panel: [{ expertId: 'expert-1', status: 'SCORED', score: 80 }, { expertId: 'expert-2', status: 'CONFLICT' }] });
+    const substitute = onTask(
+      { kind: 'assign-substitute', stage: 'EXPERT_REVIEW', assigneeRole: 'city-officer', scope: null },
+      {
+        panel: [
+          { expertId: 'expert-1', status: 'SCORED', score: 80 },
+          { expertId: 'expert-2', status: 'CONFLICT' },
+        ],
+      },
+    );
     const assign = (experts: string[]) => checkDecision(substitute, decision({ actor: city, outcome: 'ASSIGN_SUBSTITUTE', experts }), PANEL);
     expect(assign(['expert-4'])).toBeUndefined();
     expect(assign(['expert-4', 'expert-5'])).toMatchObject({ code: 'INVALID', field: 'experts', message: 'name exactly one substitute expert' });
@@ -136,14 +181,22 @@ describe('the fields of a decision the procedure reads', () => {
     expect(checkDecisionFields(decision({ taskId: '' }))).toMatchObject({ code: 'INVALID', field: 'taskId' });
     expect(checkDecisionFields(decision({ actor: { id: 'x' } as never }))).toMatchObject({ code: 'INVALID', field: 'actor' });
     expect(checkDecisionFields(decision({ reasons: [{ text: 7 }] as never }))).toMatchObject({ code: 'INVALID', field: 'reasons.0' });
-    expect(checkDecisionFields(decision({ recommendation: { summary: 'yes' } as never }))).toMatchObject({ code: 'INVALID', field: 'recommendation.documentId' });
+    expect(checkDecisionFields(decision({ recommendation: { summary: 'yes' } as never }))).toMatchObject({
+      code: 'INVALID',
+      field: 'recommendation.documentId',
+    });
     expect(checkDecisionFields(decision({ experts: 'expert-1' as never }))).toMatchObject({ code: 'INVALID', field: 'experts' });
     expect(checkDecisionFields(decision({ score: 101 }))).toMatchObject({ code: 'INVALID', field: 'score' });
     expect(checkDecisionFields(decision({ meeting: { heldOn: '2027-05-01' } as never }))).toMatchObject({ code: 'INVALID', field: 'meeting.meetingId' });
   });
 
   it('keeps a decision with its reasons as the contracts read them and only the parts it has', () => {
-    expect(decidedOf({ taskId: 't-1', actor: district, outcome: 'RETURN', reasons: [{ text: ' lease missing ' }] })).toEqual({ taskId: 't-1', actor: district, outcome: 'RETURN', reasons: [{ text: 'lease missing' }] });
+    expect(decidedOf({ taskId: 't-1', actor: district, outcome: 'RETURN', reasons: [{ text: ' lease missing ' }] })).toEqual({
+      taskId: 't-1',
+      actor: district,
+      outcome: 'RETURN',
+      reasons: [{ text: 'lease missing' }],
+    });
     expect(decidedOf({ taskId: 't-1', actor: district, outcome: 'RECOMMEND', recommendation: { documentId: 'd', summary: 's' } })).toEqual({
       taskId: 't-1',
       actor: district,
@@ -160,12 +213,21 @@ describe('Art. 6 the applicant acts on its own application, in the status the ac
   });
 
   it('nobody else does, not even staff', () => {
-    expect(checkApplicantAction(anApplication({ status: 'RETURNED' }), { ...applicant, id: 'applicant-2' }, 'applicant-1', ['RETURNED'])).toMatchObject({ code: 'NOT_YOURS', field: 'actor' });
+    expect(checkApplicantAction(anApplication({ status: 'RETURNED' }), { ...applicant, id: 'applicant-2' }, 'applicant-1', ['RETURNED'])).toMatchObject({
+      code: 'NOT_YOURS',
+      field: 'actor',
+    });
     expect(checkApplicantAction(anApplication({ status: 'RETURNED' }), city, 'applicant-1', ['RETURNED'])).toMatchObject({ code: 'NOT_YOURS' });
   });
 
   it('refuses a resubmission of an application in review, and a withdrawal of one already ended', () => {
-    expect(checkApplicantAction(anApplication(), applicant, 'applicant-1', ['RETURNED'])).toMatchObject({ code: 'WRONG_STAGE', field: 'status', message: 'not possible while the application is IN_REVIEW' });
-    expect(checkApplicantAction(anApplication({ status: 'FILED' }), applicant, 'applicant-1', ['IN_REVIEW', 'RETURNED'])).toMatchObject({ code: 'WRONG_STAGE' });
+    expect(checkApplicantAction(anApplication(), applicant, 'applicant-1', ['RETURNED'])).toMatchObject({
+      code: 'WRONG_STAGE',
+      field: 'status',
+      message: 'not possible while the application is IN_REVIEW',
+    });
+    expect(checkApplicantAction(anApplication({ status: 'FILED' }), applicant, 'applicant-1', ['IN_REVIEW', 'RETURNED'])).toMatchObject({
+      code: 'WRONG_STAGE',
+    });
   });
 });

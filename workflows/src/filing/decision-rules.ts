@@ -1,5 +1,14 @@
 import { Decision, FilingState, NEGATIVE_OUTCOMES, TASK_OUTCOMES, TaskKind, TaskView } from '@makerspace/contracts';
-import { actorRefusal, isObject, objectListRefusal, objectRefusal, optionalTextRefusal, reasonsRefusal, textListRefusal, textRefusal } from '../kit/message-fields';
+import {
+  actorRefusal,
+  isObject,
+  objectListRefusal,
+  objectRefusal,
+  optionalTextRefusal,
+  reasonsRefusal,
+  textListRefusal,
+  textRefusal,
+} from '../kit/message-fields';
 import { Refusal, refusal } from '../kit/refusal';
 
 /**
@@ -13,11 +22,19 @@ export function checkDecisionFields(d: Decision): Refusal | undefined {
     actorRefusal(d.actor) ??
     textRefusal(d.outcome, 'outcome') ??
     reasonsRefusal(d.reasons) ??
-    (d.recommendation === undefined ? undefined : (objectRefusal(d.recommendation, 'recommendation') ?? textRefusal(d.recommendation.documentId, 'recommendation.documentId'))) ??
+    (d.recommendation === undefined
+      ? undefined
+      : (objectRefusal(d.recommendation, 'recommendation') ?? textRefusal(d.recommendation.documentId, 'recommendation.documentId'))) ??
     objectListRefusal(d.findings, 'findings') ??
     textListRefusal(d.experts, 'experts') ??
-    (d.score === undefined || (typeof d.score === 'number' && d.score >= 0 && d.score <= 100) ? undefined : refusal('INVALID', 'score is a number from 0 to 100', 'score')) ??
-    (d.meeting === undefined ? undefined : (objectRefusal(d.meeting, 'meeting') ?? textRefusal(d.meeting.meetingId, 'meeting.meetingId') ?? optionalTextRefusal(d.meeting.filingNumber, 'meeting.filingNumber')))
+    (d.score === undefined || (typeof d.score === 'number' && d.score >= 0 && d.score <= 100)
+      ? undefined
+      : refusal('INVALID', 'score is a number from 0 to 100', 'score')) ??
+    (d.meeting === undefined
+      ? undefined
+      : (objectRefusal(d.meeting, 'meeting') ??
+        textRefusal(d.meeting.meetingId, 'meeting.meetingId') ??
+        optionalTextRefusal(d.meeting.filingNumber, 'meeting.filingNumber')))
   );
 }
 
@@ -39,9 +56,12 @@ export function checkDecision(state: FilingState, d: Decision, panelSize: number
   const task = state.openTasks.find((t) => t.taskId === d.taskId);
   if (!task) {
     const done = state.history.some((h) => h.taskId === d.taskId);
-    return done ? refusal('CLOSED', `task ${d.taskId} is already decided or closed`, 'taskId') : refusal('UNKNOWN_TASK', `no open task ${d.taskId} on this application`, 'taskId');
+    return done
+      ? refusal('CLOSED', `task ${d.taskId} is already decided or closed`, 'taskId')
+      : refusal('UNKNOWN_TASK', `no open task ${d.taskId} on this application`, 'taskId');
   }
-  if (!mayDecide(task, d.actor)) return refusal('NOT_YOURS', `task ${d.taskId} is for ${task.assigneeRole}${task.scope ? ` of ${task.scope}` : ''}, not for you`, 'actor');
+  if (!mayDecide(task, d.actor))
+    return refusal('NOT_YOURS', `task ${d.taskId} is for ${task.assigneeRole}${task.scope ? ` of ${task.scope}` : ''}, not for you`, 'actor');
   const allowed = TASK_OUTCOMES[task.kind as TaskKind] as readonly string[];
   if (!allowed.includes(d.outcome)) return refusal('INVALID', `outcome must be one of ${allowed.join(', ')} for a ${task.kind} task`, 'outcome');
   const reasons = d.reasons ?? [];
@@ -54,7 +74,8 @@ export function checkDecision(state: FilingState, d: Decision, panelSize: number
       break;
     case 'ASSIGN_PANEL': {
       const experts = d.experts ?? [];
-      if (experts.length !== panelSize || new Set(experts).size !== panelSize) return refusal('INVALID', `the panel needs ${panelSize} different experts`, 'experts', 'Art. 6(4)');
+      if (experts.length !== panelSize || new Set(experts).size !== panelSize)
+        return refusal('INVALID', `the panel needs ${panelSize} different experts`, 'experts', 'Art. 6(4)');
       break;
     }
     case 'ASSIGN_SUBSTITUTE': {
@@ -74,7 +95,12 @@ export function checkDecision(state: FilingState, d: Decision, panelSize: number
 }
 
 /** The applicant's own application, in the status the action needs. */
-export function checkApplicantAction(state: FilingState, actor: Decision['actor'], applicantUserId: string, statuses: FilingState['status'][]): Refusal | undefined {
+export function checkApplicantAction(
+  state: FilingState,
+  actor: Decision['actor'],
+  applicantUserId: string,
+  statuses: FilingState['status'][],
+): Refusal | undefined {
   if (actor.role !== 'applicant' || actor.id !== applicantUserId) return refusal('NOT_YOURS', 'only the applicant may do this', 'actor');
   if (!statuses.includes(state.status)) return refusal('WRONG_STAGE', `not possible while the application is ${state.status}`, 'status');
   return undefined;

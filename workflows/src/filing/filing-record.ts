@@ -40,7 +40,8 @@ export class FilingRecord {
         this.outbox.raise('task.escalated', { taskId: task.taskId, applicationId: input.applicationId, stage: task.stage, from, to, dueOn: task.dueOn });
         this.record(SYSTEM, 'task-escalated', { taskId: task.taskId });
       },
-      completed: (task, outcome, reasons) => this.outbox.raise('task.completed', { taskId: task.taskId, applicationId: input.applicationId, stage: task.stage, outcome, reasons }),
+      completed: (task, outcome, reasons) =>
+        this.outbox.raise('task.completed', { taskId: task.taskId, applicationId: input.applicationId, stage: task.stage, outcome, reasons }),
     });
     this.state = {
       applicationId: input.applicationId,
@@ -89,7 +90,11 @@ export class FilingRecord {
   reject(reasons: Reason[], actor: Person) {
     this.state.status = 'REJECTED';
     this.tasks.closeAll('CANCELLED');
-    this.outbox.raise('application.rejected', { ...this.ref, stage: this.state.stage ?? 'PRELIMINARY_REVIEW', reasons }, { id: actor.id, role: actor.role as never });
+    this.outbox.raise(
+      'application.rejected',
+      { ...this.ref, stage: this.state.stage ?? 'PRELIMINARY_REVIEW', reasons },
+      { id: actor.id, role: actor.role as never },
+    );
     this.record(actor, 'rejected', { reasons });
   }
 
@@ -98,7 +103,11 @@ export class FilingRecord {
     const decidedOn = today();
     this.state.status = 'DISQUALIFIED';
     this.tasks.closeAll('CANCELLED');
-    this.outbox.raise('application.disqualified', { ...this.ref, stage: this.state.stage, reasons, decidedOn, banEndsOn: banEndsOn(decidedOn, this.ruleset) }, { id: actor.id, role: actor.role as never });
+    this.outbox.raise(
+      'application.disqualified',
+      { ...this.ref, stage: this.state.stage, reasons, decidedOn, banEndsOn: banEndsOn(decidedOn, this.ruleset) },
+      { id: actor.id, role: actor.role as never },
+    );
     this.record(actor, 'disqualified', { reasons });
   }
 
@@ -115,7 +124,11 @@ export class FilingRecord {
     this.state.spaceId = this.newId();
     // The figures in force (corrections replace what was submitted) become the space's first record.
     const declared = { figures: this.state.figures, ...(this.input.organisation ? { organisation: this.input.organisation } : {}) };
-    this.outbox.raise('application.filed', { ...this.ref, spaceId: this.state.spaceId, filingNumber: this.state.filingNumber, filedOn: today(), ...declared }, { id: actor.id, role: actor.role });
+    this.outbox.raise(
+      'application.filed',
+      { ...this.ref, spaceId: this.state.spaceId, filingNumber: this.state.filingNumber, filedOn: today(), ...declared },
+      { id: actor.id, role: actor.role },
+    );
     this.record(actor, 'filed', { detail: { filingNumber: this.state.filingNumber, meetingId: meeting.meetingId } });
   }
 
@@ -129,6 +142,13 @@ export class FilingRecord {
 
   /** What a reminder or an overdue notice of a task says; a named expert is its own scope. */
   private noticeOf(task: TaskView) {
-    return { taskId: task.taskId, applicationId: this.input.applicationId, stage: task.stage, assigneeRole: task.assigneeRole, scope: task.assigneeId ?? task.scope, dueOn: task.dueOn };
+    return {
+      taskId: task.taskId,
+      applicationId: this.input.applicationId,
+      stage: task.stage,
+      assigneeRole: task.assigneeRole,
+      scope: task.assigneeId ?? task.scope,
+      dueOn: task.dueOn,
+    };
   }
 }

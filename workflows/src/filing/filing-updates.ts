@@ -56,7 +56,11 @@ export class FilingUpdates {
     this.state.figures = r.figures;
     this.state.status = 'IN_REVIEW';
     this.state.correctBy = null;
-    this.record.outbox.raise('application.resubmitted', { ...this.record.ref, stage: this.state.returnedAt ?? 'PRELIMINARY_REVIEW' }, { id: r.actor.id, role: r.actor.role });
+    this.record.outbox.raise(
+      'application.resubmitted',
+      { ...this.record.ref, stage: this.state.returnedAt ?? 'PRELIMINARY_REVIEW' },
+      { id: r.actor.id, role: r.actor.role },
+    );
     this.record.record(r.actor, 'resubmitted', { detail: r.note ? { note: r.note } : undefined });
     return this.state;
   };
@@ -86,13 +90,15 @@ export class FilingUpdates {
   validateObjection = (o: Objection) => {
     refuse(textRefusal(o.objectionId, 'objectionId') ?? textRefusal(o.text, 'text') ?? optionalTextRefusal(o.contact, 'contact'));
     const notice = this.state.notice;
-    if (this.state.stage !== 'PUBLIC_NOTICE' || !notice || this.record.ended()) refuse(refusal('WRONG_STAGE', 'objections are taken only while the application is under public notice', undefined, 'Art. 6(4)'));
+    if (this.state.stage !== 'PUBLIC_NOTICE' || !notice || this.record.ended())
+      refuse(refusal('WRONG_STAGE', 'objections are taken only while the application is under public notice', undefined, 'Art. 6(4)'));
     if (today() > notice.until) {
       const words = noticeWords(notice.from as CalendarDate, notice.until as CalendarDate);
       refuse(refusal('WRONG_STAGE', `the public notice is over: ${words.en} / 公示期已结束：${words.zh}`, undefined, 'Art. 6(4)'));
     }
     if (!o.text?.trim()) refuse(refusal('INVALID', 'the objection needs its text', 'text'));
-    if (notice.objections.some((x) => x.objectionId === o.objectionId)) refuse(refusal('INVALID', `objection ${o.objectionId} was already lodged`, 'objectionId'));
+    if (notice.objections.some((x) => x.objectionId === o.objectionId))
+      refuse(refusal('INVALID', `objection ${o.objectionId} was already lodged`, 'objectionId'));
   };
 
   onObjection = (o: Objection): FilingState => {

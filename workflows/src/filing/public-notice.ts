@@ -27,7 +27,12 @@ export async function resolveObjection(record: FilingRecord, decisions: Decision
   objection.status = d.outcome === 'DISMISS' ? 'DISMISSED' : 'UPHELD';
   record.outbox.raise(
     'objection.resolved',
-    { applicationId: record.input.applicationId, objectionId, outcome: d.outcome === 'DISMISS' ? 'DISMISSED' : 'UPHELD', reasons: d.reasons.length ? d.reasons : [{ text: '异议不成立 / the objection is dismissed' }] },
+    {
+      applicationId: record.input.applicationId,
+      objectionId,
+      outcome: d.outcome === 'DISMISS' ? 'DISMISSED' : 'UPHELD',
+      reasons: d.reasons.length ? d.reasons : [{ text: '异议不成立 / the objection is dismissed' }],
+    },
     { id: d.actor.id, role: d.actor.role },
   );
   if (d.outcome === 'UPHOLD_REJECT') record.reject(d.reasons, d.actor);

@@ -83,13 +83,20 @@ describe('the filing procedure (Art. 6)', () => {
   it('files an application that passes every stage, in the order of Art. 6', async () => {
     const app = await submitted();
     const preliminary = await app.task('preliminary-review');
-    expect(preliminary).toMatchObject({ stage: 'PRELIMINARY_REVIEW', assigneeRole: 'district-officer', scope: '210302', dueOn: addDays((await bed.today()) as CalendarDate, 15) });
+    expect(preliminary).toMatchObject({
+      stage: 'PRELIMINARY_REVIEW',
+      assigneeRole: 'district-officer',
+      scope: '210302',
+      dueOn: addDays((await bed.today()) as CalendarDate, 15),
+    });
 
     const notice = await app.toPublicNotice();
     expect((await app.state()).panel.map((s) => s.score)).toEqual([80, 75, 90]);
     expect(notice.until).toBe(publicNoticeEndsOn(notice.from as CalendarDate, ruleset));
     await bed.sleepUntil(addDays(notice.until as CalendarDate, 1));
-    await app.decide('director-meeting', secretary, 'APPROVE', { meeting: { meetingId: 'meeting-1', heldOn: await bed.today(), filingNumber: '鞍科众备〔2026〕001' } });
+    await app.decide('director-meeting', secretary, 'APPROVE', {
+      meeting: { meetingId: 'meeting-1', heldOn: await bed.today(), filingNumber: '鞍科众备〔2026〕001' },
+    });
 
     expect(await app.handle.result()).toEqual({ status: 'FILED', filingNumber: '鞍科众备〔2026〕001', spaceId: expect.any(String) });
     const stages = (await app.state()).history.filter((h) => h.action === 'stage-entered').map((h) => h.stage);
@@ -122,15 +129,23 @@ describe('the filing procedure (Art. 6)', () => {
 
     expect(await app.handle.result()).toMatchObject({ status: 'REJECTED' });
     const rejected = bed.eventsOf(app.handle.workflowId).find((e) => e.type === 'application.rejected')!;
-    expect(rejected.payload).toMatchObject({ reasons: [{ text: expect.stringContaining(`not corrected in time: correct and resubmit on or before ${correctBy}`), article: 'Art. 6' }] });
+    expect(rejected.payload).toMatchObject({
+      reasons: [{ text: expect.stringContaining(`not corrected in time: correct and resubmit on or before ${correctBy}`), article: 'Art. 6' }],
+    });
     const reminders = bed.eventsOf(app.handle.workflowId).filter((e) => e.type === 'task.reminded');
-    expect(reminders.map((e) => e.payload)).toEqual(ruleset.procedure.stages.CORRECTION.reminderDaysBeforeDue.map(() => expect.objectContaining({ assigneeRole: 'applicant', scope: app.applicant.id, dueOn: correctBy })));
+    expect(reminders.map((e) => e.payload)).toEqual(
+      ruleset.procedure.stages.CORRECTION.reminderDaysBeforeDue.map(() =>
+        expect.objectContaining({ assigneeRole: 'applicant', scope: app.applicant.id, dueOn: correctBy }),
+      ),
+    );
   });
 
   it('refuses a decision from another district and changes nothing', async () => {
     const app = await submitted();
     const task = await app.task('preliminary-review');
-    const refused = app.handle.executeUpdate(decideTask, { args: [{ taskId: task.taskId, actor: otherDistrict, outcome: 'RECOMMEND', recommendation: { documentId: 'x', summary: 'x' } }] });
+    const refused = app.handle.executeUpdate(decideTask, {
+      args: [{ taskId: task.taskId, actor: otherDistrict, outcome: 'RECOMMEND', recommendation: { documentId: 'x', summary: 'x' } }],
+    });
     await expect(refused).rejects.toMatchObject({ cause: { type: 'Refused.NOT_YOURS', details: [{ field: 'actor', article: null }] } });
     const without = app.handle.executeUpdate(decideTask, { args: [{ taskId: task.taskId, actor: district, outcome: 'RETURN' }] });
     await expect(without).rejects.toMatchObject({ cause: { type: 'Refused.REASON_REQUIRED', details: [{ field: 'reasons', article: 'Art. 6' }] } });
@@ -150,7 +165,9 @@ describe('the filing procedure (Art. 6)', () => {
     expect(escalated.payload).toMatchObject({ taskId: task.taskId, from: 'district-officer:210302', to: 'city-officer' });
     expect((await app.state()).openTasks[0]).toMatchObject({ taskId: task.taskId, escalated: true });
 
-    const decided = await app.decide('preliminary-review', city, 'RECOMMEND', { recommendation: { documentId: 'rec-city', summary: '市局代为推荐 / recommended by the city' } });
+    const decided = await app.decide('preliminary-review', city, 'RECOMMEND', {
+      recommendation: { documentId: 'rec-city', summary: '市局代为推荐 / recommended by the city' },
+    });
     expect(decided.stage).toBe('RE_REVIEW');
   });
 
@@ -182,7 +199,13 @@ describe('the filing procedure (Art. 6)', () => {
     const app = await submitted();
     await app.toExpertReview();
     await app.score(1, 40);
-    await app.decide('expert-score', expert(2), 'CONFLICT', { reasons: [{ text: '曾任该空间顾问 / advised the space' }] }, (t) => t.assigneeId === expert(2).id);
+    await app.decide(
+      'expert-score',
+      expert(2),
+      'CONFLICT',
+      { reasons: [{ text: '曾任该空间顾问 / advised the space' }] },
+      (t) => t.assigneeId === expert(2).id,
+    );
     await app.decide('assign-substitute', city, 'ASSIGN_SUBSTITUTE', { experts: [expert(4).id] });
     await app.score(4, 50);
     await app.score(3, 60);
@@ -196,6 +219,9 @@ describe('the filing procedure (Art. 6)', () => {
       { expertId: 'expert-4', status: 'SCORED', score: 50 },
     ]);
     const rejected = bed.eventsOf(app.handle.workflowId).find((e) => e.type === 'application.rejected')!;
-    expect(rejected.payload).toMatchObject({ stage: 'EXPERT_REVIEW', reasons: [{ text: `the expert panel's mean score 50.0 is below ${ruleset.procedure.expertPanel.passMeanScore}`, article: 'Art. 6(4)' }] });
+    expect(rejected.payload).toMatchObject({
+      stage: 'EXPERT_REVIEW',
+      reasons: [{ text: `the expert panel's mean score 50.0 is below ${ruleset.procedure.expertPanel.passMeanScore}`, article: 'Art. 6(4)' }],
+    });
   });
 });

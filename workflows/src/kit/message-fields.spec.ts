@@ -26,7 +26,10 @@ describe('the fields a workflow reads from a message', () => {
 
   it('keeps reasons as the contracts read them: none when absent, texts trimmed, nothing else', () => {
     expect(reasonsOf(undefined)).toEqual([]);
-    expect(reasonsOf([{ text: '  no lease  ', article: 'Art. 5(2)', extra: 1 } as never, { text: 'x' }])).toEqual([{ text: 'no lease', article: 'Art. 5(2)' }, { text: 'x' }]);
+    expect(reasonsOf([{ text: '  no lease  ', article: 'Art. 5(2)', extra: 1 } as never, { text: 'x' }])).toEqual([
+      { text: 'no lease', article: 'Art. 5(2)' },
+      { text: 'x' },
+    ]);
   });
 
   it('names the field of a missing text, a choice outside its list, a list of the wrong kind', () => {

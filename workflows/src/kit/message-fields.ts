@@ -39,7 +39,8 @@ export function oneOfRefusal(value: unknown, allowed: readonly string[], field: 
 /** The person a message acts as: an id and a role, and a scope (text or null) when given. */
 export function actorRefusal(actor: unknown, field = 'actor'): Refusal | undefined {
   if (!isObject(actor) || !isText(actor.id) || !isText(actor.role)) return refusal('INVALID', `${field} names the person acting (id and role)`, field);
-  if (!absent(actor.scope) && actor.scope !== null && typeof actor.scope !== 'string') return refusal('INVALID', `${field}.scope is a text or null`, `${field}.scope`);
+  if (!absent(actor.scope) && actor.scope !== null && typeof actor.scope !== 'string')
+    return refusal('INVALID', `${field}.scope is a text or null`, `${field}.scope`);
   return undefined;
 }
 

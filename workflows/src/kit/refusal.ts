@@ -20,5 +20,10 @@ export function refuse(r: Refusal): never;
 export function refuse(r: Refusal | undefined): void;
 export function refuse(r: Refusal | undefined): void {
   if (!r) return;
-  throw ApplicationFailure.create({ type: `Refused.${r.code}`, message: r.message, details: [{ field: r.field ?? null, article: r.article ?? null }], nonRetryable: true });
+  throw ApplicationFailure.create({
+    type: `Refused.${r.code}`,
+    message: r.message,
+    details: [{ field: r.field ?? null, article: r.article ?? null }],
+    nonRetryable: true,
+  });
 }

@@ -15,7 +15,9 @@ export async function startMetricsListener(host: string, port: number, extra: ()
     } else if (req.method === 'GET' && req.url === '/health/live') {
       res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"status":"ok"}');
     } else {
-      res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"code":"not_found","message":"the worker answers GET /metrics and GET /health/live only"}');
+      res
+        .writeHead(404, { 'Content-Type': 'application/json' })
+        .end('{"code":"not_found","message":"the worker answers GET /metrics and GET /health/live only"}');
     }
   });
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, resolve));

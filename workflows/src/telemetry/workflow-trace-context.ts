@@ -18,7 +18,14 @@
  * and OpenTelemetry's interceptors are then loaded for that run only. The switch returns their
  * promises as they are, adding no promise turn of its own.
  */
-import { type Headers, type WorkflowExecuteInput, type WorkflowInboundCallsInterceptor, type WorkflowInterceptors, type WorkflowInternalsInterceptor, type WorkflowOutboundCallsInterceptor } from '@temporalio/workflow';
+import {
+  type Headers,
+  type WorkflowExecuteInput,
+  type WorkflowInboundCallsInterceptor,
+  type WorkflowInterceptors,
+  type WorkflowInternalsInterceptor,
+  type WorkflowOutboundCallsInterceptor,
+} from '@temporalio/workflow';
 import { isLeanRun } from '../kit/lean-run';
 
 /** The header OpenTelemetry's Temporal interceptors carry the trace context in. */
@@ -27,13 +34,23 @@ const TRACE_HEADER = '_tracer-data';
 type OpenTelemetryWorkflowInterceptors = typeof import('@temporalio/interceptors-opentelemetry/lib/workflow');
 
 /** Module state is per workflow (the SDK's module cache is), so this is the run's. */
-let run: { lean: true; started: Headers[string] | undefined } | { lean: false; otel: { inbound: WorkflowInboundCallsInterceptor; outbound: WorkflowOutboundCallsInterceptor; internals: WorkflowInternalsInterceptor } } | undefined;
+let run:
+  | { lean: true; started: Headers[string] | undefined }
+  | { lean: false; otel: { inbound: WorkflowInboundCallsInterceptor; outbound: WorkflowOutboundCallsInterceptor; internals: WorkflowInternalsInterceptor } }
+  | undefined;
 
 function decide(input: WorkflowExecuteInput): NonNullable<typeof run> {
   if (isLeanRun()) return { lean: true, started: input.headers[TRACE_HEADER] };
   /* eslint-disable-next-line @typescript-eslint/no-require-imports -- evaluated only for a run started before the patch */
   const otel = require('@temporalio/interceptors-opentelemetry/lib/workflow') as OpenTelemetryWorkflowInterceptors;
-  return { lean: false, otel: { inbound: new otel.OpenTelemetryInboundInterceptor(), outbound: new otel.OpenTelemetryOutboundInterceptor(), internals: new otel.OpenTelemetryInternalsInterceptor() } };
+  return {
+    lean: false,
+    otel: {
+      inbound: new otel.OpenTelemetryInboundInterceptor(),
+      outbound: new otel.OpenTelemetryOutboundInterceptor(),
+      internals: new otel.OpenTelemetryInternalsInterceptor(),
+    },
+  };
 }
 
 /** The run's start's trace context on an outgoing call's headers. */

@@ -118,8 +118,18 @@ export const ACCESS: Record<'intake' | 'review' | 'evaluation' | 'notification',
   ],
   notification: [
     ...operational,
-    { route: 'GET /inbox', on: "the owner's own inbox", allowed: [OWNER], hidden: [OTHER_APPLICANT, DISTRICT, OTHER_DISTRICT, CITY, EXPERT, OTHER_EXPERT, SECRETARY, SCHEDULER] },
-    { route: 'GET /inbox', on: "the venue division's desk", allowed: [DISTRICT], hidden: [OWNER, OTHER_APPLICANT, OTHER_DISTRICT, CITY, EXPERT, OTHER_EXPERT, SECRETARY, SCHEDULER] },
+    {
+      route: 'GET /inbox',
+      on: "the owner's own inbox",
+      allowed: [OWNER],
+      hidden: [OTHER_APPLICANT, DISTRICT, OTHER_DISTRICT, CITY, EXPERT, OTHER_EXPERT, SECRETARY, SCHEDULER],
+    },
+    {
+      route: 'GET /inbox',
+      on: "the venue division's desk",
+      allowed: [DISTRICT],
+      hidden: [OWNER, OTHER_APPLICANT, OTHER_DISTRICT, CITY, EXPERT, OTHER_EXPERT, SECRETARY, SCHEDULER],
+    },
   ],
 };
 

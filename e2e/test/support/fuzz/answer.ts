@@ -38,7 +38,13 @@ export function faultOf(request: FuzzRequest, answer: Answer): string | null {
 function isErrorShape(text: string): boolean {
   try {
     const body = JSON.parse(text) as { type?: unknown; title?: unknown; status?: unknown; detail?: unknown; code?: unknown };
-    return typeof body.type === 'string' && typeof body.title === 'string' && typeof body.status === 'number' && typeof body.detail === 'string' && typeof body.code === 'string';
+    return (
+      typeof body.type === 'string' &&
+      typeof body.title === 'string' &&
+      typeof body.status === 'number' &&
+      typeof body.detail === 'string' &&
+      typeof body.code === 'string'
+    );
   } catch {
     return false;
   }

@@ -10,7 +10,16 @@ import {
   ScheduleSettings,
   SelfReportBody,
 } from '@makerspace/evaluation/testing';
-import { ApplicationDraft, ApplicationUpdate, BindingDecision, EvidenceForm, ObjectionForm, RegisterOrganisation, Resubmit, Withdraw } from '@makerspace/intake/testing';
+import {
+  ApplicationDraft,
+  ApplicationUpdate,
+  BindingDecision,
+  EvidenceForm,
+  ObjectionForm,
+  RegisterOrganisation,
+  Resubmit,
+  Withdraw,
+} from '@makerspace/intake/testing';
 import { testing } from '@makerspace/policy';
 import { DecisionBody, DisqualificationBody, MeetingRecord } from '@makerspace/review/testing';
 import { sampleFiling } from '@makerspace/testing';
@@ -41,15 +50,34 @@ const nameChange = { kind: 'NAME', effectiveOn: '2026-06-01', name: '鞍山智�
 const evidence = [{ documentId: 'doc-1', title: '营业执照 / business licence' }];
 const AUDIT_QUERY = ['subject', 'from', 'to', 'after', 'limit'];
 
-const get = (service: ServiceName, path: string, params: Record<string, ParamKind> = {}, query?: string[]): Endpoint => ({ service, method: 'GET', path, params, query });
-const send = (service: ServiceName, method: 'POST' | 'PUT', path: string, params: Record<string, ParamKind>, schema: z.ZodType, example: (seeds: Seeds) => unknown): Endpoint => ({
+const get = (service: ServiceName, path: string, params: Record<string, ParamKind> = {}, query?: string[]): Endpoint => ({
+  service,
+  method: 'GET',
+  path,
+  params,
+  query,
+});
+const send = (
+  service: ServiceName,
+  method: 'POST' | 'PUT',
+  path: string,
+  params: Record<string, ParamKind>,
+  schema: z.ZodType,
+  example: (seeds: Seeds) => unknown,
+): Endpoint => ({
   service,
   method,
   path,
   params,
   body: { schema, example },
 });
-const act = (service: ServiceName, method: 'POST' | 'DELETE', path: string, params: Record<string, ParamKind>): Endpoint => ({ service, method, path, params, changesWithoutBody: true });
+const act = (service: ServiceName, method: 'POST' | 'DELETE', path: string, params: Record<string, ParamKind>): Endpoint => ({
+  service,
+  method,
+  path,
+  params,
+  changesWithoutBody: true,
+});
 
 const audit = (service: ServiceName) => [get(service, '/audit', {}, AUDIT_QUERY), get(service, '/audit/export.csv', {}, AUDIT_QUERY)];
 const docs = (service: ServiceName) => get(service, '/docs/openapi.json');
@@ -68,14 +96,21 @@ export const ENDPOINTS: Endpoint[] = [
   send('intake', 'POST', '/organisations', {}, RegisterOrganisation, () => sample().organisation),
   get('intake', '/organisations/:id', { id: 'organisation' }),
   get('intake', '/organisation-bindings', {}, ['status']),
-  send('intake', 'POST', '/organisations/:id/binding', { id: 'organisation' }, BindingDecision, () => ({ outcome: 'REFUSE', reason: '营业执照与登记信息不符 / the licence does not match the registration' })),
+  send('intake', 'POST', '/organisations/:id/binding', { id: 'organisation' }, BindingDecision, () => ({
+    outcome: 'REFUSE',
+    reason: '营业执照与登记信息不符 / the licence does not match the registration',
+  })),
   send('intake', 'POST', '/applications', {}, ApplicationDraft, (s) => ({ ...sample().application, organisationId: s.organisationId })),
   send('intake', 'PUT', '/applications/:id', app, ApplicationUpdate, () => ({ ...sample().application, revision: NO_SUCH_REVISION })),
   get('intake', '/applications/:id', app),
   get('intake', '/applications/:id/precheck', app),
   act('intake', 'POST', '/applications/:id/submit', app),
   send('intake', 'POST', '/applications/:id/withdraw', app, Withdraw, () => ({ reason: 'we moved the venue' })),
-  send('intake', 'POST', '/applications/:id/resubmit', app, Resubmit, () => ({ figures: sample().application.figures, note: 'lease annex', revision: NO_SUCH_REVISION })),
+  send('intake', 'POST', '/applications/:id/resubmit', app, Resubmit, () => ({
+    figures: sample().application.figures,
+    note: 'lease annex',
+    revision: NO_SUCH_REVISION,
+  })),
   get('intake', '/applications/:id/timeline', app),
   send('intake', 'POST', '/applications/:id/evidence', app, EvidenceForm, () => ({ kind: 'lease-or-title' })),
   get('intake', '/applications/:id/evidence', app),
@@ -83,7 +118,10 @@ export const ENDPOINTS: Endpoint[] = [
   act('intake', 'DELETE', '/applications/:id/evidence/:evidenceId', { id: 'application', evidenceId: 'evidence' }),
   get('intake', '/registry', {}, ['name', 'division', 'status', 'page', 'pageSize']),
   get('intake', '/public-notices', {}, ['division', 'page', 'pageSize']),
-  send('intake', 'POST', '/public-notices/:applicationId/objections', { applicationId: 'application' }, ObjectionForm, () => ({ text: '该空间实际面积不足 / the space is smaller than declared', contact: 'neighbour@example.org' })),
+  send('intake', 'POST', '/public-notices/:applicationId/objections', { applicationId: 'application' }, ObjectionForm, () => ({
+    text: '该空间实际面积不足 / the space is smaller than declared',
+    contact: 'neighbour@example.org',
+  })),
   ...audit('intake'),
 
   get('review', '/health/live'),
@@ -118,17 +156,39 @@ export const ENDPOINTS: Endpoint[] = [
   get('evaluation', '/evaluation-schedule'),
   send('evaluation', 'PUT', '/evaluation-schedule', {}, ScheduleSettings, () => ({ cron: '0 9 1 1 *', paused: true })),
   get('evaluation', '/spaces/:spaceId/evaluations/:year', { ...space, year: 'year' }),
-  send('evaluation', 'PUT', '/spaces/:spaceId/evaluations/:year/self-report', { ...space, year: 'year' }, SelfReportBody, () => testing.aSelfReport({ evaluatedYear: 2025 })),
-  send('evaluation', 'POST', '/spaces/:spaceId/evaluations/:year/district-check', { ...space, year: 'year' }, DistrictCheckBody, () => ({ outcome: 'CONCERNS', reasons })),
-  send('evaluation', 'POST', '/spaces/:spaceId/evaluations/:year/reviews', { ...space, year: 'year' }, ReviewOrderBody, () => ({ kind: 'EXPERT_REVIEW', expertId: 'expert-1' })),
-  send('evaluation', 'POST', '/spaces/:spaceId/evaluations/:year/review-findings', { ...space, year: 'year' }, ReviewFindingsBody, () => ({ kind: 'ON_SITE_CHECK', findings: reasons, suggestedGrade: 'C' })),
-  send('evaluation', 'POST', '/spaces/:spaceId/evaluations/:year/confirmation', { ...space, year: 'year' }, ConfirmationBody, () => ({ outcome: 'CORRECT', grade: 'B', reasons })),
+  send('evaluation', 'PUT', '/spaces/:spaceId/evaluations/:year/self-report', { ...space, year: 'year' }, SelfReportBody, () =>
+    testing.aSelfReport({ evaluatedYear: 2025 }),
+  ),
+  send('evaluation', 'POST', '/spaces/:spaceId/evaluations/:year/district-check', { ...space, year: 'year' }, DistrictCheckBody, () => ({
+    outcome: 'CONCERNS',
+    reasons,
+  })),
+  send('evaluation', 'POST', '/spaces/:spaceId/evaluations/:year/reviews', { ...space, year: 'year' }, ReviewOrderBody, () => ({
+    kind: 'EXPERT_REVIEW',
+    expertId: 'expert-1',
+  })),
+  send('evaluation', 'POST', '/spaces/:spaceId/evaluations/:year/review-findings', { ...space, year: 'year' }, ReviewFindingsBody, () => ({
+    kind: 'ON_SITE_CHECK',
+    findings: reasons,
+    suggestedGrade: 'C',
+  })),
+  send('evaluation', 'POST', '/spaces/:spaceId/evaluations/:year/confirmation', { ...space, year: 'year' }, ConfirmationBody, () => ({
+    outcome: 'CORRECT',
+    grade: 'B',
+    reasons,
+  })),
   get('evaluation', '/supervision-tasks', {}, ['status', 'stage', 'spaceId']),
   get('evaluation', '/changes', {}, ['status', 'spaceId']),
   send('evaluation', 'POST', '/spaces/:spaceId/changes', space, ChangeRegistration, () => ({ change: nameChange, evidence, note: 'renamed' })),
   get('evaluation', '/spaces/:spaceId/changes/:changeId', { ...space, changeId: 'change' }),
-  send('evaluation', 'POST', '/spaces/:spaceId/changes/:changeId/report', { ...space, changeId: 'change' }, ChangeReportBody, () => ({ change: nameChange, evidence })),
-  send('evaluation', 'POST', '/spaces/:spaceId/changes/:changeId/decision', { ...space, changeId: 'change' }, ChangeDecisionBody, () => ({ outcome: 'REVOKE', reasons })),
+  send('evaluation', 'POST', '/spaces/:spaceId/changes/:changeId/report', { ...space, changeId: 'change' }, ChangeReportBody, () => ({
+    change: nameChange,
+    evidence,
+  })),
+  send('evaluation', 'POST', '/spaces/:spaceId/changes/:changeId/decision', { ...space, changeId: 'change' }, ChangeDecisionBody, () => ({
+    outcome: 'REVOKE',
+    reasons,
+  })),
   // The go-live import takes a multipart file only: what the fuzz sends instead (no body, JSON, text) is refused before any row is read.
   { service: 'evaluation', method: 'POST', path: '/space-imports', params: {}, query: ['partial'] },
   ...audit('evaluation'),

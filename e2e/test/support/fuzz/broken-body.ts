@@ -83,10 +83,12 @@ export function brokenBodies(schema: z.ZodType, example: unknown): fc.Arbitrary<
 
   const notJson = fc
     .oneof(
-      fc.record({ at: fc.nat(), junk: fc.constantFrom('{', '}', ',', '"', ':', 'NaN', 'undefined', "'", '\\', '\\u12', '//', '\u0000') }).map(({ at, junk }) => {
-        const cut = at % (text.length + 1);
-        return text.slice(0, cut) + junk + text.slice(cut);
-      }),
+      fc
+        .record({ at: fc.nat(), junk: fc.constantFrom('{', '}', ',', '"', ':', 'NaN', 'undefined', "'", '\\', '\\u12', '//', '\u0000') })
+        .map(({ at, junk }) => {
+          const cut = at % (text.length + 1);
+          return text.slice(0, cut) + junk + text.slice(cut);
+        }),
       fc.nat().map((at) => text.slice(0, at % text.length)),
       // Not '': an empty body is no body, which an endpoint whose fields are all optional may take.
       // Not a byte-order mark before JSON either: RFC 8259 lets a parser ignore it, and the services'
@@ -97,22 +99,37 @@ export function brokenBodies(schema: z.ZodType, example: unknown): fc.Arbitrary<
     .filter((t) => t !== '' && !isJson(t))
     .map((t): BrokenBody => ({ defect: 'not JSON', contentType: 'application/json', text: t }));
 
-  const tooDeep = fc.record({ at: fc.constantFrom(...places), levels: fc.integer({ min: JSON_DEPTH_LIMIT + 1, max: 300_000 }) }).map(({ at, levels }): BrokenBody => {
-    const marker = '\u2063deep\u2063';
-    return { defect: 'nested too deep', contentType: 'application/json', text: JSON.stringify(changed(valid, at, marker)).replace(JSON.stringify(marker), `${'['.repeat(levels)}${']'.repeat(levels)}`) };
-  });
+  const tooDeep = fc
+    .record({ at: fc.constantFrom(...places), levels: fc.integer({ min: JSON_DEPTH_LIMIT + 1, max: 300_000 }) })
+    .map(({ at, levels }): BrokenBody => {
+      const marker = '\u2063deep\u2063';
+      return {
+        defect: 'nested too deep',
+        contentType: 'application/json',
+        text: JSON.stringify(changed(valid, at, marker)).replace(JSON.stringify(marker), `${'['.repeat(levels)}${']'.repeat(levels)}`),
+      };
+    });
 
-  const otherType = fc.constantFrom(
-    { contentType: 'text/plain;charset=UTF-8', text },
-    { contentType: 'application/x-www-form-urlencoded', text: new URLSearchParams(Object.entries(valid as object).filter(([, v]) => typeof v !== 'object').map(([k, v]): [string, string] => [k, String(v)])).toString() },
-    { contentType: 'application/xml', text: '<body><reason>x</reason></body>' },
-    { contentType: 'application/octet-stream', text },
-    { contentType: 'application/json-patch+json', text },
-    { contentType: 'multipart/form-data; boundary=fuzz', text: `--fuzz\r\nContent-Disposition: form-data; name="kind"\r\n\r\nother\r\n--fu` },
-    { contentType: 'multipart/form-data', text },
-    { contentType: 'application/json; charset=utf-7', text },
-    { contentType: 'application/json; charset=latin-9', text },
-  ).map((b): BrokenBody => ({ defect: 'wrong content type', ...b }));
+  const otherType = fc
+    .constantFrom(
+      { contentType: 'text/plain;charset=UTF-8', text },
+      {
+        contentType: 'application/x-www-form-urlencoded',
+        text: new URLSearchParams(
+          Object.entries(valid as object)
+            .filter(([, v]) => typeof v !== 'object')
+            .map(([k, v]): [string, string] => [k, String(v)]),
+        ).toString(),
+      },
+      { contentType: 'application/xml', text: '<body><reason>x</reason></body>' },
+      { contentType: 'application/octet-stream', text },
+      { contentType: 'application/json-patch+json', text },
+      { contentType: 'multipart/form-data; boundary=fuzz', text: `--fuzz\r\nContent-Disposition: form-data; name="kind"\r\n\r\nother\r\n--fu` },
+      { contentType: 'multipart/form-data', text },
+      { contentType: 'application/json; charset=utf-7', text },
+      { contentType: 'application/json; charset=latin-9', text },
+    )
+    .map((b): BrokenBody => ({ defect: 'wrong content type', ...b }));
 
   const unstorable = fc
     .record({ at: someString, bad: fc.constantFrom('\u0000', 'a\u0000', '\uD800', 'x\uDFFF', '\uDBFF\u0000') })
@@ -141,6 +158,11 @@ export function brokenBodies(schema: z.ZodType, example: unknown): fc.Arbitrary<
 /** A body sent where none is read: any JSON, any text, any type. */
 export const junkBodies: fc.Arbitrary<BrokenBody> = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }).map((v) => asJson('unexpected body', v)),
-  fc.string({ unit: 'binary', maxLength: 200 }).map((t): BrokenBody => ({ defect: 'unexpected body', contentType: 'text/plain', text: t.replace(LONE_SURROGATE, '\uFFFD') })),
-  fc.constantFrom<BrokenBody>({ defect: 'unexpected body', contentType: 'application/json', text: '{"a":' }, { defect: 'unexpected body', text: 'no type at all' }),
+  fc
+    .string({ unit: 'binary', maxLength: 200 })
+    .map((t): BrokenBody => ({ defect: 'unexpected body', contentType: 'text/plain', text: t.replace(LONE_SURROGATE, '\uFFFD') })),
+  fc.constantFrom<BrokenBody>(
+    { defect: 'unexpected body', contentType: 'application/json', text: '{"a":' },
+    { defect: 'unexpected body', text: 'no type at all' },
+  ),
 );

@@ -9,7 +9,13 @@ import type { ServiceDescription } from '@makerspace/http';
 import { todayInShanghai } from '@makerspace/policy';
 import { AppModule as EvaluationModule, EVALUATION_SERVICE, PrismaService as EvaluationDb, SupervisionConsumer } from '@makerspace/evaluation/testing';
 import { AppModule as IntakeModule, INTAKE_SERVICE, PrismaService as IntakeDb, TimelineConsumer } from '@makerspace/intake/testing';
-import { AppModule as NotificationModule, EmailRelay, NOTIFICATION_SERVICE, NotificationConsumer, PrismaService as NotificationDb } from '@makerspace/notification/testing';
+import {
+  AppModule as NotificationModule,
+  EmailRelay,
+  NOTIFICATION_SERVICE,
+  NotificationConsumer,
+  PrismaService as NotificationDb,
+} from '@makerspace/notification/testing';
 import { AppModule as ReviewModule, PrismaService as ReviewDb, REVIEW_SERVICE, TaskConsumer } from '@makerspace/review/testing';
 import { bootService, BootedService, sampleFiling } from '@makerspace/testing';
 
@@ -85,7 +91,9 @@ export class FuzzStack {
   private async seed(): Promise<Seeds> {
     const sample = sampleFiling(todayInShanghai(new Date()));
     const intake = this.db('intake');
-    const org = await intake.organisation.create({ data: { ...sample.organisation, uscc: `FUZZ-${randomUUID()}`, ownerUserId: SEED_OWNER, divisionCode: '210302' } });
+    const org = await intake.organisation.create({
+      data: { ...sample.organisation, uscc: `FUZZ-${randomUUID()}`, ownerUserId: SEED_OWNER, divisionCode: '210302' },
+    });
     const application = { ...sample.application, organisationId: org.id };
     const draft = await intake.application.create({ data: application });
     const withdrawn = await intake.application.create({ data: { ...application, status: 'WITHDRAWN' } });
@@ -95,12 +103,40 @@ export class FuzzStack {
     await writeFile(file, bytes);
     const storageKey = await this.services.intake.app.get(FileStore).keep({ path: file, sha256, sizeBytes: bytes.length, contentType: 'application/pdf' });
     const evidence = await intake.evidence.create({
-      data: { applicationId: withdrawn.id, kind: 'lease-or-title', fileName: 'lease.pdf', contentType: 'application/pdf', sizeBytes: bytes.length, sha256, storageKey },
+      data: {
+        applicationId: withdrawn.id,
+        kind: 'lease-or-title',
+        fileName: 'lease.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: bytes.length,
+        sha256,
+        storageKey,
+      },
     });
     const task = await this.db('review').task.create({
-      data: { id: randomUUID(), applicationId: withdrawn.id, stage: 'PRELIMINARY_REVIEW', kind: 'preliminary-review', assigneeRole: 'district-officer', scope: '210302', titleZh: '初审', titleEn: 'Preliminary review', dueOn: '2026-12-12', status: 'DONE', outcome: 'RETURN' },
+      data: {
+        id: randomUUID(),
+        applicationId: withdrawn.id,
+        stage: 'PRELIMINARY_REVIEW',
+        kind: 'preliminary-review',
+        assigneeRole: 'district-officer',
+        scope: '210302',
+        titleZh: '初审',
+        titleEn: 'Preliminary review',
+        dueOn: '2026-12-12',
+        status: 'DONE',
+        outcome: 'RETURN',
+      },
     });
-    const space = (status: string) => ({ id: randomUUID(), filingNumber: `FUZZ-${randomUUID()}`, organisationId: org.id, name: '鞍山创客空间', divisionCode: '210302', filedOn: '2024-03-01', status });
+    const space = (status: string) => ({
+      id: randomUUID(),
+      filingNumber: `FUZZ-${randomUUID()}`,
+      organisationId: org.id,
+      name: '鞍山创客空间',
+      divisionCode: '210302',
+      filedOn: '2024-03-01',
+      status,
+    });
     const active = await this.db('evaluation').space.create({ data: space('ACTIVE') });
     const revoked = await this.db('evaluation').space.create({ data: space('REVOKED') });
     return {

@@ -25,7 +25,24 @@ const encode = (text: string) => encodeURIComponent(text.replace(LONE_SURROGATE,
 /** A path segment no route expects: any text, numbers, encodings a parser may trip on. */
 const oddSegment = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 30 }).map(encode),
-  fc.constantFrom('%00', 'a%00b', '%ZZ', '%ED%A0%80', '%2F', '%2e%2e', '%20', 'null', 'undefined', '-1', '0', '1e999', '%27%20OR%201%3D1--', '%E2%80%AE', '%F0%9F%98%80', 'x'.repeat(3000)),
+  fc.constantFrom(
+    '%00',
+    'a%00b',
+    '%ZZ',
+    '%ED%A0%80',
+    '%2F',
+    '%2e%2e',
+    '%20',
+    'null',
+    'undefined',
+    '-1',
+    '0',
+    '1e999',
+    '%27%20OR%201%3D1--',
+    '%E2%80%AE',
+    '%F0%9F%98%80',
+    'x'.repeat(3000),
+  ),
   fc.integer().map(String),
   fc.double().map(String),
 );
@@ -65,12 +82,32 @@ function seededOf(kind: ParamKind, s: Seeds, mayChange: boolean): string[] {
 function paramValue(kind: ParamKind, seeds: Seeds, mayChange: boolean): fc.Arbitrary<string> {
   if (kind === 'year') return mayChange ? fc.oneof(fc.constantFrom('2025', '2031'), badYear) : badYear;
   const seeded = seededOf(kind, seeds, mayChange);
-  return fc.oneof(...(seeded.length ? [{ weight: 4, arbitrary: fc.constantFrom(...seeded) }] : []), { weight: 1, arbitrary: fc.uuid() }, { weight: 1, arbitrary: oddSegment });
+  return fc.oneof(
+    ...(seeded.length ? [{ weight: 4, arbitrary: fc.constantFrom(...seeded) }] : []),
+    { weight: 1, arbitrary: fc.uuid() },
+    { weight: 1, arbitrary: oddSegment },
+  );
 }
 
 const queryValue = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }).map(encode),
-  fc.constantFrom('%00', '-1', '0', '99999999999999999999', '1e400', 'NaN', 'true', '%ZZ', '2026-13-45', '2026-02-30', '2026-11-27T00:00:00Z', 'x'.repeat(5000), '', 'ACTIVE', 'OPEN'),
+  fc.constantFrom(
+    '%00',
+    '-1',
+    '0',
+    '99999999999999999999',
+    '1e400',
+    'NaN',
+    'true',
+    '%ZZ',
+    '2026-13-45',
+    '2026-02-30',
+    '2026-11-27T00:00:00Z',
+    'x'.repeat(5000),
+    '',
+    'ACTIVE',
+    'OPEN',
+  ),
   fc.integer().map(String),
 );
 
@@ -99,15 +136,26 @@ function identity(seeds: Seeds): fc.Arbitrary<Who> {
     .record({
       role: fc.constantFrom(...PERSON_ROLES),
       id: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(SEED_OWNER, 'officer-city', 'secretary-1') }, { weight: 1, arbitrary: text }),
-      scope: fc.option(fc.oneof({ weight: 4, arbitrary: fc.constantFrom('210302', '210303', seeds.organisationId) }, { weight: 1, arbitrary: text }), { nil: undefined }),
+      scope: fc.option(fc.oneof({ weight: 4, arbitrary: fc.constantFrom('210302', '210303', seeds.organisationId) }, { weight: 1, arbitrary: text }), {
+        nil: undefined,
+      }),
     })
     // The issuer signs no one without an id, and no district officer without a division.
     .filter(({ role, id, scope }) => id.trim() !== '' && (role !== 'district-officer' || scope !== undefined))
     .map((as): Who => ({ as }));
   const badToken = fc
-    .oneof(fc.constantFrom('Bearer x', 'Bearer a.b.c', 'Bearer', 'Basic Zm9vOmJhcg==', `Bearer ${'x'.repeat(5000)}`), text.map((t) => `Bearer ${t}`))
+    .oneof(
+      fc.constantFrom('Bearer x', 'Bearer a.b.c', 'Bearer', 'Basic Zm9vOmJhcg==', `Bearer ${'x'.repeat(5000)}`),
+      text.map((t) => `Bearer ${t}`),
+    )
     .map((authorization): Who => ({ authorization }));
-  return fc.oneof({ weight: 4, arbitrary: fc.constant(owner) }, { weight: 2, arbitrary: fc.constant(city) }, { weight: 5, arbitrary: anyone }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: badToken });
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.constant(owner) },
+    { weight: 2, arbitrary: fc.constant(city) },
+    { weight: 5, arbitrary: anyone },
+    { weight: 1, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: badToken },
+  );
 }
 
 function pathOf(endpoint: Endpoint, values: Record<string, string>): string {
@@ -123,15 +171,17 @@ function toEndpoint(endpoint: Endpoint, seeds: Seeds): fc.Arbitrary<FuzzRequest>
     : endpoint.method === 'GET'
       ? fc.constant(undefined)
       : fc.option(junkBodies, { nil: undefined });
-  return fc.record({ params, query: queryString(endpoint.query ?? []), who: identity(seeds), body: bodies }).map(({ params, query, who, body }): FuzzRequest => ({
-    service: endpoint.service,
-    method: endpoint.method,
-    path: `${pathOf(endpoint, params)}${query}`,
-    who,
-    headers: body?.contentType ? { 'content-type': body.contentType } : {},
-    body: body?.text,
-    defect: body?.defect ?? (endpoint.method === 'GET' ? 'query or path' : 'closed or missing record'),
-  }));
+  return fc
+    .record({ params, query: queryString(endpoint.query ?? []), who: identity(seeds), body: bodies })
+    .map(({ params, query, who, body }): FuzzRequest => ({
+      service: endpoint.service,
+      method: endpoint.method,
+      path: `${pathOf(endpoint, params)}${query}`,
+      who,
+      headers: body?.contentType ? { 'content-type': body.contentType } : {},
+      body: body?.text,
+      defect: body?.defect ?? (endpoint.method === 'GET' ? 'query or path' : 'closed or missing record'),
+    }));
 }
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD'] as const;
@@ -140,7 +190,14 @@ const NO_ROUTE = ['admin', 'api', 'v2', '.env', 'wp-admin', 'graphql', 'internal
 /** A path no service routes, by any method. */
 function toNowhere(seeds: Seeds): fc.Arbitrary<FuzzRequest> {
   return fc
-    .record({ service: fc.constantFrom(...SERVICES), method: fc.constantFrom(...METHODS), first: fc.constantFrom(...NO_ROUTE), rest: fc.array(oddSegment, { maxLength: 4 }), who: identity(seeds), body: fc.option(junkBodies, { nil: undefined }) })
+    .record({
+      service: fc.constantFrom(...SERVICES),
+      method: fc.constantFrom(...METHODS),
+      first: fc.constantFrom(...NO_ROUTE),
+      rest: fc.array(oddSegment, { maxLength: 4 }),
+      who: identity(seeds),
+      body: fc.option(junkBodies, { nil: undefined }),
+    })
     .map(({ service, method, first, rest, who, body }): FuzzRequest => ({
       service,
       method,
@@ -159,14 +216,16 @@ function toWrongMethod(seeds: Seeds): fc.Arbitrary<FuzzRequest> {
     return ['PATCH', 'DELETE', 'PUT', 'POST'].filter((m) => !taken.includes(m)).map((method) => ({ endpoint, method }));
   });
   return fc.constantFrom(...wrong).chain(({ endpoint, method }) =>
-    fc.record({ params: fc.record(Object.fromEntries(Object.keys(endpoint.params).map((name) => [name, oddSegment]))), who: identity(seeds) }).map(({ params, who }): FuzzRequest => ({
-      service: endpoint.service,
-      method,
-      path: pathOf(endpoint, params),
-      who,
-      headers: {},
-      defect: 'method not allowed',
-    })),
+    fc
+      .record({ params: fc.record(Object.fromEntries(Object.keys(endpoint.params).map((name) => [name, oddSegment]))), who: identity(seeds) })
+      .map(({ params, who }): FuzzRequest => ({
+        service: endpoint.service,
+        method,
+        path: pathOf(endpoint, params),
+        who,
+        headers: {},
+        defect: 'method not allowed',
+      })),
   );
 }
 

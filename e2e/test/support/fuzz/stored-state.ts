@@ -18,7 +18,9 @@ export async function storedState(stack: FuzzStack): Promise<Record<ServiceName,
     const tables = await db.$queryRawUnsafe<{ name: string }[]>(
       `SELECT relname::text AS "name" FROM pg_stat_user_tables WHERE schemaname = 'public' AND relname <> '_prisma_migrations' ORDER BY relname`,
     );
-    const [counts] = await db.$queryRawUnsafe<Record<string, bigint>[]>(`SELECT ${tables.map((t) => `(SELECT count(*) FROM "${t.name}") AS "${t.name}"`).join(', ')}`);
+    const [counts] = await db.$queryRawUnsafe<Record<string, bigint>[]>(
+      `SELECT ${tables.map((t) => `(SELECT count(*) FROM "${t.name}") AS "${t.name}"`).join(', ')}`,
+    );
     const report = AUDITED.includes(name) ? await verifyChain(db) : null;
     if (report?.broken) throw new Error(`the audit chain of ${name} is broken at entry ${report.broken.seq}: ${report.broken.problem}`);
     states[name] = { rows: Object.fromEntries(Object.entries(counts).map(([t, n]) => [t, Number(n)])), auditHead: report?.head ?? null };

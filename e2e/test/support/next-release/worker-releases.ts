@@ -32,7 +32,10 @@ export function releaseDirectory(name: string, bundles: { filing: Bundle; superv
  */
 export async function replayFailures(bundle: Bundle, histories: Record<string, History>): Promise<Record<string, string>> {
   const failures: Record<string, string> = {};
-  const results = Worker.runReplayHistories({ workflowBundle: bundle, replayName: 'upgrade' }, Object.entries(histories).map(([workflowId, history]) => ({ workflowId, history })));
+  const results = Worker.runReplayHistories(
+    { workflowBundle: bundle, replayName: 'upgrade' },
+    Object.entries(histories).map(([workflowId, history]) => ({ workflowId, history })),
+  );
   for await (const result of results) if (result.error) failures[result.workflowId] = `${result.error.name}: ${result.error.message}`;
   return failures;
 }

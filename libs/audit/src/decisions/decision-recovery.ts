@@ -27,7 +27,11 @@ const BATCH = 50;
 @Injectable()
 export class DecisionRecovery implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(DecisionRecovery.name);
-  private readonly loop = new PollingLoop(() => this.settleLeftovers(), POLL_MS, (e) => this.logger.warn(`journaled decisions not settled: ${String(e)}`));
+  private readonly loop = new PollingLoop(
+    () => this.settleLeftovers(),
+    POLL_MS,
+    (e) => this.logger.warn(`journaled decisions not settled: ${String(e)}`),
+  );
 
   constructor(
     @Inject(AUDIT_DATABASE) private readonly db: AuditDatabase,
@@ -52,7 +56,9 @@ export class DecisionRecovery implements OnApplicationBootstrap, OnModuleDestroy
       const outcome = await decisionOutcome(client, pending);
       if (outcome.taken) await this.db.$transaction((tx) => this.decisions.settle(tx, pending, outcome.answer));
       else await this.decisions.forget(pending.id);
-      this.logger.log(`decision ${pending.id} (${pending.entry.action}, ${pending.workflowId}) ${outcome.taken ? 'taken: its entry written' : 'not taken: forgotten'}`);
+      this.logger.log(
+        `decision ${pending.id} (${pending.entry.action}, ${pending.workflowId}) ${outcome.taken ? 'taken: its entry written' : 'not taken: forgotten'}`,
+      );
     }
     return left.length === BATCH;
   }

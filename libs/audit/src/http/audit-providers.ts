@@ -10,4 +10,9 @@ import { AuditTrail } from './audit-trail';
  * the trail, and its decisions on workflows with their recovery (which needs the service's
  * Temporal client as DECISION_WORKFLOWS).
  */
-export const auditProviders = (database: Type<AuditDatabase>) => [{ provide: AUDIT_DATABASE, useExisting: database }, AuditTrail, AuditedDecisions, DecisionRecovery];
+export const auditProviders = (database: Type<AuditDatabase>) => [
+  { provide: AUDIT_DATABASE, useExisting: database },
+  AuditTrail,
+  AuditedDecisions,
+  DecisionRecovery,
+];

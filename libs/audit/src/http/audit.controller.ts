@@ -42,7 +42,7 @@ export class AuditController {
 
 async function* csvOf(db: AuditDatabase, filter: AuditFilter): AsyncGenerator<string> {
   yield AUDIT_CSV.header();
-  for (let afterSeq = filter.afterSeq; ; ) {
+  for (let afterSeq = filter.afterSeq; ;) {
     const page = await readAuditEntries(db, { ...filter, afterSeq });
     if (page.length > 0) yield AUDIT_CSV.lines(page);
     if (page.length < filter.limit) return;

@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { flag, optionalPort, optionalPortWithoutDefault, optionalText, port, requiredHttpUrl, text, wholeNumber, httpUrl } from '../setting-types';
-import { consumerGroupSetting, databaseSettings, DIRECTORY_CLIENTS, DirectoryAccount, directoryVariables, documentSettings, fileStoreSettings, httpSettings, kafkaVariables, telemetrySettings, temporalVariables } from './shared';
+import {
+  consumerGroupSetting,
+  databaseSettings,
+  DIRECTORY_CLIENTS,
+  DirectoryAccount,
+  directoryVariables,
+  documentSettings,
+  fileStoreSettings,
+  httpSettings,
+  kafkaVariables,
+  telemetrySettings,
+  temporalVariables,
+} from './shared';
 
 const service = (name: string, defaultPort: number) => ({
   ...httpSettings(name, defaultPort),
@@ -13,7 +25,8 @@ const service = (name: string, defaultPort: number) => ({
 
 /** Where a process reaches a service: `<NAME>_URL`, else the local stack's `http://127.0.0.1:<NAME>_PORT`. */
 const serviceAddress = <N extends string>(name: N, defaultPort: number) =>
-  ({ [`${name}_URL`]: httpUrl(), [`${name}_PORT`]: port(defaultPort) }) as Record<`${N}_URL`, ReturnType<typeof httpUrl>> & Record<`${N}_PORT`, ReturnType<typeof port>>;
+  ({ [`${name}_URL`]: httpUrl(), [`${name}_PORT`]: port(defaultPort) }) as Record<`${N}_URL`, ReturnType<typeof httpUrl>> &
+    Record<`${N}_PORT`, ReturnType<typeof port>>;
 
 const directory = (account: DirectoryAccount) => directoryVariables(account, DIRECTORY_CLIENTS[account]);
 

@@ -1,4 +1,17 @@
-import { flag, hostPorts, httpUrl, oneOf, optionalPort, optionalText, port, postgresUrl, requiredHttpUrl, requiredText, text, wholeNumber } from '../setting-types';
+import {
+  flag,
+  hostPorts,
+  httpUrl,
+  oneOf,
+  optionalPort,
+  optionalText,
+  port,
+  postgresUrl,
+  requiredHttpUrl,
+  requiredText,
+  text,
+  wholeNumber,
+} from '../setting-types';
 
 /**
  * The settings every process shares, by concern. Where a reader composes a value from two
@@ -80,7 +93,8 @@ export const directoryVariables = <A extends DirectoryAccount>(account: A, clien
     DIRECTORY_URL: requiredHttpUrl('the realm of the identity provider that holds the people'),
     [`${account}_CLIENT_ID`]: text(clientId),
     [`${account}_CLIENT_SECRET`]: requiredText(`the secret of the service account ${clientId} at the identity provider`),
-  }) as { DIRECTORY_URL: ReturnType<typeof requiredHttpUrl> } & Record<`${A}_CLIENT_ID`, ReturnType<typeof text>> & Record<`${A}_CLIENT_SECRET`, ReturnType<typeof requiredText>>;
+  }) as { DIRECTORY_URL: ReturnType<typeof requiredHttpUrl> } & Record<`${A}_CLIENT_ID`, ReturnType<typeof text>> &
+    Record<`${A}_CLIENT_SECRET`, ReturnType<typeof requiredText>>;
 
 /** Each account's client id at the local stack's realm (infra/local/keycloak/realm). */
 export const DIRECTORY_CLIENTS: Record<DirectoryAccount, string> = { DIRECTORY: 'makerspace-directory', BINDING: 'organisation-binding' };

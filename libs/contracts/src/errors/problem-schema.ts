@@ -7,7 +7,9 @@ import { z } from 'zod';
  */
 export const ProblemFieldError = z
   .object({
-    pointer: z.string().describe('JSON Pointer (RFC 6901) to the field in the request body, or in the query or path parameters taken as an object; "" for the whole request'),
+    pointer: z
+      .string()
+      .describe('JSON Pointer (RFC 6901) to the field in the request body, or in the query or path parameters taken as an object; "" for the whole request'),
     rule: z.string().describe('the rule the field breaks: a zod issue code, or a rule of the Measures'),
     article: z.string().optional().describe('the article of the Measures the rule applies, e.g. "Art. 5(2)"'),
     message_zh: z.string(),

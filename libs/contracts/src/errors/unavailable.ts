@@ -6,16 +6,26 @@
 const UNAVAILABLE = new RegExp(
   [
     // Sockets and the pg driver's pool.
-    'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'connect ECONN', 'Connection terminated',
-    'timeout exceeded when trying to connect', "Can't reach database",
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ETIMEDOUT',
+    'EPIPE',
+    'connect ECONN',
+    'Connection terminated',
+    'timeout exceeded when trying to connect',
+    "Can't reach database",
     // Prisma's pool gave no connection in time (P2028): every connection is busy, the same request succeeds later.
     'Unable to start a transaction in the given time',
     // PostgreSQL shutting down or starting (57P01, 57P03).
-    'terminating connection due to administrator command', 'the database system is (?:shutting down|starting up|in recovery mode)',
+    'terminating connection due to administrator command',
+    'the database system is (?:shutting down|starting up|in recovery mode)',
     // Temporal's gRPC client.
-    'Failed to connect before the deadline', '14 UNAVAILABLE', 'UNAVAILABLE',
+    'Failed to connect before the deadline',
+    '14 UNAVAILABLE',
+    'UNAVAILABLE',
     // kafkajs.
-    'KafkaJSConnectionError', 'KafkaJSNumberOfRetriesExceeded',
+    'KafkaJSConnectionError',
+    'KafkaJSNumberOfRetriesExceeded',
   ].join('|'),
   'i',
 );

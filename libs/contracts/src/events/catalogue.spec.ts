@@ -38,7 +38,9 @@ describe('the event catalogue', () => {
 
   it('refuses a revocation without its article or reasons', () => {
     const space = { spaceId: 's', filingNumber: 'f', spaceName: 'n', organisationId: 'o', divisionCode: '210302' };
-    expect(payloadSchema('space.revoked').safeParse({ ...space, revokedOn: '2027-05-01', article: 'Art. 7', reasons: [{ text: 'two years D' }] }).success).toBe(true);
+    expect(payloadSchema('space.revoked').safeParse({ ...space, revokedOn: '2027-05-01', article: 'Art. 7', reasons: [{ text: 'two years D' }] }).success).toBe(
+      true,
+    );
     expect(payloadSchema('space.revoked').safeParse({ ...space, revokedOn: '2027-05-01', article: 'Art. 6', reasons: [{ text: 'x' }] }).success).toBe(false);
     expect(payloadSchema('space.revoked').safeParse({ ...space, revokedOn: '2027-05-01', article: 'Art. 8', reasons: [] }).success).toBe(false);
   });

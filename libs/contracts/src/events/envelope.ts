@@ -1,15 +1,6 @@
 import { z } from 'zod';
 
-export const ROLES = [
-  'applicant',
-  'district-officer',
-  'city-officer',
-  'expert',
-  'meeting-secretary',
-  'scheduler',
-  'public',
-  'system',
-] as const;
+export const ROLES = ['applicant', 'district-officer', 'city-officer', 'expert', 'meeting-secretary', 'scheduler', 'public', 'system'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const Actor = z.object({ id: z.string().min(1), role: z.enum(ROLES) });

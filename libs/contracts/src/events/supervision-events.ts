@@ -46,7 +46,6 @@ const TaskRef = SpaceRef.extend({
 /** Why a supervision workflow ended before its own end: the space's status was revoked by another. */
 const EndedByRevocation = z.object({ endedOn: CalendarDate, revokedOn: CalendarDate, article: z.enum(['Art. 7', 'Art. 8']) });
 
-
 export const supervisionEvents = {
   'evaluation.cycle.opened': z.object({
     year: Year,
@@ -126,8 +125,17 @@ export const supervisionEvents = {
   /** The district department's first check of a filed self-report (Art. 7, as in filing). */
   'evaluation.self-report.checked': EvaluationRef.extend({ outcome: z.enum(['PASS', 'CONCERNS']), reasons: z.array(Reason), checkedOn: CalendarDate }),
   /** A city officer asks for an expert review or an on-site check before confirming (Art. 7). */
-  'evaluation.review.ordered': EvaluationRef.extend({ kind: z.enum(['EXPERT_REVIEW', 'ON_SITE_CHECK']), assigneeId: z.string().nullable(), orderedOn: CalendarDate }),
-  'evaluation.review.recorded': EvaluationRef.extend({ kind: z.enum(['EXPERT_REVIEW', 'ON_SITE_CHECK']), findings: z.array(Reason).min(1), suggestedGrade: Grade.nullable(), recordedOn: CalendarDate }),
+  'evaluation.review.ordered': EvaluationRef.extend({
+    kind: z.enum(['EXPERT_REVIEW', 'ON_SITE_CHECK']),
+    assigneeId: z.string().nullable(),
+    orderedOn: CalendarDate,
+  }),
+  'evaluation.review.recorded': EvaluationRef.extend({
+    kind: z.enum(['EXPERT_REVIEW', 'ON_SITE_CHECK']),
+    findings: z.array(Reason).min(1),
+    suggestedGrade: Grade.nullable(),
+    recordedOn: CalendarDate,
+  }),
   /** The space was revoked (by a change or another year) before this evaluation was confirmed. */
   'evaluation.ended': EvaluationRef.extend(EndedByRevocation.shape),
   'space.task.opened': TaskRef.extend({ openedOn: CalendarDate, title: Bilingual }),

@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { EventPayload, EventType, isEventType, payloadSchema } from './catalogue';
 import { EventEnvelope } from './envelope';
 
-export type EventCheck =
-  | { ok: true; event: EventEnvelope }
-  | { ok: false; reason: string };
+export type EventCheck = { ok: true; event: EventEnvelope } | { ok: false; reason: string };
 
 /** Check a message from the wire: a known type and a payload that fits its schema. */
 export function checkEvent(raw: unknown): EventCheck {

@@ -15,7 +15,9 @@ export const FilingInput = z.object({
    * The operating organisation as declared (Art. 5(1)); optional so that procedures started
    * before it was handed over still replay.
    */
-  organisation: z.object({ uscc: z.string().length(18), registeredOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), independentLegalPerson: z.boolean() }).optional(),
+  organisation: z
+    .object({ uscc: z.string().length(18), registeredOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), independentLegalPerson: z.boolean() })
+    .optional(),
   /** The declared figures as submitted (Art. 5), checked against on site. */
   figures: z.record(z.string(), z.unknown()),
 });

@@ -32,7 +32,10 @@ export type SelfReportFiling = z.infer<typeof SelfReportFiling>;
 export const ResultConfirmation = z.object({
   actor: ActingPerson,
   outcome: z.enum(['CONFIRM', 'CORRECT']),
-  grade: z.string().regex(/^[A-Z]$/).optional(),
+  grade: z
+    .string()
+    .regex(/^[A-Z]$/)
+    .optional(),
   reasons: z.array(Reason).max(50).default([]),
 });
 export type ResultConfirmation = z.input<typeof ResultConfirmation>;
@@ -58,7 +61,10 @@ export const ReviewFindings = z.object({
   actor: ActingPerson,
   kind: z.enum(['EXPERT_REVIEW', 'ON_SITE_CHECK']),
   findings: z.array(Reason).min(1).max(50),
-  suggestedGrade: z.string().regex(/^[A-Z]$/).optional(),
+  suggestedGrade: z
+    .string()
+    .regex(/^[A-Z]$/)
+    .optional(),
 });
 export type ReviewFindings = z.input<typeof ReviewFindings>;
 

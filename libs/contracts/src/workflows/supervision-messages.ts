@@ -74,7 +74,15 @@ export interface SpaceEvaluationState {
   reportMissed: boolean;
   districtCheck: { outcome: 'PASS' | 'CONCERNS'; by: string; on: string; reasons: Reason[] } | null;
   /** Expert reviews and on-site checks a city officer asked for; open until their findings are recorded. */
-  reviews: { kind: 'EXPERT_REVIEW' | 'ON_SITE_CHECK'; assigneeId: string | null; orderedOn: string; findings: Reason[] | null; suggestedGrade: string | null; by: string | null; on: string | null }[];
+  reviews: {
+    kind: 'EXPERT_REVIEW' | 'ON_SITE_CHECK';
+    assigneeId: string | null;
+    orderedOn: string;
+    findings: Reason[] | null;
+    suggestedGrade: string | null;
+    by: string | null;
+    on: string | null;
+  }[];
   openTasks: SupervisionTaskView[];
   endedBy: SpaceRevokedNotice | null;
   result: {

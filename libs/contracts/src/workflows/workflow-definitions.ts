@@ -28,9 +28,14 @@ export interface WorkflowDefinition<Input, Result> extends ScheduledWorkflowDefi
 export type WorkflowInput<D> = D extends WorkflowDefinition<infer I, unknown> ? I : never;
 export type WorkflowResult<D> = D extends ScheduledWorkflowDefinition<infer R> ? R : never;
 /** The function the worker runs for a definition. */
-export type WorkflowFunction<D> = D extends WorkflowDefinition<infer I, infer R> ? (input: I) => Promise<R> : D extends ScheduledWorkflowDefinition<infer R> ? () => Promise<R> : never;
+export type WorkflowFunction<D> =
+  D extends WorkflowDefinition<infer I, infer R> ? (input: I) => Promise<R> : D extends ScheduledWorkflowDefinition<infer R> ? () => Promise<R> : never;
 
-const define = <Input, Result>(type: string, taskQueue: TaskQueueName, workflowId: (input: Input) => string): WorkflowDefinition<Input, Result> => ({ type, taskQueue, workflowId });
+const define = <Input, Result>(type: string, taskQueue: TaskQueueName, workflowId: (input: Input) => string): WorkflowDefinition<Input, Result> => ({
+  type,
+  taskQueue,
+  workflowId,
+});
 
 /** How a filing procedure ended: FILED with its number and the new space's id, or how else. */
 export interface FilingOutcome {
@@ -51,16 +56,31 @@ export interface SpaceEvaluationOutcome {
 export const filingWorkflow = define<FilingInput, FilingOutcome>('filing', 'filing', (i) => filingWorkflowId(i.applicationId));
 
 /** The yearly evaluation cycle (Art. 7) of an evaluated year. */
-export const evaluationCycleWorkflow = define<EvaluationCycleInput, EvaluationCycleState>('evaluationCycle', 'supervision', (i) => evaluationCycleWorkflowId(i.year));
+export const evaluationCycleWorkflow = define<EvaluationCycleInput, EvaluationCycleState>('evaluationCycle', 'supervision', (i) =>
+  evaluationCycleWorkflowId(i.year),
+);
 
 /** One space's evaluation for one year (Art. 7). */
-export const spaceEvaluationWorkflow = define<SpaceEvaluationInput, SpaceEvaluationOutcome>('spaceEvaluation', 'supervision', (i) => spaceEvaluationWorkflowId(i.year, i.space.spaceId));
+export const spaceEvaluationWorkflow = define<SpaceEvaluationInput, SpaceEvaluationOutcome>('spaceEvaluation', 'supervision', (i) =>
+  spaceEvaluationWorkflowId(i.year, i.space.spaceId),
+);
 
 /** One change of a filed space (Art. 8). */
-export const spaceChangeWorkflow = define<SpaceChangeInput, { status: ChangeState['status'] }>('spaceChange', 'supervision', (i) => spaceChangeWorkflowId(i.space.spaceId, i.changeId));
+export const spaceChangeWorkflow = define<SpaceChangeInput, { status: ChangeState['status'] }>('spaceChange', 'supervision', (i) =>
+  spaceChangeWorkflowId(i.space.spaceId, i.changeId),
+);
 
 /** What the yearly Schedule starts: it opens the cycle whose opening day has come. */
-export const openEvaluationCycleWorkflow: ScheduledWorkflowDefinition<{ year: number; started: boolean }> = { type: 'openEvaluationCycle', taskQueue: 'supervision' };
+export const openEvaluationCycleWorkflow: ScheduledWorkflowDefinition<{ year: number; started: boolean }> = {
+  type: 'openEvaluationCycle',
+  taskQueue: 'supervision',
+};
 
 /** Every workflow type the worker runs. */
-export const WORKFLOW_DEFINITIONS = [filingWorkflow, evaluationCycleWorkflow, spaceEvaluationWorkflow, spaceChangeWorkflow, openEvaluationCycleWorkflow] as const;
+export const WORKFLOW_DEFINITIONS = [
+  filingWorkflow,
+  evaluationCycleWorkflow,
+  spaceEvaluationWorkflow,
+  spaceChangeWorkflow,
+  openEvaluationCycleWorkflow,
+] as const;

@@ -36,6 +36,11 @@ export function renderFilingCertificate(facts: FilingCertificateFacts, seal: Doc
     }
     doc.moveDown(1);
     doc.fontSize(12).text('依据《鞍山市众创空间备案管理办法（试行）》第六条，经审核、公示和局长办公会议审定，准予备案。', { width });
-    doc.fontSize(10).text("Filed under Article 6 of the Anshan City Maker-Space Filing Management Measures (Trial), after review, public notice and approval by the director's meeting.", { width });
+    doc
+      .fontSize(10)
+      .text(
+        "Filed under Article 6 of the Anshan City Maker-Space Filing Management Measures (Trial), after review, public notice and approval by the director's meeting.",
+        { width },
+      );
   });
 }

@@ -22,7 +22,12 @@ export const fullTitle = (title: DocumentTitle) => `${title.zh} ${title.en}`;
  * One page of the bureau's: the title, the body `draw` lays out, the bureau's name and the date
  * it is dated, and the seal's QR code and code at the foot. Unsigned: `sealPdf` signs these bytes.
  */
-export function renderOfficialPage(title: DocumentTitle, seal: DocumentSeal, datedOn: string, draw: (doc: PDFKit.PDFDocument, width: number) => void): Promise<Buffer> {
+export function renderOfficialPage(
+  title: DocumentTitle,
+  seal: DocumentSeal,
+  datedOn: string,
+  draw: (doc: PDFKit.PDFDocument, width: number) => void,
+): Promise<Buffer> {
   return pdfBytes({ title: fullTitle(title), issuedAt: seal.issuedAt, verificationCode: seal.verificationCode }, (doc) => {
     const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
     doc.font('bold').fontSize(26).text(title.zh, { align: 'center', width });

@@ -7,7 +7,7 @@ const STAGE_NAMES: Readonly<Record<string, string>> = {
   ON_SITE_INSPECTION: '现场核查 on-site inspection',
   EXPERT_REVIEW: '专家评审 expert review',
   PUBLIC_NOTICE: '公示 public notice',
-  DIRECTOR_MEETING: '局长办公会议 director\'s meeting',
+  DIRECTOR_MEETING: "局长办公会议 director's meeting",
 };
 
 /** The facts a decision not to file states, as recorded when the application was rejected. */
@@ -30,8 +30,19 @@ export function renderRejectionLetter(facts: RejectionFacts, seal: DocumentSeal)
   return renderOfficialPage(TITLE, seal, facts.decidedOn, (doc, width) => {
     doc.font('bold').fontSize(13).text(`${facts.organisationName}（统一社会信用代码 ${facts.uscc}）：`, { width });
     doc.moveDown(0.5);
-    doc.font('regular').fontSize(12).text(`你单位申报的众创空间“${facts.spaceName}”，经${STAGE_NAMES[facts.stage] ?? facts.stage}，不符合《鞍山市众创空间备案管理办法（试行）》的备案条件，决定不予备案。理由如下：`, { width });
-    doc.fontSize(10).text(`The application to file the maker space "${facts.spaceName}" is rejected under the Anshan City Maker-Space Filing Management Measures (Trial), for these reasons:`, { width });
+    doc
+      .font('regular')
+      .fontSize(12)
+      .text(
+        `你单位申报的众创空间“${facts.spaceName}”，经${STAGE_NAMES[facts.stage] ?? facts.stage}，不符合《鞍山市众创空间备案管理办法（试行）》的备案条件，决定不予备案。理由如下：`,
+        { width },
+      );
+    doc
+      .fontSize(10)
+      .text(
+        `The application to file the maker space "${facts.spaceName}" is rejected under the Anshan City Maker-Space Filing Management Measures (Trial), for these reasons:`,
+        { width },
+      );
     doc.moveDown(0.5);
     facts.reasons.forEach((reason, i) => {
       doc.fontSize(12).text(`${i + 1}. ${reason.text}${reason.article ? `（${reason.article}）` : ''}`, { width, indent: 12 });

@@ -24,7 +24,10 @@ export function drawSealFooter(doc: PDFKit.PDFDocument, verifyUrl: string, code:
   doc.fill('#000000');
   const textLeft = left + QR_SIZE + 16;
   const width = doc.page.width - doc.page.margins.right - textLeft;
-  doc.font('bold').fontSize(11).text(`验证码 Verification code: ${code}`, textLeft, top + 8, { width, lineBreak: false });
+  doc
+    .font('bold')
+    .fontSize(11)
+    .text(`验证码 Verification code: ${code}`, textLeft, top + 8, { width, lineBreak: false });
   doc.font('regular').fontSize(9);
   doc.text('扫描二维码或访问以下网址核验本文件的真实性 / Scan the code or open this address to verify this document:', textLeft, top + 30, { width });
   doc.text(url, textLeft, doc.y + 2, { width, link: url, underline: false });

@@ -3,9 +3,7 @@ import forge from 'node-forge';
 import { fingerprintOf } from './seal-key';
 
 /** What a PDF's signature says of it. */
-export type SealCheck =
-  | { signed: false; reason: string }
-  | { signed: true; intact: boolean; reason?: string; certificateFingerprint: string; signedAt?: Date };
+export type SealCheck = { signed: false; reason: string } | { signed: true; intact: boolean; reason?: string; certificateFingerprint: string; signedAt?: Date };
 
 const BYTE_RANGE = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g;
 

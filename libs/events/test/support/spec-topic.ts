@@ -8,7 +8,13 @@ export async function specTopic(clientId: string) {
   const kafka = createKafka(clientId);
   const admin = kafka.admin();
   await admin.connect();
-  await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 1 }, { topic: deadLetterTopic(topic), numPartitions: 1 }] });
+  await admin.createTopics({
+    waitForLeaders: true,
+    topics: [
+      { topic, numPartitions: 1 },
+      { topic: deadLetterTopic(topic), numPartitions: 1 },
+    ],
+  });
   await admin.disconnect();
   const producer = kafka.producer();
   await producer.connect();

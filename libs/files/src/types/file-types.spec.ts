@@ -35,15 +35,24 @@ describe('file types are judged by content', () => {
   });
 
   it('refuses an executable declared as a PDF', () => {
-    expect(checkFileType(undefined, 'application/pdf', EVERY)).toEqual({ accepted: false, reason: 'the content is not one of the accepted types (pdf, jpeg, png, docx, xlsx)' });
+    expect(checkFileType(undefined, 'application/pdf', EVERY)).toEqual({
+      accepted: false,
+      reason: 'the content is not one of the accepted types (pdf, jpeg, png, docx, xlsx)',
+    });
   });
 
   it('refuses a PDF declared as an image', () => {
-    expect(checkFileType(FILE_TYPES.pdf, 'image/png', EVERY)).toEqual({ accepted: false, reason: 'the file was declared image/png but its content is application/pdf' });
+    expect(checkFileType(FILE_TYPES.pdf, 'image/png', EVERY)).toEqual({
+      accepted: false,
+      reason: 'the file was declared image/png but its content is application/pdf',
+    });
   });
 
   it('refuses a type the form does not take (a Word document where only photos are taken)', () => {
-    expect(checkFileType(FILE_TYPES.docx, '', ['jpeg', 'png'])).toEqual({ accepted: false, reason: 'the content is not one of the accepted types (jpeg, png)' });
+    expect(checkFileType(FILE_TYPES.docx, '', ['jpeg', 'png'])).toEqual({
+      accepted: false,
+      reason: 'the content is not one of the accepted types (jpeg, png)',
+    });
   });
 
   it('reads the entry names of a ZIP from its central directory', async () => {

@@ -53,7 +53,8 @@ export type TypeCheck = { accepted: true; type: FileType } | { accepted: false; 
  */
 export function checkFileType(found: FileType | undefined, declared: string, accepted: readonly FileTypeName[]): TypeCheck {
   const allowed = accepted.join(', ');
-  if (!found || !accepted.some((name) => FILE_TYPES[name] === found)) return { accepted: false, reason: `the content is not one of the accepted types (${allowed})` };
+  if (!found || !accepted.some((name) => FILE_TYPES[name] === found))
+    return { accepted: false, reason: `the content is not one of the accepted types (${allowed})` };
   const claimed = declared.split(';')[0].trim().toLowerCase();
   if (!UNDECLARED.includes(claimed) && claimed !== found) return { accepted: false, reason: `the file was declared ${claimed} but its content is ${found}` };
   return { accepted: true, type: found };

@@ -30,11 +30,7 @@ export interface UploadLimits {
 
 /** Why an upload could not be received; the interceptor answers each with its status and the field. */
 export type UploadRefusal =
-  | { kind: 'not-multipart' }
-  | { kind: 'too-large'; maxBytes: number }
-  | { kind: 'truncated' }
-  | { kind: 'no-file' }
-  | { kind: 'too-many-files' };
+  { kind: 'not-multipart' } | { kind: 'too-large'; maxBytes: number } | { kind: 'truncated' } | { kind: 'no-file' } | { kind: 'too-many-files' };
 
 export class UploadRefused extends Error {
   constructor(readonly refusal: UploadRefusal) {
@@ -115,7 +111,12 @@ function spoolForm(req: IncomingMessage, limits: UploadLimits, spool: string): P
   });
 }
 
-async function spoolFile(stream: NodeJS.ReadableStream & { truncated?: boolean }, spool: string, info: busboy.FileInfo, maxBytes: number): Promise<Omit<SpooledUpload, 'fields'>> {
+async function spoolFile(
+  stream: NodeJS.ReadableStream & { truncated?: boolean },
+  spool: string,
+  info: busboy.FileInfo,
+  maxBytes: number,
+): Promise<Omit<SpooledUpload, 'fields'>> {
   const hash = createHash('sha256');
   let sizeBytes = 0;
   let overLimit = false;

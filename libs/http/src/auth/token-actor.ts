@@ -18,7 +18,8 @@ export function actorFromClaims(claims: JWTPayload): RequestActor | string {
   const { sub } = claims;
   if (typeof sub !== 'string' || sub === '') return 'the token names no subject (sub)';
   const role = actingRole(claims.role);
-  if (!isRole(role) || role === 'public') return role.startsWith('the token') ? role : `the token's role claim is not a role of this system: ${JSON.stringify(claims.role ?? null)}`;
+  if (!isRole(role) || role === 'public')
+    return role.startsWith('the token') ? role : `the token's role claim is not a role of this system: ${JSON.stringify(claims.role ?? null)}`;
   const claim = SCOPE_CLAIMS[role];
   const scope = claim ? claims[claim] : undefined;
   if (scope !== undefined && scope !== null && typeof scope !== 'string') return `the token's ${claim} claim must be text`;

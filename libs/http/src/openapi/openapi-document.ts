@@ -19,11 +19,19 @@ export function openApiDocument(app: INestApplication, service: { title: string;
     .setDescription(service.description)
     .setVersion('1')
     .addBearerAuth(
-      { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'an access token of the identity provider (docs/trust.md): `role` and its scope claim (`organisation` for an applicant, `division` for a district officer) say what the caller may do' },
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description:
+          'an access token of the identity provider (docs/trust.md): `role` and its scope claim (`organisation` for an applicant, `division` for a district officer) say what the caller may do',
+      },
       'bearer',
     )
     .build();
-  const document = SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  const document = SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+  });
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {
       const operation = (item as Record<string, Parameters<typeof addErrorResponses>[0] & { summary?: string; operationId?: string }>)[method];

@@ -35,14 +35,20 @@ export class KeycloakDirectory implements DirectoryReader, OrganisationBinder {
 
   constructor(settings: DirectorySettings) {
     this.admin = settings.realmUrl.replace(/\/realms\/([^/]+)\/?$/, '/admin/realms/$1');
-    this.token = serviceAccountToken({ tokenUrl: `${settings.realmUrl.replace(/\/$/, '')}/protocol/openid-connect/token`, clientId: settings.clientId, clientSecret: settings.clientSecret });
+    this.token = serviceAccountToken({
+      tokenUrl: `${settings.realmUrl.replace(/\/$/, '')}/protocol/openid-connect/token`,
+      clientId: settings.clientId,
+      clientSecret: settings.clientSecret,
+    });
   }
 
   async addressesOf(recipient: string): Promise<string[]> {
     const known = this.addresses.get(recipient);
     if (known && known.until > Date.now()) return known.addresses;
     const desk = deskOf(recipient);
-    const people = desk ? (await this.members(desk.group)).filter((u) => !desk.division || attribute(u, 'division') === desk.division) : [await this.user(recipient)];
+    const people = desk
+      ? (await this.members(desk.group)).filter((u) => !desk.division || attribute(u, 'division') === desk.division)
+      : [await this.user(recipient)];
     const addresses = people.flatMap((u) => (u && u.enabled !== false && u.email ? [u.email] : []));
     this.addresses.set(recipient, { addresses, until: Date.now() + ADDRESSES_KEPT_MS });
     return addresses;
@@ -51,7 +57,13 @@ export class KeycloakDirectory implements DirectoryReader, OrganisationBinder {
   async experts(): Promise<Expert[]> {
     return (await this.members(DESK_GROUPS.expert))
       .filter((u) => u.enabled !== false)
-      .map((u) => ({ id: u.id, name: nameOf(u), field: attribute(u, 'expertField'), organisation: attribute(u, 'expertOrganisation'), organisationUscc: attribute(u, 'expertOrganisationUscc') }));
+      .map((u) => ({
+        id: u.id,
+        name: nameOf(u),
+        field: attribute(u, 'expertField'),
+        organisation: attribute(u, 'expertOrganisation'),
+        organisationUscc: attribute(u, 'expertOrganisationUscc'),
+      }));
   }
 
   /** Sets the user's `organisation` attribute, which the realm maps into its tokens' `organisation` claim. */
@@ -91,7 +103,8 @@ export class KeycloakDirectory implements DirectoryReader, OrganisationBinder {
     }
     if (res.status === 404) return null;
     const text = await res.text();
-    if (!res.ok) throw new DirectoryUnavailable(`the identity provider's directory answered ${method} ${path.split('?')[0]} with ${res.status}: ${text.slice(0, 300)}`);
+    if (!res.ok)
+      throw new DirectoryUnavailable(`the identity provider's directory answered ${method} ${path.split('?')[0]} with ${res.status}: ${text.slice(0, 300)}`);
     return (text ? JSON.parse(text) : null) as T | null;
   }
 }

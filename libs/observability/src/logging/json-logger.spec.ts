@@ -23,7 +23,13 @@ describe('log lines', () => {
 
   it('are JSON with level, time, service, message and the class that logged', () => {
     const [line] = written(() => new JsonLogger('intake').log('application submitted', 'SubmissionService'));
-    expect(line).toEqual({ level: 'info', time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), service: 'intake', message: 'application submitted', context: 'SubmissionService' });
+    expect(line).toEqual({
+      level: 'info',
+      time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      service: 'intake',
+      message: 'application submitted',
+      context: 'SubmissionService',
+    });
   });
 
   it('carry the trace and span of the work they belong to', () => {

@@ -11,7 +11,10 @@ const ORDER: NestLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose']
 export class JsonLogger implements LoggerService {
   private readonly enabled: Set<NestLevel>;
 
-  constructor(private readonly service: string, lowest: NestLevel = 'log') {
+  constructor(
+    private readonly service: string,
+    lowest: NestLevel = 'log',
+  ) {
     this.enabled = new Set(ORDER.slice(0, ORDER.indexOf(lowest) + 1));
   }
 

@@ -12,11 +12,7 @@ export function changeReportDeadline(effectiveOn: CalendarDate, ruleset: Ruleset
   return periodEndsOn(effectiveOn, { months: ruleset.change.reportWithinMonths });
 }
 
-export function changeReportedInTime(
-  effectiveOn: CalendarDate,
-  reportedOn: CalendarDate,
-  ruleset: Ruleset = ANSHAN_2020,
-): boolean {
+export function changeReportedInTime(effectiveOn: CalendarDate, reportedOn: CalendarDate, ruleset: Ruleset = ANSHAN_2020): boolean {
   return reportedOn <= changeReportDeadline(effectiveOn, ruleset);
 }
 

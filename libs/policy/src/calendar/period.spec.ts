@@ -59,7 +59,11 @@ describe('Civil Code Art. 202: months and years end on the corresponding date, o
   });
 
   it('a year is 12 months', () => {
-    fc.assert(fc.property(aDate, fc.integer({ min: 1, max: 5 }), (eventOn, years) => expect(periodEndsOn(eventOn, { years })).toBe(periodEndsOn(eventOn, { months: years * 12 }))));
+    fc.assert(
+      fc.property(aDate, fc.integer({ min: 1, max: 5 }), (eventOn, years) =>
+        expect(periodEndsOn(eventOn, { years })).toBe(periodEndsOn(eventOn, { months: years * 12 })),
+      ),
+    );
   });
 
   it('begins, like every period, the day after the event', () => {
@@ -80,11 +84,15 @@ describe('inside and outside a period', () => {
 
   it('a date is within the period up to and including its last day, and not the day after', () => {
     fc.assert(
-      fc.property(aDate, fc.oneof(fc.record({ days: fc.integer({ min: 1, max: 100 }) }), fc.record({ months: fc.integer({ min: 1, max: 60 }) })), (eventOn, length) => {
-        const lastDay = periodEndsOn(eventOn, length);
-        expect(isWithinPeriod(eventOn, length, lastDay)).toBe(true);
-        expect(isWithinPeriod(eventOn, length, dayAfter(lastDay))).toBe(false);
-      }),
+      fc.property(
+        aDate,
+        fc.oneof(fc.record({ days: fc.integer({ min: 1, max: 100 }) }), fc.record({ months: fc.integer({ min: 1, max: 60 }) })),
+        (eventOn, length) => {
+          const lastDay = periodEndsOn(eventOn, length);
+          expect(isWithinPeriod(eventOn, length, lastDay)).toBe(true);
+          expect(isWithinPeriod(eventOn, length, dayAfter(lastDay))).toBe(false);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -131,7 +139,11 @@ describe('every period of the Measures is counted by the same rule', () => {
   });
 
   it('Art. 6 stage due dates: 15 days from 2021-12-20 end on 2022-01-04, reminded 5 and 1 days before, escalated 3 days after', () => {
-    expect(stageSchedule('PRELIMINARY_REVIEW', '2021-12-20', ANSHAN_2020)).toMatchObject({ dueOn: '2022-01-04', remindOn: ['2021-12-30', '2022-01-03'], escalateOn: '2022-01-07' });
+    expect(stageSchedule('PRELIMINARY_REVIEW', '2021-12-20', ANSHAN_2020)).toMatchObject({
+      dueOn: '2022-01-04',
+      remindOn: ['2021-12-30', '2022-01-03'],
+      escalateOn: '2022-01-07',
+    });
     expect(stageSchedule('PRELIMINARY_REVIEW', '2024-02-14', ANSHAN_2020).dueOn).toBe('2024-02-29');
   });
 

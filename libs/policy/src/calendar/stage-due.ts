@@ -28,9 +28,7 @@ function scheduleOf(settings: StageSettings, openedOn: CalendarDate): StageSched
   return {
     assignee: settings.assignee,
     dueOn,
-    remindOn: [...settings.reminderDaysBeforeDue]
-      .sort((a, b) => b - a)
-      .map((days) => daysBefore(dueOn, days)),
+    remindOn: [...settings.reminderDaysBeforeDue].sort((a, b) => b - a).map((days) => daysBefore(dueOn, days)),
     // Overdue from the day after the due date; escalated when that many days have passed since it.
     escalateOn: periodEndsOn(dueOn, { days: settings.escalateAfterOverdueDays }),
     escalateTo: settings.escalateTo,

@@ -73,7 +73,12 @@ describe('Art. 8 符合本办法要求的,同意变更;对不符合本办法要�
   it('revokes a move out of the city', () => {
     const check = checkChange(
       current,
-      { kind: 'LOCATION', effectiveOn: '2022-03-01', venue: { divisionCode: '210102' }, areas: { totalAreaM2: 800, workstationAreaM2: 450, publicServiceAreaM2: 200 } },
+      {
+        kind: 'LOCATION',
+        effectiveOn: '2022-03-01',
+        venue: { divisionCode: '210102' },
+        areas: { totalAreaM2: 800, workstationAreaM2: 450, publicServiceAreaM2: 200 },
+      },
       ANSHAN_2020,
     );
     expect(check.outcome).toBe('REVOKE');
@@ -83,7 +88,12 @@ describe('Art. 8 符合本办法要求的,同意变更;对不符合本办法要�
   it('approves a move to Haicheng with a qualifying venue', () => {
     const check = checkChange(
       current,
-      { kind: 'LOCATION', effectiveOn: '2022-03-01', venue: { divisionCode: '210381' }, areas: { totalAreaM2: 520, workstationAreaM2: 300, publicServiceAreaM2: 90 } },
+      {
+        kind: 'LOCATION',
+        effectiveOn: '2022-03-01',
+        venue: { divisionCode: '210381' },
+        areas: { totalAreaM2: 520, workstationAreaM2: 300, publicServiceAreaM2: 90 },
+      },
       ANSHAN_2020,
     );
     expect(check.outcome).toBe('APPROVE');

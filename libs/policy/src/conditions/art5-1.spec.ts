@@ -78,10 +78,7 @@ describe('Art. 5(1) 在鞍山市境内注册: registered in Anshan, by the USCC 
 describe('Art. 5(1) 具有独立法人资格: an independent legal person', () => {
   it('is met by an independent legal person and not otherwise', () => {
     const check = (independentLegalPerson: boolean) =>
-      verdictOf(
-        checkFilingConditions(aQualifyingApplication({ organisation: { independentLegalPerson } }), ANSHAN_2020),
-        'ART5_1_INDEPENDENT_LEGAL_PERSON',
-      );
+      verdictOf(checkFilingConditions(aQualifyingApplication({ organisation: { independentLegalPerson } }), ANSHAN_2020), 'ART5_1_INDEPENDENT_LEGAL_PERSON');
     expect(check(true)).toMatchObject({ passed: true, found: true, required: true });
     expect(check(false)).toMatchObject({ passed: false, found: false });
   });

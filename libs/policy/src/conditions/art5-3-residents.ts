@@ -37,11 +37,13 @@ const residentWording = perRuleset(
  */
 export function residents({ residents: count, ruleset }: Judgement): Verdict {
   const required = ruleset.conditions.minResidents;
-  return residentWording.for(ruleset).verdict(
-    count.eligible >= required,
-    count.eligible,
-    required,
-    { zh: `${count.eligible}家(申报${count.declared}家)`, en: `${count.eligible} (of ${count.declared} declared)` },
-    count.flags,
-  );
+  return residentWording
+    .for(ruleset)
+    .verdict(
+      count.eligible >= required,
+      count.eligible,
+      required,
+      { zh: `${count.eligible}家(申报${count.declared}家)`, en: `${count.eligible} (of ${count.declared} declared)` },
+      count.flags,
+    );
 }

@@ -44,10 +44,7 @@ describe('Art. 5(4) 每年注册成为新企业数不低于2家,或每年有不�
   });
 
   it('does not count events before the 12 months or after submission, and flags them', () => {
-    const verdict = incubation(
-      [company('Alpha', '2021-01-10'), company('Old', '2020-06-14')],
-      [financing('Future', '2021-06-16')],
-    );
+    const verdict = incubation([company('Alpha', '2021-01-10'), company('Old', '2020-06-14')], [financing('Future', '2021-06-16')]);
     expect(verdict).toMatchObject({ passed: false, found: { newCompanies: 1, financings: 0 } });
     expect(verdict.flags.map((flag) => [flag.code, flag.subject])).toEqual([
       ['OUTSIDE_WINDOW', 'Old'],

@@ -86,21 +86,11 @@ export function professionalStaffPerResidents(judgement: Judgement): Verdict {
   const found = declaration.figures.staff.professionalIncubation;
   const served = residentsServed(judgement);
   const required = requiredPerResidents(served, residentsPerProfessionalStaff, minProfessionalStaff);
-  return staffPerResidentsWording.for(ruleset).verdict(
-    found >= required,
-    found,
-    required,
-    perResidentsFinding(found, served, required, ruleset),
-  );
+  return staffPerResidentsWording.for(ruleset).verdict(found >= required, found, required, perResidentsFinding(found, served, required, ruleset));
 }
 
 const mentorsPerResidentsWording = perRuleset(({ conditions }) =>
-  perResidentsWording(
-    'ART5_5_MENTORS_PER_RESIDENTS',
-    { zh: '创业导师', en: 'Startup mentors' },
-    conditions.residentsPerMentor,
-    conditions.minMentors,
-  ),
+  perResidentsWording('ART5_5_MENTORS_PER_RESIDENTS', { zh: '创业导师', en: 'Startup mentors' }, conditions.residentsPerMentor, conditions.minMentors),
 );
 
 /**
@@ -128,11 +118,5 @@ export function mentorsPerResidents(judgement: Judgement): Verdict {
   }
   const served = residentsServed(judgement);
   const required = requiredPerResidents(served, residentsPerMentor, minMentors);
-  return mentorsPerResidentsWording.for(ruleset).verdict(
-    found >= required,
-    found,
-    required,
-    perResidentsFinding(found, served, required, ruleset),
-    flags,
-  );
+  return mentorsPerResidentsWording.for(ruleset).verdict(found >= required, found, required, perResidentsFinding(found, served, required, ruleset), flags);
 }

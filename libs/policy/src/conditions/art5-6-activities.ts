@@ -24,11 +24,13 @@ export function activities({ declaration, window, ruleset }: Judgement): Verdict
     if (activity.heldOn >= window.from && activity.heldOn <= window.to) found += 1;
     else (outside ??= new OutsideWindow(window)).flag(activity.title, activity.heldOn);
   }
-  return activityWording.for(ruleset).verdict(
-    found >= required,
-    found,
-    required,
-    { zh: `${window.from}至${window.to}期间${found}场次`, en: `${found} from ${window.from} to ${window.to}` },
-    outside?.flags,
-  );
+  return activityWording
+    .for(ruleset)
+    .verdict(
+      found >= required,
+      found,
+      required,
+      { zh: `${window.from}至${window.to}期间${found}场次`, en: `${found} from ${window.from} to ${window.to}` },
+      outside?.flags,
+    );
 }

@@ -25,9 +25,7 @@ describe('Art. 5(6) 每年开展的创业沙龙、路演、创业大赛、创业
   });
 
   it('counts each session, also of the same title', () => {
-    const activities = ['2021-01-05', '2021-02-05', '2021-03-05', '2021-04-05', '2021-05-05'].map((date) =>
-      held(date as Activity['heldOn'], 'Monthly salon'),
-    );
+    const activities = ['2021-01-05', '2021-02-05', '2021-03-05', '2021-04-05', '2021-05-05'].map((date) => held(date as Activity['heldOn'], 'Monthly salon'));
     expect(activitiesVerdict(activities).found).toBe(5);
   });
 

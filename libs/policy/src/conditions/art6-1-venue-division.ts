@@ -19,12 +19,14 @@ const venueWording = perRuleset(
 export function venueDivision({ declaration, ruleset }: Judgement): Verdict {
   const { divisionCode } = declaration.venue;
   const division = routeToDistrict(divisionCode, ruleset);
-  return venueWording.for(ruleset).verdict(
-    division !== undefined,
-    divisionCode,
-    ruleset.jurisdiction.cityCode,
-    division
-      ? { zh: `${division.name.zh}(${divisionCode})`, en: `${division.name.en} (${divisionCode})` }
-      : { zh: `区划代码${divisionCode}`, en: `division ${divisionCode}` },
-  );
+  return venueWording
+    .for(ruleset)
+    .verdict(
+      division !== undefined,
+      divisionCode,
+      ruleset.jurisdiction.cityCode,
+      division
+        ? { zh: `${division.name.zh}(${divisionCode})`, en: `${division.name.en} (${divisionCode})` }
+        : { zh: `区划代码${divisionCode}`, en: `division ${divisionCode}` },
+    );
 }

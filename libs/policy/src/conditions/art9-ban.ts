@@ -21,10 +21,5 @@ export function checkNoActiveBan(bans: readonly Ban[], submittedOn: CalendarDate
   for (const ban of bans) {
     if (isBanActive(ban, submittedOn) && (endsOn === undefined || ban.endsOn > endsOn)) endsOn = ban.endsOn;
   }
-  return NO_ACTIVE_BAN.verdict(
-    endsOn === undefined,
-    endsOn ?? 'none',
-    'none',
-    endsOn === undefined ? NO_BAN : banWords(endsOn),
-  );
+  return NO_ACTIVE_BAN.verdict(endsOn === undefined, endsOn ?? 'none', 'none', endsOn === undefined ? NO_BAN : banWords(endsOn));
 }

@@ -18,10 +18,9 @@ const anyFigures: fc.Arbitrary<DeclaredFigures> = fc.record({
   publicServiceAreaM2: anArea,
   facilities: fc.record({ freeOrLowCostInternet: fc.boolean(), publicSoftware: fc.boolean(), sharedOfficeEquipment: fc.boolean() }),
   startupWorkstations: fc.nat(40),
-  residents: fc.array(
-    fc.record({ name: aName, kind: fc.constantFrom('TEAM' as const, 'COMPANY' as const), movedInOn: aDate, project: fc.constant('AI') }),
-    { maxLength: 40 },
-  ),
+  residents: fc.array(fc.record({ name: aName, kind: fc.constantFrom('TEAM' as const, 'COMPANY' as const), movedInOn: aDate, project: fc.constant('AI') }), {
+    maxLength: 40,
+  }),
   newCompaniesLast12Months: fc.array(fc.record({ name: aName, registeredOn: aDate }), { maxLength: 4 }),
   financingsLast12Months: fc.array(
     fc.record({ residentName: aName, amountYuan: fc.integer({ min: 1, max: 10_000_000 }), investor: fc.constant('Fund'), closedOn: aDate }),
@@ -29,13 +28,15 @@ const anyFigures: fc.Arbitrary<DeclaredFigures> = fc.record({
   ),
   staff: fc.record({ total: fc.nat(30), professionalIncubation: fc.nat(30), property: fc.nat(10) }),
   mentors: fc.array(
-    fc.record({ name: aName, appointedBy: fc.constantFrom('PROVINCIAL_ST_DEPARTMENT' as const, 'INDUSTRY_ASSOCIATION' as const, 'INCUBATOR' as const, 'OTHER' as const) }),
+    fc.record({
+      name: aName,
+      appointedBy: fc.constantFrom('PROVINCIAL_ST_DEPARTMENT' as const, 'INDUSTRY_ASSOCIATION' as const, 'INCUBATOR' as const, 'OTHER' as const),
+    }),
     { maxLength: 5 },
   ),
-  activities: fc.array(
-    fc.record({ heldOn: aDate, kind: fc.constantFrom('SALON' as const, 'TRAINING' as const), title: aName, participants: fc.nat(200) }),
-    { maxLength: 12 },
-  ),
+  activities: fc.array(fc.record({ heldOn: aDate, kind: fc.constantFrom('SALON' as const, 'TRAINING' as const), title: aName, participants: fc.nat(200) }), {
+    maxLength: 12,
+  }),
 });
 
 const anyInput: fc.Arbitrary<FilingCheckInput> = fc.record({

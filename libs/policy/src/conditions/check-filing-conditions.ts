@@ -28,12 +28,7 @@ export function checkFilingConditions(input: FilingCheckInput, ruleset: Ruleset)
   return conditionsReport(judgeConditions(input, input.submittedOn, window, ruleset), input.submittedOn, window, ruleset);
 }
 
-export function conditionsReport(
-  verdicts: readonly Verdict[],
-  asOf: CalendarDate,
-  window: DateWindow,
-  ruleset: Ruleset,
-): ConditionsReport {
+export function conditionsReport(verdicts: readonly Verdict[], asOf: CalendarDate, window: DateWindow, ruleset: Ruleset): ConditionsReport {
   let passed = true;
   for (const verdict of verdicts) passed &&= verdict.passed;
   return { rulesetId: ruleset.id, rulesetVersion: ruleset.version, asOf, window, passed, verdicts };

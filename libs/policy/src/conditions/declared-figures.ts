@@ -29,12 +29,7 @@ export const Financing = z.object({
 });
 export type Financing = z.infer<typeof Financing>;
 
-export const MentorAppointer = z.enum([
-  'PROVINCIAL_ST_DEPARTMENT',
-  'INDUSTRY_ASSOCIATION',
-  'INCUBATOR',
-  'OTHER',
-]);
+export const MentorAppointer = z.enum(['PROVINCIAL_ST_DEPARTMENT', 'INDUSTRY_ASSOCIATION', 'INCUBATOR', 'OTHER']);
 export type MentorAppointer = z.infer<typeof MentorAppointer>;
 
 export const Mentor = z.object({ name, appointedBy: MentorAppointer });
@@ -48,30 +43,32 @@ export const Activity = z.object({
 });
 export type Activity = z.infer<typeof Activity>;
 
-export const DeclaredFigures = z.object({
-  totalAreaM2: squareMetres,
-  workstationAreaM2: squareMetres,
-  publicServiceAreaM2: squareMetres,
-  facilities: z.object({
-    freeOrLowCostInternet: z.boolean(),
-    publicSoftware: z.boolean(),
-    sharedOfficeEquipment: z.boolean(),
-  }),
-  startupWorkstations: count,
-  residents: z.array(Resident),
-  /** Resident teams registered as new companies (Art. 5(4)); only those in the look-back window count. */
-  newCompaniesLast12Months: z.array(NewCompany),
-  /** Residents financed (Art. 5(4)); only those in the look-back window count. */
-  financingsLast12Months: z.array(Financing),
-  staff: z.object({
-    total: count,
-    /** 专业孵化服务人员, never including property staff. */
-    professionalIncubation: count,
-    property: count,
-  }),
-  mentors: z.array(Mentor),
-  activities: z.array(Activity),
-}).meta({ id: 'DeclaredFigures' });
+export const DeclaredFigures = z
+  .object({
+    totalAreaM2: squareMetres,
+    workstationAreaM2: squareMetres,
+    publicServiceAreaM2: squareMetres,
+    facilities: z.object({
+      freeOrLowCostInternet: z.boolean(),
+      publicSoftware: z.boolean(),
+      sharedOfficeEquipment: z.boolean(),
+    }),
+    startupWorkstations: count,
+    residents: z.array(Resident),
+    /** Resident teams registered as new companies (Art. 5(4)); only those in the look-back window count. */
+    newCompaniesLast12Months: z.array(NewCompany),
+    /** Residents financed (Art. 5(4)); only those in the look-back window count. */
+    financingsLast12Months: z.array(Financing),
+    staff: z.object({
+      total: count,
+      /** 专业孵化服务人员, never including property staff. */
+      professionalIncubation: count,
+      property: count,
+    }),
+    mentors: z.array(Mentor),
+    activities: z.array(Activity),
+  })
+  .meta({ id: 'DeclaredFigures' });
 export type DeclaredFigures = z.infer<typeof DeclaredFigures>;
 
 export const Organisation = z.object({

@@ -16,11 +16,7 @@ export interface ResidentCount {
  * flagged for staff and not counted toward the minimum of 10. The per-15 minimums of Art. 5(5) count
  * either every declared resident or this same count, as the ruleset says (`perResidentsCount`).
  */
-export function countEligibleResidents(
-  residents: readonly Resident[],
-  asOf: CalendarDate,
-  ruleset: Ruleset,
-): ResidentCount {
+export function countEligibleResidents(residents: readonly Resident[], asOf: CalendarDate, ruleset: Ruleset): ResidentCount {
   const limit = ruleset.conditions.maxResidencyMonths;
   const earliest = earliestMoveInWithin(asOf, limit);
   let eligible = 0;

@@ -2,22 +2,10 @@ import type { CalendarDate } from '../calendar/calendar-date';
 import type { DateWindow } from '../calendar/window';
 import type { Ruleset } from '../rulesets/ruleset';
 import { independentLegalPerson, operatingAge, registeredInCity } from './art5-1-organisation';
-import {
-  internet,
-  publicSoftware,
-  serviceAreaShare,
-  serviceAreaWithinTotal,
-  sharedOfficeEquipment,
-  venueArea,
-} from './art5-2-venue';
+import { internet, publicSoftware, serviceAreaShare, serviceAreaWithinTotal, sharedOfficeEquipment, venueArea } from './art5-2-venue';
 import { residents, startupWorkstations } from './art5-3-residents';
 import { newCompaniesOrFinancing } from './art5-4-incubation';
-import {
-  mentorsPerResidents,
-  professionalStaffPerResidents,
-  professionalStaffShare,
-  staffWithinTotal,
-} from './art5-5-staff';
+import { mentorsPerResidents, professionalStaffPerResidents, professionalStaffShare, staffWithinTotal } from './art5-5-staff';
 import { activities } from './art5-6-activities';
 import { venueDivision } from './art6-1-venue-division';
 import { readAreas } from './areas';
@@ -52,12 +40,7 @@ const RULES: readonly Rule[] = [
 export const CONDITION_COUNT = RULES.length;
 
 /** Judges a declaration on a date: at filing, at a change, or at the end of an evaluated year. */
-export function judgeConditions(
-  declaration: SpaceDeclaration,
-  asOf: CalendarDate,
-  window: DateWindow,
-  ruleset: Ruleset,
-): Verdict[] {
+export function judgeConditions(declaration: SpaceDeclaration, asOf: CalendarDate, window: DateWindow, ruleset: Ruleset): Verdict[] {
   const judgement: Judgement = {
     declaration,
     asOf,

@@ -47,13 +47,7 @@ export class RuleWording {
     this.notMet = { zh: `;要求${required.zh}——不符合。`, en: `; required ${required.en} — not met.` };
   }
 
-  verdict(
-    passed: boolean,
-    found: Figure,
-    required: Figure,
-    finding: LocalizedText,
-    flags?: readonly Flag[],
-  ): Verdict {
+  verdict(passed: boolean, found: Figure, required: Figure, finding: LocalizedText, flags?: readonly Flag[]): Verdict {
     const ending = passed ? this.met : this.notMet;
     return {
       ruleId: this.ruleId,
@@ -107,9 +101,7 @@ export function reaches(found: number, required: number, inclusive: boolean): bo
 
 /** "at least N" / "N以上" (or "more than N" / "超过N" when bounds are exclusive). */
 export function atLeastText(value: string, unit: LocalizedText, inclusive: boolean): LocalizedText {
-  return inclusive
-    ? { zh: `${value}${unit.zh}以上`, en: `at least ${value}${unit.en}` }
-    : { zh: `超过${value}${unit.zh}`, en: `more than ${value}${unit.en}` };
+  return inclusive ? { zh: `${value}${unit.zh}以上`, en: `at least ${value}${unit.en}` } : { zh: `超过${value}${unit.zh}`, en: `more than ${value}${unit.en}` };
 }
 
 /** "not fewer than N" (不少于), which includes N whatever the drafting convention. */

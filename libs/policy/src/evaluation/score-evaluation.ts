@@ -108,9 +108,7 @@ export function scoreEvaluation(report: SelfReport | null, ruleset: Ruleset): Ev
   const indicators = scoreIndicators(report, ruleset);
   const score = round2(indicators.reduce((sum, indicator) => sum + indicator.points, 0));
   const scoreGrade = gradeForScore(score, ruleset);
-  const grade = conditions.passed
-    ? scoreGrade
-    : worseGrade(scoreGrade, gradeByCode(settings.gradeWhenConditionsFail, ruleset), ruleset);
+  const grade = conditions.passed ? scoreGrade : worseGrade(scoreGrade, gradeByCode(settings.gradeWhenConditionsFail, ruleset), ruleset);
 
   const reasons: EvaluationReason[] = [
     {

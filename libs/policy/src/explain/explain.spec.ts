@@ -42,9 +42,7 @@ describe('explanation of a conditions report', () => {
   it('lists the items a rule did not count under its line', () => {
     const residents = explain(failing, 'en').lines.find((line) => line.ruleId === 'ART5_3_RESIDENTS');
     expect(residents?.notes).toEqual(['Veteran moved in on 2018-06-14, over 36 months before 2021-06-15: not counted']);
-    expect(explain(failing, 'en').text).toContain(
-      '\n    · Veteran moved in on 2018-06-14, over 36 months before 2021-06-15: not counted',
-    );
+    expect(explain(failing, 'en').text).toContain('\n    · Veteran moved in on 2018-06-14, over 36 months before 2021-06-15: not counted');
   });
 
   it('says so when every condition is met', () => {

@@ -10,8 +10,7 @@ const DIVISION_START = 2;
 const DIVISION_END = 8;
 
 export type UsccValidation =
-  | { readonly valid: true; readonly divisionCode: string; readonly registeredInCity: boolean }
-  | { readonly valid: false; readonly reason: LocalizedText };
+  { readonly valid: true; readonly divisionCode: string; readonly registeredInCity: boolean } | { readonly valid: false; readonly reason: LocalizedText };
 
 /** Character code → value in the character set, -1 for characters the standard does not allow. */
 const VALUE_OF = new Int8Array(128).fill(-1);
@@ -47,15 +46,9 @@ function checkValueOf(weightedSum: number): number {
  * Validates a unified social credit code. `registeredInCity` tells whether its division code starts
  * with the city's prefix (e.g. '2103' for Anshan): evidence, not proof, of registration there.
  */
-export function validateUscc(
-  code: string,
-  cityDivisionPrefix: string = ANSHAN_2020.jurisdiction.registrationDivisionPrefix,
-): UsccValidation {
+export function validateUscc(code: string, cityDivisionPrefix: string = ANSHAN_2020.jurisdiction.registrationDivisionPrefix): UsccValidation {
   if (code.length !== LENGTH) {
-    return invalid(
-      `统一社会信用代码应为18位,实际为${code.length}位`,
-      `A unified social credit code has 18 characters, this one has ${code.length}`,
-    );
+    return invalid(`统一社会信用代码应为18位,实际为${code.length}位`, `A unified social credit code has 18 characters, this one has ${code.length}`);
   }
   let sum = 0;
   for (let index = 0; index < LENGTH; index += 1) {

@@ -15,11 +15,7 @@ export type NoticeCounting = 'FULL_DAYS_AFTER_PUBLICATION' | 'PUBLICATION_DAY_CO
  * objection is taken. The notice runs the ruleset's number of full calendar days after the day of
  * publication: published 2021-06-01 for 7 days, objections are taken through 2021-06-08.
  */
-export function publicNoticeEndsOn(
-  publishedOn: CalendarDate,
-  ruleset: Ruleset,
-  counting: NoticeCounting = 'FULL_DAYS_AFTER_PUBLICATION',
-): CalendarDate {
+export function publicNoticeEndsOn(publishedOn: CalendarDate, ruleset: Ruleset, counting: NoticeCounting = 'FULL_DAYS_AFTER_PUBLICATION'): CalendarDate {
   const days = ruleset.procedure.publicNoticeDays;
   return periodEndsOn(publishedOn, { days: counting === 'FULL_DAYS_AFTER_PUBLICATION' ? days : days - 1 });
 }

@@ -19,23 +19,10 @@ export type ReviewStage = z.infer<typeof ReviewStage>;
  * district's first check of a self-report, the optional expert review and on-site check, the
  * city's confirmation of a result, the review of a change and the decision on an overdue one.
  */
-export const SUPERVISION_STAGES = [
-  'SELF_REPORT_CHECK',
-  'EXPERT_REVIEW',
-  'ON_SITE_CHECK',
-  'RESULT_CONFIRMATION',
-  'CHANGE_REVIEW',
-  'OVERDUE_CHANGE',
-] as const;
+export const SUPERVISION_STAGES = ['SELF_REPORT_CHECK', 'EXPERT_REVIEW', 'ON_SITE_CHECK', 'RESULT_CONFIRMATION', 'CHANGE_REVIEW', 'OVERDUE_CHANGE'] as const;
 export const SupervisionStage = z.enum(SUPERVISION_STAGES);
 export type SupervisionStage = z.infer<typeof SupervisionStage>;
 
 /** Who works a stage or receives its escalation. */
-export const ProcedureRole = z.enum([
-  'APPLICANT',
-  'DISTRICT_OFFICER',
-  'CITY_OFFICER',
-  'EXPERT',
-  'DIRECTOR_MEETING',
-]);
+export const ProcedureRole = z.enum(['APPLICANT', 'DISTRICT_OFFICER', 'CITY_OFFICER', 'EXPERT', 'DIRECTOR_MEETING']);
 export type ProcedureRole = z.infer<typeof ProcedureRole>;

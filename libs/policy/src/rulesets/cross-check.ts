@@ -8,15 +8,11 @@ type Issue = (path: readonly PropertyKey[], input: unknown, message: string) => 
  */
 export function crossCheck<T>(fields: readonly (keyof T & string)[], check: (value: T, issue: Issue) => void) {
   const reads = (key: PropertyKey | undefined) => (fields as readonly PropertyKey[]).includes(key ?? '');
-  return z.superRefine<T>(
-    (value, ctx) =>
-      check(value, (path, input, message) => ctx.addIssue({ code: 'custom', path: [...path], input, message })),
-    {
-      when: ({ issues }) =>
-        issues.every((issue) => {
-          const path = issue.path ?? [];
-          return path.length > 0 && (issue.code === 'custom' || !reads(path[0]));
-        }),
-    },
-  );
+  return z.superRefine<T>((value, ctx) => check(value, (path, input, message) => ctx.addIssue({ code: 'custom', path: [...path], input, message })), {
+    when: ({ issues }) =>
+      issues.every((issue) => {
+        const path = issue.path ?? [];
+        return path.length > 0 && (issue.code === 'custom' || !reads(path[0]));
+      }),
+  });
 }

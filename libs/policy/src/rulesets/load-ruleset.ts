@@ -3,9 +3,7 @@ import { Ruleset } from './ruleset';
 import { RulesetError, type RulesetIssue } from './ruleset-error';
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
 /** Validates a ruleset given as data (parsed JSON or a TS object) and returns it frozen. */

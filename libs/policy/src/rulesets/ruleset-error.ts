@@ -12,10 +12,6 @@ export class RulesetError extends Error {
     summary: string,
     readonly issues: readonly RulesetIssue[] = [],
   ) {
-    super(
-      issues.length === 0
-        ? summary
-        : `${summary}:\n${issues.map((issue) => `  - ${issue.path || '(root)'}: ${issue.message}`).join('\n')}`,
-    );
+    super(issues.length === 0 ? summary : `${summary}:\n${issues.map((issue) => `  - ${issue.path || '(root)'}: ${issue.message}`).join('\n')}`);
   }
 }

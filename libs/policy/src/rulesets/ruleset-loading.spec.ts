@@ -23,7 +23,12 @@ describe('the Anshan 2020 ruleset', () => {
 
   it('and its version 2 pass them too, differing only in which residents Art. 5(5) counts', () => {
     expect(loadRuleset(JSON.parse(JSON.stringify(ANSHAN_2020_V2)))).toEqual(ANSHAN_2020_V2);
-    expect({ ...ANSHAN_2020_V2, version: 1, effectiveFrom: ANSHAN_2020.effectiveFrom, conditions: { ...ANSHAN_2020_V2.conditions, perResidentsCount: 'WITHIN_RESIDENCY_LIMIT' } }).toEqual(ANSHAN_2020);
+    expect({
+      ...ANSHAN_2020_V2,
+      version: 1,
+      effectiveFrom: ANSHAN_2020.effectiveFrom,
+      conditions: { ...ANSHAN_2020_V2.conditions, perResidentsCount: 'WITHIN_RESIDENCY_LIMIT' },
+    }).toEqual(ANSHAN_2020);
   });
 
   it('holds the figures of Art. 5', () => {
@@ -50,14 +55,26 @@ describe('the Anshan 2020 ruleset', () => {
     expect(ANSHAN_2020.procedure.expertPanel).toEqual({ size: 3, maxScore: 100, passMeanScore: 60 });
     expect(ANSHAN_2020.change).toEqual({ reportWithinMonths: 3, reminderDaysBeforeDeadline: [30, 7, 1] });
     expect(ANSHAN_2020.fraud.banYears).toBe(2);
-    expect(ANSHAN_2020.evaluation).toMatchObject({ selfReportDue: { month: 4, day: 30 }, unqualifiedGrade: 'D', recommendedGrade: 'A', consecutiveUnqualifiedYears: 2 });
+    expect(ANSHAN_2020.evaluation).toMatchObject({
+      selfReportDue: { month: 4, day: 30 },
+      unqualifiedGrade: 'D',
+      recommendedGrade: 'A',
+      consecutiveUnqualifiedYears: 2,
+    });
     expect(ANSHAN_2020.evaluation.grades.map((grade) => `${grade.code} ${grade.label.zh}`)).toEqual(['A 优秀', 'B 良好', 'C 合格', 'D 不合格']);
   });
 
   it('lists the city, its seven counties and districts and the High-tech Zone', () => {
     expect(ANSHAN_2020.jurisdiction.cityCode).toBe('210300');
     expect(ANSHAN_2020.jurisdiction.divisions.map((division) => division.code)).toEqual([
-      '210302', '210303', '210304', '210311', '210321', '210323', '210381', '210300-HTZ',
+      '210302',
+      '210303',
+      '210304',
+      '210311',
+      '210321',
+      '210323',
+      '210381',
+      '210300-HTZ',
     ]);
   });
 
@@ -124,11 +141,7 @@ describe('loading a ruleset as data', () => {
     data.jurisdiction = 'Anshan';
     data.evaluation.grades = null;
     data.procedure.stages.RE_REVIEW.dueDays = 'soon';
-    expect(issuesOf(data).map((issue) => issue.path)).toEqual([
-      'jurisdiction',
-      'procedure.stages.RE_REVIEW.dueDays',
-      'evaluation.grades',
-    ]);
+    expect(issuesOf(data).map((issue) => issue.path)).toEqual(['jurisdiction', 'procedure.stages.RE_REVIEW.dueDays', 'evaluation.grades']);
   });
 
   it('names the issues in its message', () => {

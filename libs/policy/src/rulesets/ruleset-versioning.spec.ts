@@ -92,7 +92,9 @@ describe('Art. 5(5) on all declared residents, from version 2: applications subm
       },
     });
   const perResidents = (report: ReturnType<typeof checkFilingConditions>) =>
-    report.verdicts.filter((v) => v.ruleId === 'ART5_5_PROFESSIONAL_STAFF_PER_RESIDENTS' || v.ruleId === 'ART5_5_MENTORS_PER_RESIDENTS').map((v) => [v.ruleId, v.passed, v.required]);
+    report.verdicts
+      .filter((v) => v.ruleId === 'ART5_5_PROFESSIONAL_STAFF_PER_RESIDENTS' || v.ruleId === 'ART5_5_MENTORS_PER_RESIDENTS')
+      .map((v) => [v.ruleId, v.passed, v.required]);
 
   it('submitted the day before version 2, the application is judged under version 1: 14 counted residents need 1 of each', () => {
     const submittedOn = '2026-12-06' as const;

@@ -79,9 +79,7 @@ const Conditions = z.strictObject({
    */
   perResidentsCount: z.enum(['ALL_DECLARED', 'WITHIN_RESIDENCY_LIMIT']),
   /** Art. 5(5) mentors appointed by the provincial S&T department, an industry association or the incubator. */
-  recognisedMentorAppointers: z
-    .array(z.enum(['PROVINCIAL_ST_DEPARTMENT', 'INDUSTRY_ASSOCIATION', 'INCUBATOR', 'OTHER']))
-    .min(1),
+  recognisedMentorAppointers: z.array(z.enum(['PROVINCIAL_ST_DEPARTMENT', 'INDUSTRY_ASSOCIATION', 'INCUBATOR', 'OTHER'])).min(1),
   /** Art. 5(6) 不少于5场次 a year. */
   minActivities: positiveInt,
 });
@@ -101,20 +99,13 @@ const Stage = z
     crossCheck(['dueDays', 'reminderDaysBeforeDue'], ({ dueDays, reminderDaysBeforeDue }, issue) => {
       reminderDaysBeforeDue.forEach((days, index) => {
         if (days >= dueDays) {
-          issue(
-            ['reminderDaysBeforeDue', index],
-            days,
-            `a reminder ${days} days before the due date falls before the stage opens (due after ${dueDays} days)`,
-          );
+          issue(['reminderDaysBeforeDue', index], days, `a reminder ${days} days before the due date falls before the stage opens (due after ${dueDays} days)`);
         }
       });
     }),
   );
 
-const stageShape = Object.fromEntries(REVIEW_STAGES.map((stage) => [stage, Stage])) as Record<
-  (typeof REVIEW_STAGES)[number],
-  typeof Stage
->;
+const stageShape = Object.fromEntries(REVIEW_STAGES.map((stage) => [stage, Stage])) as Record<(typeof REVIEW_STAGES)[number], typeof Stage>;
 
 const supervisionStageShape = Object.fromEntries(SUPERVISION_STAGES.map((stage) => [stage, Stage])) as Record<
   (typeof SUPERVISION_STAGES)[number],
@@ -140,15 +131,13 @@ const Procedure = z.strictObject({
   publicNoticeDays: positiveInt,
 });
 
-const MonthDay = z
-  .strictObject({ month: z.int().min(1).max(12), day: z.int().min(1).max(31) })
-  .check(
-    crossCheck(['month', 'day'], ({ month, day }, issue) => {
-      // 29 February is refused so that the date exists in every year.
-      const longest = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-      if (day > longest) issue(['day'], day, `month ${month} has no day ${day} in every year`);
-    }),
-  );
+const MonthDay = z.strictObject({ month: z.int().min(1).max(12), day: z.int().min(1).max(31) }).check(
+  crossCheck(['month', 'day'], ({ month, day }, issue) => {
+    // 29 February is refused so that the date exists in every year.
+    const longest = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+    if (day > longest) issue(['day'], day, `month ${month} has no day ${day} in every year`);
+  }),
+);
 
 const Grade = z.strictObject({
   code: z.string().regex(/^[A-Z]$/, 'expected one capital letter'),
@@ -164,9 +153,7 @@ const Indicator = z.strictObject({
   /** Points of 100 this indicator carries. */
   weight: z.number().positive(),
   /** Each measure earns its share of the weight in proportion to value ÷ target, capped at 1. */
-  measures: z
-    .array(z.strictObject({ measure: z.enum(MEASURES), target: z.number().positive() }))
-    .min(1),
+  measures: z.array(z.strictObject({ measure: z.enum(MEASURES), target: z.number().positive() })).min(1),
 });
 export type Indicator = z.infer<typeof Indicator>;
 
@@ -245,11 +232,7 @@ export const Ruleset = z.strictObject({
   fraud: z.strictObject({ banYears: positiveInt }),
 });
 
-type DeepReadonly<T> = T extends (infer E)[]
-  ? readonly DeepReadonly<E>[]
-  : T extends object
-    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-    : T;
+type DeepReadonly<T> = T extends (infer E)[] ? readonly DeepReadonly<E>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 
 /** A validated ruleset. Loaded rulesets are frozen: every application may share one. */
 export type Ruleset = DeepReadonly<z.infer<typeof Ruleset>>;

@@ -32,9 +32,7 @@ export function selectRuleset(rulesets: readonly Ruleset[], submittedOn: Calenda
     throw new RulesetError(`No ruleset is in force on ${submittedOn}`);
   }
   if (tied) {
-    throw new RulesetError(
-      `More than one ruleset took effect on ${selected.effectiveFrom} with version ${selected.version}`,
-    );
+    throw new RulesetError(`More than one ruleset took effect on ${selected.effectiveFrom} with version ${selected.version}`);
   }
   return selected;
 }
@@ -45,11 +43,7 @@ function compareRecency(a: Ruleset, b: Ruleset): number {
 }
 
 /** The ruleset an application was submitted under, by the id and version it recorded. */
-export function rulesetByVersion(
-  id: string,
-  version: number,
-  rulesets: readonly Ruleset[] = RULESETS,
-): Ruleset {
+export function rulesetByVersion(id: string, version: number, rulesets: readonly Ruleset[] = RULESETS): Ruleset {
   const found = rulesets.find((ruleset) => ruleset.id === id && ruleset.version === version);
   if (found === undefined) {
     throw new RulesetError(`Unknown ruleset ${id} version ${version}`);

@@ -1,14 +1,7 @@
 import { addDays } from '../calendar/days';
 import type { CalendarDate } from '../calendar/calendar-date';
 import { addCalendarMonths } from '../calendar/months';
-import type {
-  Activity,
-  DeclaredFigures,
-  FilingCheckInput,
-  Organisation,
-  Resident,
-  Venue,
-} from '../conditions/declared-figures';
+import type { Activity, DeclaredFigures, FilingCheckInput, Organisation, Resident, Venue } from '../conditions/declared-figures';
 import type { RuleId, Verdict } from '../conditions/verdict';
 import type { PerformanceFigures, SelfReport } from '../evaluation/self-report';
 import { yearEnd } from '../evaluation/year-end';
@@ -62,9 +55,7 @@ export function qualifyingFigures(submittedOn: CalendarDate = DEFAULT_SUBMITTED_
       { name: 'Resident 01', registeredOn: addCalendarMonths(submittedOn, -3) },
       { name: 'Resident 03', registeredOn: addCalendarMonths(submittedOn, -5) },
     ],
-    financingsLast12Months: [
-      { residentName: 'Resident 02', amountYuan: 500_000, investor: 'Anshan Angel Fund', closedOn: addCalendarMonths(submittedOn, -4) },
-    ],
+    financingsLast12Months: [{ residentName: 'Resident 02', amountYuan: 500_000, investor: 'Anshan Angel Fund', closedOn: addCalendarMonths(submittedOn, -4) }],
     staff: { total: 5, professionalIncubation: 4, property: 1 },
     mentors: [
       { name: 'Mentor A', appointedBy: 'INCUBATOR' },

@@ -16,18 +16,29 @@ describe('messages about a period say which days are inside it', () => {
   });
 
   it('Art. 6 a task due date and a correction: the last day inside, the next day overdue or lapsed', () => {
-    expect(dueWords('2021-12-31')).toEqual({ zh: '办理期限至2021-12-31（含当日），2022-01-01起逾期', en: 'due on or before 2021-12-31; overdue from 2022-01-01' });
+    expect(dueWords('2021-12-31')).toEqual({
+      zh: '办理期限至2021-12-31（含当日），2022-01-01起逾期',
+      en: 'due on or before 2021-12-31; overdue from 2022-01-01',
+    });
     expect(correctionWords('2024-02-28').en).toBe('correct and resubmit on or before 2024-02-28; from 2024-02-29 an uncorrected application lapses');
     expect(correctionWords('2024-02-28').zh).toBe('补正期限至2024-02-28（含当日），2024-02-29起未补正的申请不予备案');
   });
 
   it('Art. 7 the self-report and Art. 8 the change report: on or before the last day, late from the next', () => {
-    expect(selfReportDueWords('2027-04-30')).toEqual({ zh: '报送期限至2027-04-30（含当日），2027-05-01起逾期', en: 'to be filed on or before 2027-04-30; late from 2027-05-01' });
-    expect(changeReportWords('2022-02-28')).toEqual({ zh: '报告期限至2022-02-28（含当日），2022-03-01起逾期', en: 'to be reported on or before 2022-02-28; late from 2022-03-01' });
+    expect(selfReportDueWords('2027-04-30')).toEqual({
+      zh: '报送期限至2027-04-30（含当日），2027-05-01起逾期',
+      en: 'to be filed on or before 2027-04-30; late from 2027-05-01',
+    });
+    expect(changeReportWords('2022-02-28')).toEqual({
+      zh: '报告期限至2022-02-28（含当日），2022-03-01起逾期',
+      en: 'to be reported on or before 2022-02-28; late from 2022-03-01',
+    });
   });
 
   it('never says a period runs "before" or "until" its last day', () => {
-    const all = [banWords, dueWords, correctionWords, selfReportDueWords, changeReportWords].map((words) => words('2026-02-28')).concat(noticeWords('2026-02-20', '2026-02-28'));
+    const all = [banWords, dueWords, correctionWords, selfReportDueWords, changeReportWords]
+      .map((words) => words('2026-02-28'))
+      .concat(noticeWords('2026-02-20', '2026-02-28'));
     for (const text of all) {
       expect(text.en).not.toMatch(/(?<!on or )\b(before|until) 2026-02-28/);
       expect(text.zh).not.toMatch(/2026-02-28前/);

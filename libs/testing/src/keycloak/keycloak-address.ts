@@ -28,6 +28,8 @@ export async function fetchKeycloak(address: KeycloakAddress, url: string, init?
     return await fetch(url, init);
   } catch (e) {
     const reason = e instanceof Error ? ((e.cause as Error | undefined)?.message ?? e.message) : String(e);
-    throw new Error(`Keycloak does not answer at ${address.url} (${reason}); npm test starts it, or bash infra/local/stack-up.sh with this KEYCLOAK_PORT`, { cause: e });
+    throw new Error(`Keycloak does not answer at ${address.url} (${reason}); npm test starts it, or bash infra/local/stack-up.sh with this KEYCLOAK_PORT`, {
+      cause: e,
+    });
   }
 }

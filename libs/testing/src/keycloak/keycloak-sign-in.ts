@@ -32,7 +32,10 @@ export async function signInAtKeycloak(username: string, password: string, addre
   const html = await page.text();
   const action = /<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"/.exec(html)?.[1];
   if (!action) throw new Error(`Keycloak showed no login form for ${address.consoleRedirect} (${page.status}): ${pageMessage(html)}`);
-  const cookies = page.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookies = page.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const login = await fetch(action.replace(/&amp;/g, '&'), {
     method: 'POST',
     redirect: 'manual',
@@ -45,7 +48,13 @@ export async function signInAtKeycloak(username: string, password: string, addre
   const tokens = await fetch(`${endpoints}/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: address.consoleRedirect, client_id: address.consoleClientId, code_verifier: verifier }).toString(),
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: address.consoleRedirect,
+      client_id: address.consoleClientId,
+      code_verifier: verifier,
+    }).toString(),
   });
   if (!tokens.ok) throw new Error(`Keycloak gave no tokens for ${username}'s code: ${tokens.status} ${await tokens.text()}`);
   return (await tokens.json()) as TokenSet;
@@ -54,5 +63,11 @@ export async function signInAtKeycloak(username: string, password: string, addre
 /** The message a Keycloak page shows (an input error or the page's alert), for a refusal's words. */
 function pageMessage(html: string): string {
   const found = /id="input-error[^"]*"[^>]*>([^<]+)</.exec(html) ?? /class="[^"]*(?:kc-feedback-text|pf-v5-c-alert__title)[^"]*"[^>]*>([^<]+)</.exec(html);
-  return found?.[1].trim() ?? html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 300);
+  return (
+    found?.[1].trim() ??
+    html
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .slice(0, 300)
+  );
 }

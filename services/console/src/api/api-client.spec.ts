@@ -4,7 +4,11 @@ import { ApiError } from './api-error';
 import { credentialHeaders } from './credentials';
 
 const applicant: Session = { person: { id: 'applicant-1', role: 'applicant', scope: null, name: 'applicant-1' }, token: 'eyJ.applicant', expiresAt: 0 };
-const officer: Session = { person: { id: 'officer-tiedong', role: 'district-officer', scope: '210302', name: 'officer-tiedong' }, token: 'eyJ.token', expiresAt: 0 };
+const officer: Session = {
+  person: { id: 'officer-tiedong', role: 'district-officer', scope: '210302', name: 'officer-tiedong' },
+  token: 'eyJ.token',
+  expiresAt: 0,
+};
 
 /** A fetch that records each request and answers with the status and body given. */
 function fakeFetch(status: number, body: unknown) {

@@ -16,7 +16,12 @@ export class ApiError extends Error {
   static from(status: number, body: unknown): ApiError {
     const problem = body as { code?: unknown; detail?: unknown; errors?: unknown } | null;
     if (problem && typeof problem.code === 'string') {
-      return new ApiError(status, problem.code, String(problem.detail ?? problem.code), Array.isArray(problem.errors) ? (problem.errors as ProblemFieldError[]) : []);
+      return new ApiError(
+        status,
+        problem.code,
+        String(problem.detail ?? problem.code),
+        Array.isArray(problem.errors) ? (problem.errors as ProblemFieldError[]) : [],
+      );
     }
     return new ApiError(status, `HTTP_${status}`, typeof body === 'string' && body ? body : `HTTP ${status}`);
   }

@@ -7,7 +7,13 @@ import { credentialHeaders } from './credentials';
  * document's `code`) and reports the share sent (0 to 1). XMLHttpRequest, because fetch does not
  * report an upload's progress.
  */
-export function uploadFile<T>(url: string, file: File, fields: Record<string, string>, session: Session | null, onProgress: (share: number) => void): Promise<T> {
+export function uploadFile<T>(
+  url: string,
+  file: File,
+  fields: Record<string, string>,
+  session: Session | null,
+  onProgress: (share: number) => void,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);

@@ -7,12 +7,22 @@ interface FieldProps {
 }
 
 /** A labelled text or date input: every input of the console has its label. */
-export function TextField(props: FieldProps & { value: string; onChange(value: string): void; type?: 'text' | 'date' | 'email' | 'tel' | 'search'; required?: boolean }) {
+export function TextField(
+  props: FieldProps & { value: string; onChange(value: string): void; type?: 'text' | 'date' | 'email' | 'tel' | 'search'; required?: boolean },
+) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
-      <input id={id} name={props.name} type={props.type ?? 'text'} value={props.value} required={props.required} aria-describedby={props.hint ? `${id}-hint` : undefined} onChange={(e) => props.onChange(e.target.value)} />
+      <input
+        id={id}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={props.value}
+        required={props.required}
+        aria-describedby={props.hint ? `${id}-hint` : undefined}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
       {props.hint && <small id={`${id}-hint`}>{props.hint}</small>}
     </div>
   );

@@ -5,7 +5,13 @@ import { useConsole } from '../app-context';
  * Rows of one kind (residents, mentors, activities) with add and remove buttons; each row's
  * fields are labelled with the row's number, so a screen reader knows which row it is in.
  */
-export function ListEditor<T>(props: { legend: string; rows: T[]; onChange(rows: T[]): void; blank(): T; row(item: T, index: number, update: (item: T) => void): ReactNode }) {
+export function ListEditor<T>(props: {
+  legend: string;
+  rows: T[];
+  onChange(rows: T[]): void;
+  blank(): T;
+  row(item: T, index: number, update: (item: T) => void): ReactNode;
+}) {
   const { t } = useConsole();
   const update = (index: number) => (item: T) => props.onChange(props.rows.map((r, i) => (i === index ? item : r)));
   return (
@@ -16,7 +22,12 @@ export function ListEditor<T>(props: { legend: string; rows: T[]; onChange(rows:
       {props.rows.map((item, index) => (
         <div className="row" key={index}>
           {props.row(item, index, update(index))}
-          <button type="button" className="secondary" onClick={() => props.onChange(props.rows.filter((_, i) => i !== index))} aria-label={t('list.remove', { what: props.legend, n: index + 1 })}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => props.onChange(props.rows.filter((_, i) => i !== index))}
+            aria-label={t('list.remove', { what: props.legend, n: index + 1 })}
+          >
             {t('list.removeShort')}
           </button>
         </div>

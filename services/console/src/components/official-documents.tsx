@@ -15,8 +15,13 @@ export function OfficialDocuments({ applicationId }: { applicationId: string }) 
       <ul className="evidence">
         {documents.data.map((d) => (
           <li key={d.kind}>
-            <DownloadButton client={api.intake} path={`/applications/${applicationId}/documents/${d.kind}`} fileName={d.fileName} label={t.optional(`documentKind.${d.kind}`, d.title)} /> ·{' '}
-            {t('documents.code')} <a href={hrefOf({ page: 'verify', code: d.verificationCode })}>{d.verificationCode}</a> · {Math.ceil(d.sizeBytes / 1024)} KB
+            <DownloadButton
+              client={api.intake}
+              path={`/applications/${applicationId}/documents/${d.kind}`}
+              fileName={d.fileName}
+              label={t.optional(`documentKind.${d.kind}`, d.title)}
+            />{' '}
+            · {t('documents.code')} <a href={hrefOf({ page: 'verify', code: d.verificationCode })}>{d.verificationCode}</a> · {Math.ceil(d.sizeBytes / 1024)} KB
           </li>
         ))}
       </ul>

@@ -18,7 +18,18 @@ export interface ApplicationSearchForm {
   order: 'asc' | 'desc';
 }
 
-export const EMPTY_SEARCH: ApplicationSearchForm = { name: '', uscc: '', filingNumber: '', status: '', stage: '', division: '', year: '', overdue: '', sort: 'submittedOn', order: 'desc' };
+export const EMPTY_SEARCH: ApplicationSearchForm = {
+  name: '',
+  uscc: '',
+  filingNumber: '',
+  status: '',
+  stage: '',
+  division: '',
+  year: '',
+  overdue: '',
+  sort: 'submittedOn',
+  order: 'desc',
+};
 
 /** The years a search may name: from the Measures' first (2020) to this one, the latest first. */
 export function searchableYears(thisYear: number): string[] {

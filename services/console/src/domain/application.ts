@@ -52,4 +52,14 @@ export type DocumentVerdict =
   | { verdict: 'ALTERED'; reason: string; document: OfficialDocumentRecord }
   | { verdict: 'UNKNOWN'; reason: string };
 
-export const EVIDENCE_KINDS = ['business-licence', 'lease-or-title', 'floor-plan', 'resident-agreement', 'staff-contract', 'mentor-letter', 'activity-record', 'financing-proof', 'other'] as const;
+export const EVIDENCE_KINDS = [
+  'business-licence',
+  'lease-or-title',
+  'floor-plan',
+  'resident-agreement',
+  'staff-contract',
+  'mentor-letter',
+  'activity-record',
+  'financing-proof',
+  'other',
+] as const;

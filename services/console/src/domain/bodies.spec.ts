@@ -13,11 +13,19 @@ describe('the request bodies the staff and operator forms send', () => {
   });
 
   it('a return carries its reason with the article', () => {
-    expect(decisionBody('RETURN', { ...blank, reason: '补充租赁合同', article: 'Art. 5(2)' })).toEqual({ outcome: 'RETURN', reasons: [{ text: '补充租赁合同', article: 'Art. 5(2)' }] });
+    expect(decisionBody('RETURN', { ...blank, reason: '补充租赁合同', article: 'Art. 5(2)' })).toEqual({
+      outcome: 'RETURN',
+      reasons: [{ text: '补充租赁合同', article: 'Art. 5(2)' }],
+    });
   });
 
   it('a panel is the expert ids, separated by commas (either width) or spaces', () => {
-    expect(decisionBody('ASSIGN_PANEL', { ...blank, experts: 'expert-1, expert-2，expert-3  expert-4' }).experts).toEqual(['expert-1', 'expert-2', 'expert-3', 'expert-4']);
+    expect(decisionBody('ASSIGN_PANEL', { ...blank, experts: 'expert-1, expert-2，expert-3  expert-4' }).experts).toEqual([
+      'expert-1',
+      'expert-2',
+      'expert-3',
+      'expert-4',
+    ]);
   });
 
   it('a score is sent only with SCORE', () => {
@@ -55,7 +63,11 @@ describe('the request bodies the staff and operator forms send', () => {
 
   it('a change report carries only the new values of its kind (Art. 8)', () => {
     expect(changeOf('NAME', form)).toEqual({ kind: 'NAME', effectiveOn: '2026-09-01', name: '鞍山创客空间(新)' });
-    expect(changeOf('AREA', form)).toEqual({ kind: 'AREA', effectiveOn: '2026-09-01', areas: { totalAreaM2: 450, workstationAreaM2: 250, publicServiceAreaM2: 100 } });
+    expect(changeOf('AREA', form)).toEqual({
+      kind: 'AREA',
+      effectiveOn: '2026-09-01',
+      areas: { totalAreaM2: 450, workstationAreaM2: 250, publicServiceAreaM2: 100 },
+    });
     expect(changeOf('LOCATION', form)).toMatchObject({ venue: { divisionCode: '210303' } });
     expect(changeOf('OPERATING_ORGANISATION', form)).toEqual({
       kind: 'OPERATING_ORGANISATION',

@@ -11,7 +11,11 @@ export function changeOf(kind: ChangeKind, form: ChangeFormValues) {
     case 'LOCATION':
       return { kind, effectiveOn: form.effectiveOn, venue: { divisionCode: form.divisionCode }, areas };
     case 'OPERATING_ORGANISATION':
-      return { kind, effectiveOn: form.effectiveOn, organisation: { uscc: form.uscc, registeredOn: form.registeredOn, independentLegalPerson: form.independentLegalPerson } };
+      return {
+        kind,
+        effectiveOn: form.effectiveOn,
+        organisation: { uscc: form.uscc, registeredOn: form.registeredOn, independentLegalPerson: form.independentLegalPerson },
+      };
   }
 }
 

@@ -42,7 +42,14 @@ export function decisionBody(outcome: string, form: DecisionForm, kind?: string)
       : {}),
     ...(outcome === 'SCORE' ? { score: form.score } : {}),
     ...(kind === 'on-site-inspection' && findings.length > 0
-      ? { findings: findings.map((f) => ({ figure: f.figure.trim(), declared: figureOf(f.declared), found: figureOf(f.found), ...(f.note.trim() ? { note: f.note.trim() } : {}) })) }
+      ? {
+          findings: findings.map((f) => ({
+            figure: f.figure.trim(),
+            declared: figureOf(f.declared),
+            found: figureOf(f.found),
+            ...(f.note.trim() ? { note: f.note.trim() } : {}),
+          })),
+        }
       : {}),
   };
 }

@@ -26,7 +26,12 @@ const FIGURES: Readonly<Record<string, MessageKey>> = {
 const ITEMS: Readonly<Record<string, Readonly<Record<string, MessageKey>>>> = {
   residents: { name: 'figures.residentName', kind: 'figures.residentKind', movedInOn: 'figures.movedInOn', project: 'figures.project' },
   newCompaniesLast12Months: { name: 'figures.companyName', registeredOn: 'figures.registeredOn' },
-  financingsLast12Months: { residentName: 'figures.financedResident', amountYuan: 'figures.amount', investor: 'figures.investor', closedOn: 'figures.closedOn' },
+  financingsLast12Months: {
+    residentName: 'figures.financedResident',
+    amountYuan: 'figures.amount',
+    investor: 'figures.investor',
+    closedOn: 'figures.closedOn',
+  },
   mentors: { name: 'figures.mentorName', appointedBy: 'figures.appointedBy' },
   activities: { heldOn: 'figures.heldOn', kind: 'figures.activityKind', title: 'figures.activityTitle', participants: 'figures.participants' },
 };

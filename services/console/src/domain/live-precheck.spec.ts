@@ -10,7 +10,9 @@ describe('the live pre-check (Art. 5, judged in the browser)', () => {
     const check = livePrecheck(application.organisation, '210302', application.figures, today);
     if (check.kind !== 'judged') throw new Error('expected a judgement');
     expect(check.report.passed).toBe(true);
-    expect(check.report.verdicts.map((v) => v.article)).toEqual(expect.arrayContaining(['Art. 5(1)', 'Art. 5(2)', 'Art. 5(3)', 'Art. 5(4)', 'Art. 5(5)', 'Art. 5(6)']));
+    expect(check.report.verdicts.map((v) => v.article)).toEqual(
+      expect.arrayContaining(['Art. 5(1)', 'Art. 5(2)', 'Art. 5(3)', 'Art. 5(4)', 'Art. 5(5)', 'Art. 5(6)']),
+    );
   });
 
   it('fails Art. 5(2) for a venue under 500 m², with the figure found and the figure required', () => {

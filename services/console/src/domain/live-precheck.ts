@@ -21,7 +21,16 @@ export function livePrecheck(organisation: DeclaringOrganisation, divisionCode: 
   if (!parsed.success) return { kind: 'incomplete', missing: [...new Set(parsed.error.issues.map((i) => i.path.join('.')))] };
   const ruleset = selectRuleset(RULESETS, today);
   const report = checkFilingConditions(
-    { organisation: { uscc: organisation.uscc, registeredOn: organisation.registeredOn as CalendarDate, independentLegalPerson: organisation.independentLegalPerson }, venue: { divisionCode }, figures: parsed.data, submittedOn: today },
+    {
+      organisation: {
+        uscc: organisation.uscc,
+        registeredOn: organisation.registeredOn as CalendarDate,
+        independentLegalPerson: organisation.independentLegalPerson,
+      },
+      venue: { divisionCode },
+      figures: parsed.data,
+      submittedOn: today,
+    },
     ruleset,
   );
   return { kind: 'judged', report };

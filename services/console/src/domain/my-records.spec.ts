@@ -13,7 +13,13 @@ describe('the records a person created from this browser', () => {
     mine.addApplication({ id: 'a1', spaceName: 'one' });
     mine.addApplication({ id: 'a2', spaceName: 'two' });
     mine.addApplication({ id: 'a1', spaceName: 'one again' });
-    expect(mine.read()).toEqual({ organisations: [{ id: 'o1', name: '鞍山创新' }], applications: [{ id: 'a1', spaceName: 'one again' }, { id: 'a2', spaceName: 'two' }] });
+    expect(mine.read()).toEqual({
+      organisations: [{ id: 'o1', name: '鞍山创新' }],
+      applications: [
+        { id: 'a1', spaceName: 'one again' },
+        { id: 'a2', spaceName: 'two' },
+      ],
+    });
     expect(new MyRecordsStore(storage, 'applicant-2').read()).toEqual({ organisations: [], applications: [] });
   });
 

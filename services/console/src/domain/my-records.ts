@@ -9,7 +9,10 @@ export interface MyRecords {
 }
 
 export class MyRecordsStore {
-  constructor(private readonly storage: Pick<Storage, 'getItem' | 'setItem'>, private readonly personId: string) {}
+  constructor(
+    private readonly storage: Pick<Storage, 'getItem' | 'setItem'>,
+    private readonly personId: string,
+  ) {}
 
   private get key() {
     return `makerspace-console.records.${this.personId}`;

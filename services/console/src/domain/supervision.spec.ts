@@ -1,7 +1,16 @@
 import { spaceChangeWorkflowId, spaceEvaluationWorkflowId } from '@makerspace/contracts';
 import { reasonsOf } from './reasons';
 import type { SpaceEvaluationState, SupervisionTaskView } from '@makerspace/contracts';
-import { changeDecisionStage, changeNeedsReasons, changeOutcomesOf, confirmationBody, evaluationOffers, reviewFindingsBody, reviewOrderBody, supervisionHref } from './supervision';
+import {
+  changeDecisionStage,
+  changeNeedsReasons,
+  changeOutcomesOf,
+  confirmationBody,
+  evaluationOffers,
+  reviewFindingsBody,
+  reviewOrderBody,
+  supervisionHref,
+} from './supervision';
 
 const SPACE = '3f1c9a52-7d2e-4b8a-9c61-0e5d2f7a8b90';
 const CHANGE = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
@@ -33,11 +42,22 @@ describe('supervision tasks at the console', () => {
     expect(reasonsOf('  ', 'Art. 8')).toEqual([]);
     expect(reasonsOf(' 材料属实 ', ' ')).toEqual([{ text: '材料属实' }]);
     expect(confirmationBody('CONFIRM', 'B', '', '')).toEqual({ outcome: 'CONFIRM', reasons: [] });
-    expect(confirmationBody('CORRECT', ' b', '现场核查入驻团队少于申报', 'Art. 7')).toEqual({ outcome: 'CORRECT', grade: 'B', reasons: [{ text: '现场核查入驻团队少于申报', article: 'Art. 7' }] });
+    expect(confirmationBody('CORRECT', ' b', '现场核查入驻团队少于申报', 'Art. 7')).toEqual({
+      outcome: 'CORRECT',
+      grade: 'B',
+      reasons: [{ text: '现场核查入驻团队少于申报', article: 'Art. 7' }],
+    });
     expect(reviewOrderBody('EXPERT_REVIEW', ' expert-7 ')).toEqual({ kind: 'EXPERT_REVIEW', expertId: 'expert-7' });
     expect(reviewOrderBody('ON_SITE_CHECK', 'expert-7')).toEqual({ kind: 'ON_SITE_CHECK' });
-    expect(reviewFindingsBody('EXPERT_REVIEW', '服务收入占比低', '', 'c')).toEqual({ kind: 'EXPERT_REVIEW', findings: [{ text: '服务收入占比低' }], suggestedGrade: 'C' });
-    expect(reviewFindingsBody('ON_SITE_CHECK', '与报告一致', 'Art. 7', '')).toEqual({ kind: 'ON_SITE_CHECK', findings: [{ text: '与报告一致', article: 'Art. 7' }] });
+    expect(reviewFindingsBody('EXPERT_REVIEW', '服务收入占比低', '', 'c')).toEqual({
+      kind: 'EXPERT_REVIEW',
+      findings: [{ text: '服务收入占比低' }],
+      suggestedGrade: 'C',
+    });
+    expect(reviewFindingsBody('ON_SITE_CHECK', '与报告一致', 'Art. 7', '')).toEqual({
+      kind: 'ON_SITE_CHECK',
+      findings: [{ text: '与报告一致', article: 'Art. 7' }],
+    });
   });
 
   it('offers the Art. 8 decision only once the review is open, and says what it waits for before', () => {
@@ -50,8 +70,24 @@ describe('supervision tasks at the console', () => {
 });
 
 describe("an evaluation's forms at the console (Art. 7)", () => {
-  const task = (stage: SupervisionTaskView['stage'], escalated = false): SupervisionTaskView => ({ taskId: `w/${stage}`, stage, assigneeRole: 'city-officer', scope: null, openedOn: '2027-05-01', dueOn: '2027-05-15', escalated });
-  const review = (kind: 'EXPERT_REVIEW' | 'ON_SITE_CHECK', findings: { text: string }[] | null = null) => ({ kind, assigneeId: null, orderedOn: '2027-05-02', findings, suggestedGrade: null, by: null, on: null });
+  const task = (stage: SupervisionTaskView['stage'], escalated = false): SupervisionTaskView => ({
+    taskId: `w/${stage}`,
+    stage,
+    assigneeRole: 'city-officer',
+    scope: null,
+    openedOn: '2027-05-01',
+    dueOn: '2027-05-15',
+    escalated,
+  });
+  const review = (kind: 'EXPERT_REVIEW' | 'ON_SITE_CHECK', findings: { text: string }[] | null = null) => ({
+    kind,
+    assigneeId: null,
+    orderedOn: '2027-05-02',
+    findings,
+    suggestedGrade: null,
+    by: null,
+    on: null,
+  });
   const scored = (over: Partial<SpaceEvaluationState> = {}): SpaceEvaluationState => ({
     year: 2026,
     spaceId: SPACE,
@@ -71,13 +107,25 @@ describe("an evaluation's forms at the console (Art. 7)", () => {
   });
 
   it('offers the city both reviews and the confirmation of a scored result', () => {
-    expect(evaluationOffers(scored(), 'city-officer')).toEqual({ districtCheck: false, onSiteFindings: false, reviewOrders: ['EXPERT_REVIEW', 'ON_SITE_CHECK'], confirmation: true, awaitedFindings: [] });
+    expect(evaluationOffers(scored(), 'city-officer')).toEqual({
+      districtCheck: false,
+      onSiteFindings: false,
+      reviewOrders: ['EXPERT_REVIEW', 'ON_SITE_CHECK'],
+      confirmation: true,
+      awaitedFindings: [],
+    });
   });
 
   it('holds the confirmation back while an ordered review has no findings, and says which', () => {
-    const offers = evaluationOffers(scored({ reviews: [review('ON_SITE_CHECK')], openTasks: [task('RESULT_CONFIRMATION'), task('ON_SITE_CHECK')] }), 'city-officer');
+    const offers = evaluationOffers(
+      scored({ reviews: [review('ON_SITE_CHECK')], openTasks: [task('RESULT_CONFIRMATION'), task('ON_SITE_CHECK')] }),
+      'city-officer',
+    );
     expect(offers).toMatchObject({ onSiteFindings: true, reviewOrders: ['EXPERT_REVIEW'], confirmation: false, awaitedFindings: ['ON_SITE_CHECK'] });
-    expect(evaluationOffers(scored({ reviews: [review('ON_SITE_CHECK', [{ text: '与报告一致' }])] }), 'city-officer')).toMatchObject({ onSiteFindings: false, confirmation: true });
+    expect(evaluationOffers(scored({ reviews: [review('ON_SITE_CHECK', [{ text: '与报告一致' }])] }), 'city-officer')).toMatchObject({
+      onSiteFindings: false,
+      confirmation: true,
+    });
   });
 
   it('offers nothing on a result not yet scored, confirmed, or to anyone but the city', () => {

@@ -87,7 +87,8 @@ export function evaluationOffers(e: SpaceEvaluationState, role: string | undefin
   const awaitedFindings = e.reviews.filter((r) => !r.findings).map((r) => r.kind);
   const onSite = e.reviews.find((r) => r.kind === 'ON_SITE_CHECK');
   return {
-    districtCheck: e.status === 'DISTRICT_CHECK' && !e.districtCheck && checkTask !== undefined && (role === 'district-officer' || (city && checkTask.escalated)),
+    districtCheck:
+      e.status === 'DISTRICT_CHECK' && !e.districtCheck && checkTask !== undefined && (role === 'district-officer' || (city && checkTask.escalated)),
     onSiteFindings: city && onSite !== undefined && !onSite.findings && task('ON_SITE_CHECK') !== undefined,
     reviewOrders: deciding ? (['EXPERT_REVIEW', 'ON_SITE_CHECK'] as const).filter((k) => !e.reviews.some((r) => r.kind === k)) : [],
     confirmation: deciding && awaitedFindings.length === 0,

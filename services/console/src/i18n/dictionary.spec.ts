@@ -21,8 +21,10 @@ describe('the console dictionary', () => {
   });
 
   it('names every status, stage, task kind and outcome of the procedure', () => {
-    for (const status of ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'RETURNED', 'REJECTED', 'WITHDRAWN', 'DISQUALIFIED', 'FILED']) expect(keys).toContain(`status.${status}`);
-    for (const stage of ['PRELIMINARY_REVIEW', 'RE_REVIEW', 'ON_SITE_INSPECTION', 'EXPERT_REVIEW', 'PUBLIC_NOTICE', 'DIRECTOR_MEETING']) expect(keys).toContain(`stage.${stage}`);
+    for (const status of ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'RETURNED', 'REJECTED', 'WITHDRAWN', 'DISQUALIFIED', 'FILED'])
+      expect(keys).toContain(`status.${status}`);
+    for (const stage of ['PRELIMINARY_REVIEW', 'RE_REVIEW', 'ON_SITE_INSPECTION', 'EXPERT_REVIEW', 'PUBLIC_NOTICE', 'DIRECTOR_MEETING'])
+      expect(keys).toContain(`stage.${stage}`);
     for (const [kind, outcomes] of Object.entries(TASK_OUTCOMES)) {
       expect(keys).toContain(`task.${kind}`);
       for (const outcome of outcomes) expect(keys).toContain(`outcome.${outcome}`);

@@ -599,10 +599,12 @@ const en: Readonly<Record<MessageKey, string>> = {
   'role.system': 'the system',
 
   'signIn.title': 'Sign in',
-  'signIn.intro': "Sign in at the maker-space filing system's identity provider: staff and applicants' users enter their username and password on its page. The sign-in is kept in this tab only.",
+  'signIn.intro':
+    "Sign in at the maker-space filing system's identity provider: staff and applicants' users enter their username and password on its page. The sign-in is kept in this tab only.",
   'signIn.submit': 'Sign in at the identity provider',
   'signIn.failed': 'Not signed in: {reason}',
-  'signIn.registerIntro': "New applicants make an account first; once the organisation is registered and its district's S&T department has checked it, the account is bound to the organisation.",
+  'signIn.registerIntro':
+    "New applicants make an account first; once the organisation is registered and its district's S&T department has checked it, the account is bound to the organisation.",
   'signIn.register': "Register an applicant's account",
   'signIn.noDivision': 'no division',
   'signIn.organisationBound': 'organisation bound',
@@ -619,7 +621,8 @@ const en: Readonly<Record<MessageKey, string>> = {
   'registry.filedOn': 'Filed on',
   'registry.none': 'No filed maker space matches.',
   'search.title': 'Find filing applications',
-  'search.intro': 'Find the filing applications of your jurisdiction: by a few characters of a name, or by unified social credit code, filing number, status, stage, year of submission or overdue.',
+  'search.intro':
+    'Find the filing applications of your jurisdiction: by a few characters of a name, or by unified social credit code, filing number, status, stage, year of submission or overdue.',
   'search.form': 'Search conditions',
   'search.uscc': 'Unified social credit code',
   'search.year': 'Year of submission',
@@ -638,7 +641,8 @@ const en: Readonly<Record<MessageKey, string>> = {
   'space.REVOKED': 'Revoked',
 
   'notices.title': 'Applications under public notice',
-  'notices.intro': 'A notice runs {days} full calendar days after the day it is published; through its last day anyone may object to the application (Art. 6(4)).',
+  'notices.intro':
+    'A notice runs {days} full calendar days after the day it is published; through its last day anyone may object to the application (Art. 6(4)).',
   'notices.none': 'No application is under public notice now.',
   'notices.objectionForm': 'Lodge an objection',
   'notices.objection': 'Your objection',
@@ -893,7 +897,7 @@ const en: Readonly<Record<MessageKey, string>> = {
   'decision.expertsNone': 'The expert pool has no experts yet.',
   'decision.expertFieldUnknown': 'field not recorded',
   'decision.expertOrganisationUnknown': 'organisation not recorded',
-  'decision.expertConflict': "of the applying organisation (a conflict of interest)",
+  'decision.expertConflict': 'of the applying organisation (a conflict of interest)',
   'decision.score': 'Score (0 to {max}; the panel passes at a mean of {pass} or more)',
   'decision.findings': 'Inspection findings',
   'decision.findingFigure': 'Finding {n}: figure',
@@ -902,7 +906,8 @@ const en: Readonly<Record<MessageKey, string>> = {
   'decision.findingNote': 'Finding {n}: note',
   'decision.submit': 'Record the decision',
   'decision.done': 'Recorded: {outcome}.',
-  'decision.returnNote': 'Once returned, the applicant has {days} calendar days from the next day to correct and resubmit; an application not corrected by then lapses.',
+  'decision.returnNote':
+    'Once returned, the applicant has {days} calendar days from the next day to correct and resubmit; an application not corrected by then lapses.',
   'outcome.RECOMMEND': 'Recommend',
   'outcome.PASS': 'Pass',
   'outcome.RETURN': 'Return for correction',

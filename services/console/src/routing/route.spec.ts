@@ -24,7 +24,19 @@ describe('the console routes', () => {
   });
 
   it('writes every route back to a fragment that reads as the same route', () => {
-    const routes: Route[] = [{ page: 'registry' }, { page: 'inbox' }, { page: 'new-application' }, { page: 'application', id: 'x y' }, { page: 'review', id: 'r1' }, { page: 'space', id: 's 1' }, { page: 'edit-application', id: 'a1' }, { page: 'supervised-evaluation', spaceId: 's 1', year: 2026 }, { page: 'supervised-change', spaceId: 's 1', changeId: 'c/1' }, { page: 'verify' }, { page: 'verify', code: 'ABCDE-12345' }];
+    const routes: Route[] = [
+      { page: 'registry' },
+      { page: 'inbox' },
+      { page: 'new-application' },
+      { page: 'application', id: 'x y' },
+      { page: 'review', id: 'r1' },
+      { page: 'space', id: 's 1' },
+      { page: 'edit-application', id: 'a1' },
+      { page: 'supervised-evaluation', spaceId: 's 1', year: 2026 },
+      { page: 'supervised-change', spaceId: 's 1', changeId: 'c/1' },
+      { page: 'verify' },
+      { page: 'verify', code: 'ABCDE-12345' },
+    ];
     for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);
   });
 });

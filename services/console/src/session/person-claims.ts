@@ -15,7 +15,12 @@ const SCOPE_CLAIMS: Readonly<Partial<Record<Role, string>>> = { 'district-office
 export function personFromClaims(claims: Record<string, unknown>): Person | null {
   const { sub } = claims;
   if (typeof sub !== 'string' || sub === '') return null;
-  const roles = typeof claims.role === 'string' ? [claims.role] : Array.isArray(claims.role) && claims.role.every((r) => typeof r === 'string') ? (claims.role as string[]) : [];
+  const roles =
+    typeof claims.role === 'string'
+      ? [claims.role]
+      : Array.isArray(claims.role) && claims.role.every((r) => typeof r === 'string')
+        ? (claims.role as string[])
+        : [];
   const acting = roles.length > 1 ? roles.filter((r) => r !== 'applicant') : roles;
   const role = acting.length === 1 ? ROLES.find((r) => r === acting[0] && r !== 'public') : undefined;
   if (!role) return null;

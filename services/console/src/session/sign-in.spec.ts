@@ -7,7 +7,11 @@ const user = (claims: object, expiresAt: number) => ({ access_token: jwt(claims)
 describe("the session of the provider's tokens", () => {
   it('names the person of the access token, with its role, scope and name, until it expires', () => {
     const officer = user({ sub: 'u-1', role: ['district-officer'], division: '210321', name: '赵 台安' }, 2_000);
-    expect(sessionOf(officer, 1_000_000)).toEqual({ person: { id: 'u-1', role: 'district-officer', scope: '210321', name: '赵 台安' }, token: officer.access_token, expiresAt: 2_000_000 });
+    expect(sessionOf(officer, 1_000_000)).toEqual({
+      person: { id: 'u-1', role: 'district-officer', scope: '210321', name: '赵 台安' },
+      token: officer.access_token,
+      expiresAt: 2_000_000,
+    });
     expect(sessionOf(officer, 2_000_000)).toBeNull();
   });
 

@@ -5,7 +5,15 @@ import { Browser as Chromium, chromium, Page } from 'playwright-core';
 /** Debian's Chromium, never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * Headless Chromium; each person works in a tab of a browser profile of their own, so each signs
@@ -26,7 +34,12 @@ export class Browser {
   }
 
   async tab(hash = '#/'): Promise<Page> {
-    const context = await this.chromium.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+    const context = await this.chromium.newContext({
+      viewport: { width: 1280, height: 860 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      acceptDownloads: true,
+    });
     context.setDefaultTimeout(20_000);
     const page = await context.newPage();
     await page.goto(`${this.baseUrl}/${hash}`);

@@ -67,7 +67,13 @@ export class ConsoleStack {
     process.env.EVALUATION_URL = this.evaluation.url;
     this.worker = await startWorker({ connection: this.env.nativeConnection, namespace: 'default' });
     const settings = checkSettings('console');
-    const targets = { ...proxyTargets(settings), intake: this.intake.url, review: this.review.url, evaluation: this.evaluation.url, notification: this.notification.url };
+    const targets = {
+      ...proxyTargets(settings),
+      intake: this.intake.url,
+      review: this.review.url,
+      evaluation: this.evaluation.url,
+      notification: this.notification.url,
+    };
     this.server = createConsoleServer(this.root, targets, signInConfig(settings));
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;

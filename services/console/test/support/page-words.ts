@@ -33,8 +33,18 @@ const ENUM_WORD = new RegExp(`\\b(?:${ENUM_WORDS.join('|')})\\b`, 'g');
 const KEBAB_CODE = new RegExp(`(?<![\\w-])(?:${KEBAB_CODES.join('|')})(?![\\w-])`, 'g');
 
 /** Fixed words of the other language: each message's longest run between placeholders. */
-const fragments = (messages: string[], min: (fragment: string) => boolean) =>
-  [...new Set(messages.map((m) => m.split(PLACEHOLDER).sort((a, b) => b.length - a.length)[0].trim()).filter(min))];
+const fragments = (messages: string[], min: (fragment: string) => boolean) => [
+  ...new Set(
+    messages
+      .map((m) =>
+        m
+          .split(PLACEHOLDER)
+          .sort((a, b) => b.length - a.length)[0]
+          .trim(),
+      )
+      .filter(min),
+  ),
+];
 const ZH_FRAGMENTS = fragments(zhMessages, (f) => (f.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 4);
 const EN_FRAGMENTS = fragments(enMessages, (f) => f.split(' ').length >= 3 && /^[\x20-\x7e]+$/.test(f));
 /** Three English words in a row on a Chinese page: a message nobody translated. */

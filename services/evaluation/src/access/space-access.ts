@@ -25,7 +25,7 @@ export function maySee(actor: RequestActor, space: Pick<Space, 'organisationId' 
 
 /** The division a caller's lists are limited to: a district officer's own, everyone else's unlimited. */
 export function divisionOf(actor: RequestActor, requested?: string): string | undefined {
-  return actor.role === 'district-officer' ? actor.scope ?? '-' : requested;
+  return actor.role === 'district-officer' ? (actor.scope ?? '-') : requested;
 }
 
 @Injectable()

@@ -11,7 +11,16 @@ export const changeProjections: Projections = {
   'change.registered': async (tx, { payload: p }) => {
     await tx.changeReport.upsert({
       where: { id: p.changeId },
-      create: { id: p.changeId, spaceId: p.spaceId, kind: p.kind, effectiveOn: p.effectiveOn, deadline: p.deadline, source: p.source, status: 'AWAITING_REPORT', change: json(p.change) },
+      create: {
+        id: p.changeId,
+        spaceId: p.spaceId,
+        kind: p.kind,
+        effectiveOn: p.effectiveOn,
+        deadline: p.deadline,
+        source: p.source,
+        status: 'AWAITING_REPORT',
+        change: json(p.change),
+      },
       update: {},
     });
   },
@@ -21,7 +30,13 @@ export const changeProjections: Projections = {
   'change.reported': async (tx, { payload: p }) => {
     await tx.changeReport.update({
       where: { id: p.changeId },
-      data: { reportedOn: p.reportedOn, reportedInTime: p.inTime, evidence: json(p.evidence), change: json(p.change), ...(p.inTime ? { status: 'IN_REVIEW' } : {}) },
+      data: {
+        reportedOn: p.reportedOn,
+        reportedInTime: p.inTime,
+        evidence: json(p.evidence),
+        change: json(p.change),
+        ...(p.inTime ? { status: 'IN_REVIEW' } : {}),
+      },
     });
   },
   'change.deadline.missed': async (tx, { payload: p }) => {
@@ -34,13 +49,19 @@ export const changeProjections: Projections = {
     await tx.changeReport.update({ where: { id: p.changeId }, data: { status: 'IN_REVIEW', checkOutcome: p.checkOutcome, failedRules: json(p.failedRules) } });
   },
   'change.approved': async (tx, { payload: p }) => {
-    await tx.changeReport.update({ where: { id: p.changeId }, data: { status: 'APPROVED', decision: 'APPROVE', decidedOn: p.approvedOn, reasons: json(p.reasons), change: json(p.change) } });
+    await tx.changeReport.update({
+      where: { id: p.changeId },
+      data: { status: 'APPROVED', decision: 'APPROVE', decidedOn: p.approvedOn, reasons: json(p.reasons), change: json(p.change) },
+    });
   },
   'change.ended': async (tx, { payload: p }) => {
     await tx.changeReport.update({ where: { id: p.changeId }, data: { status: 'ENDED', decidedOn: p.endedOn } });
   },
   'space.revoked': async (tx, { payload: p }) => {
     if (!p.changeId) return;
-    await tx.changeReport.update({ where: { id: p.changeId }, data: { status: 'REVOKED', decision: 'REVOKE', decidedOn: p.revokedOn, reasons: json(p.reasons) } });
+    await tx.changeReport.update({
+      where: { id: p.changeId },
+      data: { status: 'REVOKED', decision: 'REVOKE', decidedOn: p.revokedOn, reasons: json(p.reasons) },
+    });
   },
 };

@@ -15,20 +15,31 @@ import type { ChangeRegistration } from './change.dto';
  */
 @Injectable()
 export class ChangeRegistrationService {
-  constructor(private readonly workflows: SupervisionWorkflows, private readonly decisions: AuditedDecisions) {}
+  constructor(
+    private readonly workflows: SupervisionWorkflows,
+    private readonly decisions: AuditedDecisions,
+  ) {}
 
   async register(actor: RequestActor, space: Space, body: ChangeRegistration) {
     if (space.status !== 'ACTIVE') throw conflict('REVOKED', `the space's status was revoked on ${space.revokedOn} (${space.revokedArticle})`);
     const byOperator = actor.role === 'applicant';
     if (!byOperator && body.evidence.length > 0) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'the body is not valid', [{ field: 'evidence', rule: 'OPERATOR_ONLY', message: "evidence comes with the operator's report of the change" }]);
+      throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'the body is not valid', [
+        { field: 'evidence', rule: 'OPERATOR_ONLY', message: "evidence comes with the operator's report of the change" },
+      ]);
     }
     // Art. 8 re-judges the changed space under the rules in force on the day it took effect.
     const ruleset = this.rulesetOn(body.change.effectiveOn);
     const changeId = body.changeId ?? randomUUID();
     const input: SpaceChangeInput = {
       changeId,
-      space: { spaceId: space.id, filingNumber: space.filingNumber, spaceName: space.name, organisationId: space.organisationId, divisionCode: space.divisionCode },
+      space: {
+        spaceId: space.id,
+        filingNumber: space.filingNumber,
+        spaceName: space.name,
+        organisationId: space.organisationId,
+        divisionCode: space.divisionCode,
+      },
       change: body.change,
       source: byOperator ? 'OPERATOR' : 'STAFF',
       registeredBy: actor,
@@ -41,7 +52,13 @@ export class ChangeRegistrationService {
     const started = await this.decisions.take({
       workflowId,
       message: START,
-      entry: { actor, action: 'change.registered', subject: { type: 'space', id: space.id }, reason: body.note, outcome: { fields: { ...registration, change: body.change, evidence: body.evidence }, answerAs: 'started' } },
+      entry: {
+        actor,
+        action: 'change.registered',
+        subject: { type: 'space', id: space.id },
+        reason: body.note,
+        outcome: { fields: { ...registration, change: body.change, evidence: body.evidence }, answerAs: 'started' },
+      },
       send: (decisionId) => this.workflows.startOnce(spaceChangeWorkflow, input, { [DECISION_MEMO]: decisionId }),
       taken: (isNew) => isNew,
     });

@@ -37,7 +37,12 @@ export class ChangesController {
   @Post('spaces/:spaceId/changes/:changeId/report')
   @HttpCode(HttpStatus.OK)
   @DescribeBody(ChangeReportBody)
-  report(@CurrentActor() actor: RequestActor, @Param('spaceId') spaceId: string, @Param('changeId') changeId: string, @ValidBody(ChangeReportBody) body: ChangeReportBody) {
+  report(
+    @CurrentActor() actor: RequestActor,
+    @Param('spaceId') spaceId: string,
+    @Param('changeId') changeId: string,
+    @ValidBody(ChangeReportBody) body: ChangeReportBody,
+  ) {
     return this.changes.report(actor, spaceId, changeId, body);
   }
 
@@ -45,7 +50,12 @@ export class ChangesController {
   @Post('spaces/:spaceId/changes/:changeId/decision')
   @HttpCode(HttpStatus.OK)
   @DescribeBody(ChangeDecisionBody)
-  decide(@CurrentActor() actor: RequestActor, @Param('spaceId') spaceId: string, @Param('changeId') changeId: string, @ValidBody(ChangeDecisionBody) body: ChangeDecisionBody) {
+  decide(
+    @CurrentActor() actor: RequestActor,
+    @Param('spaceId') spaceId: string,
+    @Param('changeId') changeId: string,
+    @ValidBody(ChangeDecisionBody) body: ChangeDecisionBody,
+  ) {
     return this.changes.decide(actor, spaceId, changeId, body);
   }
 }

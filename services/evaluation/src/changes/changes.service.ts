@@ -44,7 +44,17 @@ export class ChangesService {
     requireRole(actor, 'applicant');
     await this.access.space(actor, spaceId);
     const workflowId = spaceChangeWorkflowId(spaceId, changeId);
-    return this.decisions.take({ actor, spaceId, workflowId, update: reportChange, arg: { ...report, actor }, what: WHAT, action: 'change.reported', reason: report.note, fields: { changeId, report } });
+    return this.decisions.take({
+      actor,
+      spaceId,
+      workflowId,
+      update: reportChange,
+      arg: { ...report, actor },
+      what: WHAT,
+      action: 'change.reported',
+      reason: report.note,
+      fields: { changeId, report },
+    });
   }
 
   /** A city officer decides: approve or revoke in review; revoke or accept late after a missed deadline. */
@@ -52,6 +62,16 @@ export class ChangesService {
     requireRole(actor, 'city-officer');
     await this.access.space(actor, spaceId);
     const workflowId = spaceChangeWorkflowId(spaceId, changeId);
-    return this.decisions.take({ actor, spaceId, workflowId, update: decideChange, arg: { ...decision, actor }, what: WHAT, action: 'change.decided', reason: statedReasons(decision.reasons), fields: { changeId, decision } });
+    return this.decisions.take({
+      actor,
+      spaceId,
+      workflowId,
+      update: decideChange,
+      arg: { ...decision, actor },
+      what: WHAT,
+      action: 'change.decided',
+      reason: statedReasons(decision.reasons),
+      fields: { changeId, decision },
+    });
   }
 }

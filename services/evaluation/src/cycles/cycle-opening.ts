@@ -11,7 +11,10 @@ import { SupervisionWorkflows } from '../temporal/supervision-workflows';
  */
 @Injectable()
 export class CycleOpening {
-  constructor(private readonly workflows: SupervisionWorkflows, private readonly decisions: AuditedDecisions) {}
+  constructor(
+    private readonly workflows: SupervisionWorkflows,
+    private readonly decisions: AuditedDecisions,
+  ) {}
 
   async open(actor: RequestActor, year: number) {
     requireRole(actor, 'scheduler');

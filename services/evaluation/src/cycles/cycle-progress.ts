@@ -60,7 +60,10 @@ export class CycleProgress {
       take: f.limit,
       omit: { selfReport: true },
     });
-    const spaces = await this.prisma.space.findMany({ where: { id: { in: rows.map((r) => r.spaceId) } }, select: { id: true, name: true, filingNumber: true } });
+    const spaces = await this.prisma.space.findMany({
+      where: { id: { in: rows.map((r) => r.spaceId) } },
+      select: { id: true, name: true, filingNumber: true },
+    });
     const byId = new Map(spaces.map((s) => [s.id, s]));
     return rows.map((r) => ({ ...r, spaceName: byId.get(r.spaceId)?.name ?? null, filingNumber: byId.get(r.spaceId)?.filingNumber ?? null }));
   }

@@ -45,7 +45,9 @@ export class EvaluationSchedule implements OnApplicationBootstrap {
       await client.schedule.create({ scheduleId: this.scheduleId, ...options, state: { paused: settings.paused ?? false } });
     } catch (e) {
       if (!(e instanceof ScheduleAlreadyRunning)) throw e;
-      await client.schedule.getHandle(this.scheduleId).update((previous) => ({ ...options, state: { paused: settings.paused ?? previous.state.paused, note: previous.state.note } }));
+      await client.schedule
+        .getHandle(this.scheduleId)
+        .update((previous) => ({ ...options, state: { paused: settings.paused ?? previous.state.paused, note: previous.state.note } }));
     }
     return this.describe();
   }

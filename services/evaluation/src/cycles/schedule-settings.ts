@@ -7,7 +7,10 @@ import { EvaluationSchedule } from './evaluation-schedule';
 /** The yearly schedule that opens the evaluation cycles, as the scheduler and the city see and set it. */
 @Injectable()
 export class ScheduleSettingsService {
-  constructor(private readonly schedule: EvaluationSchedule, private readonly audit: AuditTrail) {}
+  constructor(
+    private readonly schedule: EvaluationSchedule,
+    private readonly audit: AuditTrail,
+  ) {}
 
   async describe(actor: RequestActor) {
     requireRole(actor, 'scheduler', 'city-officer');
@@ -25,7 +28,13 @@ export class ScheduleSettingsService {
     requireRole(actor, 'scheduler');
     const before = await this.schedule.describe();
     const after = await this.schedule.apply(settings);
-    await this.audit.record({ actor, action: 'evaluation-schedule.applied', subject: { type: 'evaluation-schedule', id: this.schedule.scheduleId }, before, after });
+    await this.audit.record({
+      actor,
+      action: 'evaluation-schedule.applied',
+      subject: { type: 'evaluation-schedule', id: this.schedule.scheduleId },
+      before,
+      after,
+    });
     return after;
   }
 }

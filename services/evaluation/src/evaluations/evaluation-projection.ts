@@ -27,16 +27,24 @@ export const evaluationProjections: Projections = {
     await tx.evaluation.update({ where: key(p), data: { reportMissed: true } });
   },
   'evaluation.self-report.checked': async (tx, { payload: p, actor }) => {
-    await tx.evaluation.update({ where: key(p), data: { districtCheck: json({ outcome: p.outcome, reasons: p.reasons, checkedOn: p.checkedOn, by: actor.id }) } });
+    await tx.evaluation.update({
+      where: key(p),
+      data: { districtCheck: json({ outcome: p.outcome, reasons: p.reasons, checkedOn: p.checkedOn, by: actor.id }) },
+    });
   },
   'evaluation.review.ordered': async (tx, { payload: p }) => {
     const e = await tx.evaluation.findUniqueOrThrow({ where: key(p) });
-    const reviews = [...reviewsOf(e.reviews), { kind: p.kind, assigneeId: p.assigneeId, orderedOn: p.orderedOn, findings: null, suggestedGrade: null, recordedOn: null }];
+    const reviews = [
+      ...reviewsOf(e.reviews),
+      { kind: p.kind, assigneeId: p.assigneeId, orderedOn: p.orderedOn, findings: null, suggestedGrade: null, recordedOn: null },
+    ];
     await tx.evaluation.update({ where: key(p), data: { reviews: json(reviews) } });
   },
   'evaluation.review.recorded': async (tx, { payload: p }) => {
     const e = await tx.evaluation.findUniqueOrThrow({ where: key(p) });
-    const reviews = reviewsOf(e.reviews).map((r) => (r.kind === p.kind ? { ...r, findings: p.findings, suggestedGrade: p.suggestedGrade, recordedOn: p.recordedOn } : r));
+    const reviews = reviewsOf(e.reviews).map((r) =>
+      r.kind === p.kind ? { ...r, findings: p.findings, suggestedGrade: p.suggestedGrade, recordedOn: p.recordedOn } : r,
+    );
     await tx.evaluation.update({ where: key(p), data: { reviews: json(reviews) } });
   },
   'evaluation.ended': async (tx, { payload: p }) => {
@@ -48,7 +56,14 @@ export const evaluationProjections: Projections = {
   'evaluation.result.confirmed': async (tx, { payload: p, actor }) => {
     await tx.evaluation.update({
       where: key(p),
-      data: { status: 'CONFIRMED', grade: p.grade, corrected: p.corrected, correctionReasons: json(p.reasons), confirmedOn: p.confirmedOn, confirmedBy: actor.id },
+      data: {
+        status: 'CONFIRMED',
+        grade: p.grade,
+        corrected: p.corrected,
+        correctionReasons: json(p.reasons),
+        confirmedOn: p.confirmedOn,
+        confirmedBy: actor.id,
+      },
     });
   },
 };

@@ -23,7 +23,12 @@ export class EvaluationsController {
   /** The operator files its performance report by the due day (applicant of the space's organisation). */
   @Put('self-report')
   @DescribeBody(SelfReportBody)
-  selfReport(@CurrentActor() actor: RequestActor, @Param('spaceId') spaceId: string, @Param('year', new ZodValidationPipe(Year)) year: number, @ValidBody(SelfReportBody) report: SelfReportBody) {
+  selfReport(
+    @CurrentActor() actor: RequestActor,
+    @Param('spaceId') spaceId: string,
+    @Param('year', new ZodValidationPipe(Year)) year: number,
+    @ValidBody(SelfReportBody) report: SelfReportBody,
+  ) {
     return this.evaluations.fileSelfReport(actor, spaceId, year, report);
   }
 
@@ -31,7 +36,12 @@ export class EvaluationsController {
   @Post('district-check')
   @HttpCode(HttpStatus.OK)
   @DescribeBody(DistrictCheckBody)
-  districtCheck(@CurrentActor() actor: RequestActor, @Param('spaceId') spaceId: string, @Param('year', new ZodValidationPipe(Year)) year: number, @ValidBody(DistrictCheckBody) body: DistrictCheckBody) {
+  districtCheck(
+    @CurrentActor() actor: RequestActor,
+    @Param('spaceId') spaceId: string,
+    @Param('year', new ZodValidationPipe(Year)) year: number,
+    @ValidBody(DistrictCheckBody) body: DistrictCheckBody,
+  ) {
     return this.evaluations.checkSelfReport(actor, spaceId, year, body);
   }
 
@@ -39,7 +49,12 @@ export class EvaluationsController {
   @Post('reviews')
   @HttpCode(HttpStatus.OK)
   @DescribeBody(ReviewOrderBody)
-  orderReview(@CurrentActor() actor: RequestActor, @Param('spaceId') spaceId: string, @Param('year', new ZodValidationPipe(Year)) year: number, @ValidBody(ReviewOrderBody) body: ReviewOrderBody) {
+  orderReview(
+    @CurrentActor() actor: RequestActor,
+    @Param('spaceId') spaceId: string,
+    @Param('year', new ZodValidationPipe(Year)) year: number,
+    @ValidBody(ReviewOrderBody) body: ReviewOrderBody,
+  ) {
     return this.evaluations.orderReview(actor, spaceId, year, body);
   }
 
@@ -47,7 +62,12 @@ export class EvaluationsController {
   @Post('review-findings')
   @HttpCode(HttpStatus.OK)
   @DescribeBody(ReviewFindingsBody)
-  recordReview(@CurrentActor() actor: RequestActor, @Param('spaceId') spaceId: string, @Param('year', new ZodValidationPipe(Year)) year: number, @ValidBody(ReviewFindingsBody) body: ReviewFindingsBody) {
+  recordReview(
+    @CurrentActor() actor: RequestActor,
+    @Param('spaceId') spaceId: string,
+    @Param('year', new ZodValidationPipe(Year)) year: number,
+    @ValidBody(ReviewFindingsBody) body: ReviewFindingsBody,
+  ) {
     return this.evaluations.recordReview(actor, spaceId, year, body);
   }
 
@@ -55,7 +75,12 @@ export class EvaluationsController {
   @Post('confirmation')
   @HttpCode(HttpStatus.OK)
   @DescribeBody(ConfirmationBody)
-  confirm(@CurrentActor() actor: RequestActor, @Param('spaceId') spaceId: string, @Param('year', new ZodValidationPipe(Year)) year: number, @ValidBody(ConfirmationBody) body: ConfirmationBody) {
+  confirm(
+    @CurrentActor() actor: RequestActor,
+    @Param('spaceId') spaceId: string,
+    @Param('year', new ZodValidationPipe(Year)) year: number,
+    @ValidBody(ConfirmationBody) body: ConfirmationBody,
+  ) {
     return this.evaluations.confirm(actor, spaceId, year, body);
   }
 }

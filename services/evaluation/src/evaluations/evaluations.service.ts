@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import { statedReasons } from '@makerspace/audit';
-import { checkSelfReport, confirmResult, fileSelfReport, orderReview, recordReview, spaceEvaluationState, spaceEvaluationWorkflowId } from '@makerspace/contracts';
+import {
+  checkSelfReport,
+  confirmResult,
+  fileSelfReport,
+  orderReview,
+  recordReview,
+  spaceEvaluationState,
+  spaceEvaluationWorkflowId,
+} from '@makerspace/contracts';
 import { notFound, RequestActor, requireRole } from '@makerspace/http';
 import { SpaceAccess } from '../access/space-access';
 import { PrismaService } from '../database/prisma.service';
@@ -40,7 +48,10 @@ export class EvaluationsService {
   async checkSelfReport(actor: RequestActor, spaceId: string, year: number, check: DistrictCheckBody) {
     requireRole(actor, 'district-officer', 'city-officer');
     await this.access.space(actor, spaceId);
-    return this.take(actor, spaceId, year, checkSelfReport, { ...check, actor }, 'evaluation.self-report-checked', statedReasons(check.reasons), { year, check });
+    return this.take(actor, spaceId, year, checkSelfReport, { ...check, actor }, 'evaluation.self-report-checked', statedReasons(check.reasons), {
+      year,
+      check,
+    });
   }
 
   /** A city officer orders an expert review or an on-site check before confirming. */
@@ -57,17 +68,26 @@ export class EvaluationsService {
   async recordReview(actor: RequestActor, spaceId: string, year: number, findings: ReviewFindingsBody) {
     requireRole(actor, 'expert', 'city-officer');
     if (actor.role === 'expert') {
-      const named = await this.prisma.supervisionTask.findFirst({ where: { workflowId: spaceEvaluationWorkflowId(year, spaceId), assigneeRole: 'expert', scope: actor.id }, select: { id: true } });
+      const named = await this.prisma.supervisionTask.findFirst({
+        where: { workflowId: spaceEvaluationWorkflowId(year, spaceId), assigneeRole: 'expert', scope: actor.id },
+        select: { id: true },
+      });
       if (!named) throw notFound('space');
     } else await this.access.space(actor, spaceId);
-    return this.take(actor, spaceId, year, recordReview, { ...findings, actor }, 'evaluation.review-recorded', statedReasons(findings.findings), { year, findings });
+    return this.take(actor, spaceId, year, recordReview, { ...findings, actor }, 'evaluation.review-recorded', statedReasons(findings.findings), {
+      year,
+      findings,
+    });
   }
 
   /** A city officer confirms the scored result, or corrects the grade with reasons. */
   async confirm(actor: RequestActor, spaceId: string, year: number, confirmation: ConfirmationBody) {
     requireRole(actor, 'city-officer');
     await this.access.space(actor, spaceId);
-    return this.take(actor, spaceId, year, confirmResult, { ...confirmation, actor }, 'evaluation.confirmed', statedReasons(confirmation.reasons), { year, confirmation });
+    return this.take(actor, spaceId, year, confirmResult, { ...confirmation, actor }, 'evaluation.confirmed', statedReasons(confirmation.reasons), {
+      year,
+      confirmation,
+    });
   }
 
   private take<Arg, State>(

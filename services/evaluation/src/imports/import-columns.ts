@@ -17,7 +17,11 @@ export const IMPORT_COLUMNS = {
 export type ImportColumn = keyof typeof IMPORT_COLUMNS;
 const OPTIONAL: readonly ImportColumn[] = ['space_name'];
 
-const normalise = (header: string) => header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const normalise = (header: string) =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /** A column's letter as a spreadsheet shows it (1 → A, 27 → AA). */
 export function columnLetter(index: number): string {
@@ -34,7 +38,9 @@ export function locateColumns(headers: readonly string[]): { positions: ColumnPo
   const repeated: string[] = [];
   headers.forEach((header, index) => {
     const name = normalise(header);
-    const column = (Object.keys(IMPORT_COLUMNS) as ImportColumn[]).find((c) => (IMPORT_COLUMNS[c] as readonly string[]).some((alias) => normalise(alias) === name));
+    const column = (Object.keys(IMPORT_COLUMNS) as ImportColumn[]).find((c) =>
+      (IMPORT_COLUMNS[c] as readonly string[]).some((alias) => normalise(alias) === name),
+    );
     if (!column) return;
     if (positions[column] !== undefined) repeated.push(header);
     else positions[column] = index;

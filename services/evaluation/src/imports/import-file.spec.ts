@@ -24,7 +24,13 @@ describe('readImportFile', () => {
     const { spaces, issues } = readImportFile([header, good(1), good(2, { district: '铁西区', past_grades: '' })], today);
     expect(issues).toEqual([]);
     expect(spaces).toEqual([
-      expect.objectContaining({ row: 2, filingNumber: '鞍科众备〔2022〕001', divisionCode: '210302', filedOn: '2022-05-10', pastGrades: { 2022: 'B', 2023: 'C' } }),
+      expect.objectContaining({
+        row: 2,
+        filingNumber: '鞍科众备〔2022〕001',
+        divisionCode: '210302',
+        filedOn: '2022-05-10',
+        pastGrades: { 2022: 'B', 2023: 'C' },
+      }),
       expect.objectContaining({ row: 3, divisionCode: '210303', pastGrades: {} }),
     ]);
   });
@@ -34,9 +40,7 @@ describe('readImportFile', () => {
     const broken = uscc.slice(0, 17) + (uscc[17] === '0' ? '1' : '0');
     const rows = [header, good(1), good(2), good(3), good(4), good(5), good(6, { uscc: broken })];
     const { issues } = readImportFile(rows, today);
-    expect(issues).toEqual([
-      expect.objectContaining({ row: 7, column: 'uscc', field: 'row 7, column D (uscc)', rule: 'usccCheck', article: 'Art. 5(1)' }),
-    ]);
+    expect(issues).toEqual([expect.objectContaining({ row: 7, column: 'uscc', field: 'row 7, column D (uscc)', rule: 'usccCheck', article: 'Art. 5(1)' })]);
     expect(issues[0].message).toMatch(/check character expected/);
   });
 
@@ -86,7 +90,11 @@ describe('readImportFile', () => {
   });
 
   it('refuses a header line without a required column', () => {
-    expect(() => readImportFile([header.filter((h) => h !== 'uscc'), []], today)).toThrow(expect.objectContaining({ response: expect.objectContaining({ issues: [expect.objectContaining({ field: 'row 1, column uscc', rule: 'requiredColumn' })] }) }));
+    expect(() => readImportFile([header.filter((h) => h !== 'uscc'), []], today)).toThrow(
+      expect.objectContaining({
+        response: expect.objectContaining({ issues: [expect.objectContaining({ field: 'row 1, column uscc', rule: 'requiredColumn' })] }),
+      }),
+    );
   });
 
   it('names columns as a spreadsheet does', () => {

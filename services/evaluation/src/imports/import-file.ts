@@ -18,7 +18,11 @@ export function readImportFile(table: readonly string[][], today: CalendarDate):
   if (missing.length > 0 || repeated.length > 0) {
     const issues = [
       ...missing.map((column) => ({ field: `row 1, column ${column}`, rule: 'requiredColumn', message: `the header line has no column ${column}` })),
-      ...repeated.map((header) => ({ field: `row 1, column ${columnLetter(headers.indexOf(header, headers.indexOf(header) + 1))}`, rule: 'uniqueColumn', message: `"${header}" names a column already given` })),
+      ...repeated.map((header) => ({
+        field: `row 1, column ${columnLetter(headers.indexOf(header, headers.indexOf(header) + 1))}`,
+        rule: 'uniqueColumn',
+        message: `"${header}" names a column already given`,
+      })),
     ];
     throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'the import file is not valid: its header line lacks columns or repeats them', issues);
   }
@@ -33,14 +37,22 @@ export function readImportFile(table: readonly string[][], today: CalendarDate):
     if (!read.space) return;
     const first = firstRowOf.get(read.space.filingNumber);
     if (first !== undefined) {
-      issues.push({ row, column: 'filing_number', field: `row ${row}, column ${columnLetter(positions.filing_number!)} (filing_number)`, rule: 'uniqueInFile', message: `${read.space.filingNumber} is already given in row ${first}` });
+      issues.push({
+        row,
+        column: 'filing_number',
+        field: `row ${row}, column ${columnLetter(positions.filing_number!)} (filing_number)`,
+        rule: 'uniqueInFile',
+        message: `${read.space.filingNumber} is already given in row ${first}`,
+      });
       return;
     }
     firstRowOf.set(read.space.filingNumber, row);
     spaces.push(read.space);
   });
   if (spaces.length === 0 && issues.length === 0) {
-    throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'the import file is not valid: it has no rows under its header line', [{ field: 'file', rule: 'rows', message: 'no rows under the header line' }]);
+    throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'the import file is not valid: it has no rows under its header line', [
+      { field: 'file', rule: 'rows', message: 'no rows under the header line' },
+    ]);
   }
   return { spaces, issues };
 }

@@ -32,7 +32,12 @@ const MAX_TEXT = 500;
  * Reads one row of an import file against the Measures as in force `today`: every cell is checked
  * and every problem reported, so a person fixes the file in one pass.
  */
-export function readImportRow(row: number, cells: readonly string[], positions: ColumnPositions, today: CalendarDate): { space?: ImportedSpace; issues: ImportIssue[] } {
+export function readImportRow(
+  row: number,
+  cells: readonly string[],
+  positions: ColumnPositions,
+  today: CalendarDate,
+): { space?: ImportedSpace; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const refuse = (column: ImportColumn, rule: string, message: string, article?: string) => {
     const at = positions[column];
@@ -60,7 +65,8 @@ export function readImportRow(row: number, cells: readonly string[], positions: 
   const ruleset = selectRuleset(RULESETS, today);
 
   const filingNumber = required('filing_number');
-  if (filingNumber && !FILING_NUMBER.test(filingNumber)) refuse('filing_number', 'filingNumberFormat', `"${filingNumber}" is not a filing number like 鞍科众备〔2021〕007`, 'Art. 6');
+  if (filingNumber && !FILING_NUMBER.test(filingNumber))
+    refuse('filing_number', 'filingNumberFormat', `"${filingNumber}" is not a filing number like 鞍科众备〔2021〕007`, 'Art. 6');
 
   const organisationName = required('organisation');
   const spaceName = cell('space_name') || organisationName;
@@ -84,7 +90,8 @@ export function readImportRow(row: number, cells: readonly string[], positions: 
   let filed: CalendarDate | undefined;
   if (filedOn && !isCalendarDate(filedOn)) refuse('filed_on', 'calendarDate', `"${filedOn}" is not a date YYYY-MM-DD`);
   else if (filedOn && filedOn > today) refuse('filed_on', 'notInFuture', `${filedOn} is after today (${today})`);
-  else if (filedOn && !RULESETS.some((r) => r.effectiveFrom <= filedOn)) refuse('filed_on', 'inForce', `${filedOn} is before the Measures came into force`, 'Art. 11');
+  else if (filedOn && !RULESETS.some((r) => r.effectiveFrom <= filedOn))
+    refuse('filed_on', 'inForce', `${filedOn} is before the Measures came into force`, 'Art. 11');
   else if (filedOn) filed = filedOn as CalendarDate;
 
   const grades = readPastGrades(cell('past_grades'), filed, today);

@@ -15,7 +15,11 @@ const PAIR = /^(\d{4})\s*[:=：]\s*([A-Za-z])$/;
  * evaluable (from the year of filing to last year: a year is evaluated the January after it), at
  * most once, and its grade on the scale of the ruleset in force when that year was evaluated.
  */
-export function readPastGrades(text: string, filedOn: CalendarDate | undefined, today: CalendarDate): { byYear: Record<number, string> } | { issue: GradesIssue } {
+export function readPastGrades(
+  text: string,
+  filedOn: CalendarDate | undefined,
+  today: CalendarDate,
+): { byYear: Record<number, string> } | { issue: GradesIssue } {
   const byYear: Record<number, string> = {};
   const lastEvaluable = dateParts(today).year - 1;
   for (const part of text.split(/[;,；，\s]+/).filter(Boolean)) {
@@ -24,10 +28,15 @@ export function readPastGrades(text: string, filedOn: CalendarDate | undefined, 
     const year = Number(pair[1]);
     const grade = pair[2].toUpperCase();
     if (byYear[year] !== undefined) return { issue: { rule: 'pastGradesYear', message: `${year} is graded twice` } };
-    if (year > lastEvaluable) return { issue: { rule: 'pastGradesYear', message: `${year} cannot have been evaluated yet: the last evaluable year is ${lastEvaluable}`, article: 'Art. 7' } };
-    if (filedOn && year < dateParts(filedOn).year) return { issue: { rule: 'pastGradesYear', message: `${year} is before the space was filed (${filedOn})`, article: 'Art. 7' } };
+    if (year > lastEvaluable)
+      return {
+        issue: { rule: 'pastGradesYear', message: `${year} cannot have been evaluated yet: the last evaluable year is ${lastEvaluable}`, article: 'Art. 7' },
+      };
+    if (filedOn && year < dateParts(filedOn).year)
+      return { issue: { rule: 'pastGradesYear', message: `${year} is before the space was filed (${filedOn})`, article: 'Art. 7' } };
     const scale = selectRuleset(RULESETS, `${year + 1}-01-01` as CalendarDate).evaluation.grades.map((g) => g.code);
-    if (!scale.includes(grade)) return { issue: { rule: 'gradeScale', message: `${year}: grade ${grade} is not on the scale ${scale.join(', ')}`, article: 'Art. 7' } };
+    if (!scale.includes(grade))
+      return { issue: { rule: 'gradeScale', message: `${year}: grade ${grade} is not on the scale ${scale.join(', ')}`, article: 'Art. 7' } };
     byYear[year] = grade;
   }
   return { byYear };

@@ -2,7 +2,10 @@ import { z } from 'zod';
 
 export const ImportOptions = z.object({
   /** true: record the good rows and report the others; otherwise any bad row refuses the whole file. */
-  partial: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  partial: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 export type ImportOptionsQuery = z.infer<typeof ImportOptions>;
 

@@ -22,10 +22,18 @@ export class SpaceImportService {
 
   async import(actor: RequestActor, file: UploadedImport | undefined, partial: boolean): Promise<ImportReport> {
     requireRole(actor, 'city-officer', 'scheduler');
-    if (!file) throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'the import file is missing', [{ field: 'file', rule: 'required', message: 'upload the file as the multipart field "file"' }]);
+    if (!file)
+      throw new ApiException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'the import file is missing', [
+        { field: 'file', rule: 'required', message: 'upload the file as the multipart field "file"' },
+      ]);
     const { spaces, issues } = readImportFile(await importTable(file.buffer), todayInShanghai(new Date()));
     if (issues.length > 0 && !partial) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, 'IMPORT_REFUSED', `${new Set(issues.map((i) => i.row)).size} row(s) are not valid; nothing was imported (fix them, or import the good rows with partial=true)`, issues);
+      throw new ApiException(
+        HttpStatus.BAD_REQUEST,
+        'IMPORT_REFUSED',
+        `${new Set(issues.map((i) => i.row)).size} row(s) are not valid; nothing was imported (fix them, or import the good rows with partial=true)`,
+        issues,
+      );
     }
     return this.importer.record(actor, file.originalname, spaces, issues, partial);
   }

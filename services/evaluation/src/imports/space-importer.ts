@@ -42,7 +42,10 @@ const TRANSACTION = { timeout: 300_000, maxWait: 30_000 };
  */
 @Injectable()
 export class SpaceImporter {
-  constructor(private readonly prisma: PrismaService, private readonly relay: EventRelay) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly relay: EventRelay,
+  ) {}
 
   async record(actor: RequestActor, file: string, spaces: readonly ImportedSpace[], refused: ImportIssue[], partial: boolean): Promise<ImportReport> {
     const report = await this.recordOnce(actor, { importId: randomUUID(), file, partial, refused }, spaces);
@@ -50,7 +53,11 @@ export class SpaceImporter {
     return report;
   }
 
-  private async recordOnce(actor: RequestActor, head: Omit<ImportReport, 'created' | 'alreadyOnRecord'>, spaces: readonly ImportedSpace[]): Promise<ImportReport> {
+  private async recordOnce(
+    actor: RequestActor,
+    head: Omit<ImportReport, 'created' | 'alreadyOnRecord'>,
+    spaces: readonly ImportedSpace[],
+  ): Promise<ImportReport> {
     try {
       return await this.prisma.$transaction((tx) => this.write(tx, actor, head, spaces), TRANSACTION);
     } catch (e) {
@@ -62,7 +69,12 @@ export class SpaceImporter {
     }
   }
 
-  private async write(tx: Tx, actor: RequestActor, head: Omit<ImportReport, 'created' | 'alreadyOnRecord'>, spaces: readonly ImportedSpace[]): Promise<ImportReport> {
+  private async write(
+    tx: Tx,
+    actor: RequestActor,
+    head: Omit<ImportReport, 'created' | 'alreadyOnRecord'>,
+    spaces: readonly ImportedSpace[],
+  ): Promise<ImportReport> {
     const report: ImportReport = { ...head, created: [], alreadyOnRecord: [] };
     const filingNumbers = { in: spaces.map((s) => s.filingNumber) };
     const [filed, imported] = await Promise.all([
@@ -87,7 +99,13 @@ export class SpaceImporter {
   }
 
   /** Writes the space's rows and raises its event; answers the audit entry that records them. */
-  private async createSpace(tx: Tx, actor: RequestActor, head: Pick<ImportReport, 'importId' | 'file'>, spaceId: string, space: ImportedSpace): Promise<AuditRecord> {
+  private async createSpace(
+    tx: Tx,
+    actor: RequestActor,
+    head: Pick<ImportReport, 'importId' | 'file'>,
+    spaceId: string,
+    space: ImportedSpace,
+  ): Promise<AuditRecord> {
     const record = await tx.space.create({
       data: {
         id: spaceId,

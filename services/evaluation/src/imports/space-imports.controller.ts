@@ -21,7 +21,11 @@ export class SpaceImportsController {
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 5 }, defParamCharset: 'utf8' }))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
-  import(@CurrentActor() actor: RequestActor, @ValidQuery(ImportOptions) q: ImportOptionsQuery, @UploadedFile() file: UploadedImport | undefined): Promise<ImportReport> {
+  import(
+    @CurrentActor() actor: RequestActor,
+    @ValidQuery(ImportOptions) q: ImportOptionsQuery,
+    @UploadedFile() file: UploadedImport | undefined,
+  ): Promise<ImportReport> {
     return this.imports.import(actor, file, q.partial);
   }
 }

@@ -24,7 +24,11 @@ const ROUND = { timeout: 120_000, maxWait: 10_000 };
 export class EventRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(EventRelay.name);
   private readonly publisher = new EventPublisher(createKafka('evaluation-outbox'));
-  private readonly loop = new PollingLoop(async () => (await this.publishNext()) > 0, POLL_MS, (e) => this.logger.warn(`event outbox not relayed: ${String(e)}`));
+  private readonly loop = new PollingLoop(
+    async () => (await this.publishNext()) > 0,
+    POLL_MS,
+    (e) => this.logger.warn(`event outbox not relayed: ${String(e)}`),
+  );
 
   constructor(private readonly prisma: PrismaService) {}
 
@@ -48,7 +52,12 @@ export class EventRelay implements OnApplicationBootstrap, OnModuleDestroy {
     return this.prisma.$transaction(async (tx) => {
       const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext('EventOutbox')) AS "locked"`;
       if (!locked) return 0;
-      const rows = await tx.eventOutbox.findMany({ where: { publishedAt: null }, orderBy: { seq: 'asc' }, take: BATCH, select: { eventId: true, envelope: true } });
+      const rows = await tx.eventOutbox.findMany({
+        where: { publishedAt: null },
+        orderBy: { seq: 'asc' },
+        take: BATCH,
+        select: { eventId: true, envelope: true },
+      });
       if (rows.length === 0) return 0;
       await this.publisher.publish(...rows.map((r) => r.envelope as unknown as EventEnvelope));
       await tx.eventOutbox.updateMany({ where: { eventId: { in: rows.map((r) => r.eventId) } }, data: { publishedAt: new Date() } });

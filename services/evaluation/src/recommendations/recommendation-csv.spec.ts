@@ -18,7 +18,9 @@ const row = (over: Partial<Recommendation> = {}): Recommendation => ({
 
 describe('the provincial recommendation list as CSV', () => {
   it('has a header and one line a space, with a byte-order mark for spreadsheets', () => {
-    expect(recommendationCsv([row()])).toBe('\uFEFFyear,filing_number,space_name,division_code,grade,score,recommended_on\r\n2026,鞍科众备〔2025〕001,鞍山创客空间,210302,A,91.5,2027-05-20\r\n');
+    expect(recommendationCsv([row()])).toBe(
+      '\uFEFFyear,filing_number,space_name,division_code,grade,score,recommended_on\r\n2026,鞍科众备〔2025〕001,鞍山创客空间,210302,A,91.5,2027-05-20\r\n',
+    );
   });
 
   it('quotes commas and quotes in names', () => {

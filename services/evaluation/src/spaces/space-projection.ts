@@ -22,7 +22,17 @@ export const spaceProjections: Projections = {
     const declared = { ...(p.figures ? { figures: p.figures as Prisma.InputJsonValue } : {}), ...(p.organisation ? { organisation: p.organisation } : {}) };
     await tx.space.upsert({
       where: { id: p.spaceId },
-      create: { id: p.spaceId, filingNumber: p.filingNumber, applicationId: p.applicationId, organisationId: p.organisationId, name: p.spaceName, divisionCode: p.divisionCode, filedOn: p.filedOn, ...declared, ...(p.figures ? { declaredAsOf: p.filedOn } : {}) },
+      create: {
+        id: p.spaceId,
+        filingNumber: p.filingNumber,
+        applicationId: p.applicationId,
+        organisationId: p.organisationId,
+        name: p.spaceName,
+        divisionCode: p.divisionCode,
+        filedOn: p.filedOn,
+        ...declared,
+        ...(p.figures ? { declaredAsOf: p.filedOn } : {}),
+      },
       update: {},
     });
   },
@@ -47,7 +57,10 @@ export const spaceProjections: Projections = {
     const current = declarationOf(space);
     if (change.kind === 'OPERATING_ORGANISATION') {
       // A new operator known to the system takes the space over: its people file and report from now on.
-      await declare(tx, p.spaceId, change.effectiveOn, { organisation: change.organisation, ...(change.organisationId ? { organisationId: change.organisationId } : {}) });
+      await declare(tx, p.spaceId, change.effectiveOn, {
+        organisation: change.organisation,
+        ...(change.organisationId ? { organisationId: change.organisationId } : {}),
+      });
     } else if (current) {
       await declare(tx, p.spaceId, change.effectiveOn, { figures: applyChange(current, change).figures });
     }
@@ -62,7 +75,14 @@ export const spaceProjections: Projections = {
     // The space record changes here, so its entry is written with it (the decision behind it has its own).
     if (revoked.count === 1) {
       const after = await tx.space.findUnique({ where: { id: p.spaceId } });
-      await appendAuditEntry(tx, { actor, action: 'space.revoked', subject: { type: 'space', id: p.spaceId }, reason: `${p.article}: ${statedReasons(p.reasons) ?? ''}`, before, after });
+      await appendAuditEntry(tx, {
+        actor,
+        action: 'space.revoked',
+        subject: { type: 'space', id: p.spaceId },
+        reason: `${p.article}: ${statedReasons(p.reasons) ?? ''}`,
+        before,
+        after,
+      });
     }
   },
 };

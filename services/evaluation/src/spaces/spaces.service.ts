@@ -34,7 +34,13 @@ export class SpacesService {
       select: { id: true, filingNumber: true, name: true, organisationId: true, divisionCode: true },
     });
     return {
-      spaces: rows.map((s) => ({ spaceId: s.id, filingNumber: s.filingNumber, spaceName: s.name, organisationId: s.organisationId, divisionCode: s.divisionCode })),
+      spaces: rows.map((s) => ({
+        spaceId: s.id,
+        filingNumber: s.filingNumber,
+        spaceName: s.name,
+        organisationId: s.organisationId,
+        divisionCode: s.divisionCode,
+      })),
       next: rows.length === q.limit ? rows[rows.length - 1].id : null,
     };
   }

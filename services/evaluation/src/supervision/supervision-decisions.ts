@@ -27,13 +27,22 @@ export interface SupervisionDecision<Arg, State> {
  */
 @Injectable()
 export class SupervisionDecisions {
-  constructor(private readonly workflows: SupervisionWorkflows, private readonly decisions: AuditedDecisions) {}
+  constructor(
+    private readonly workflows: SupervisionWorkflows,
+    private readonly decisions: AuditedDecisions,
+  ) {}
 
   take<Arg, State>(d: SupervisionDecision<Arg, State>): Promise<State> {
     return this.decisions.take({
       workflowId: d.workflowId,
       message: d.update.name,
-      entry: { actor: d.actor, action: d.action, subject: { type: 'space', id: d.spaceId }, reason: d.reason, outcome: { fields: d.fields, answerAs: 'state' } },
+      entry: {
+        actor: d.actor,
+        action: d.action,
+        subject: { type: 'space', id: d.spaceId },
+        reason: d.reason,
+        outcome: { fields: d.fields, answerAs: 'state' },
+      },
       send: (decisionId) => this.workflows.update(d.workflowId, d.update, d.arg, d.what, decisionId),
     });
   }

@@ -9,7 +9,18 @@ export const taskProjections: Projections = {
   'space.task.opened': async (tx, { payload: p }) => {
     await tx.supervisionTask.upsert({
       where: { id: p.taskId },
-      create: { id: p.taskId, workflowId: p.workflowId, spaceId: p.spaceId, spaceName: p.spaceName, divisionCode: p.divisionCode, stage: p.stage, assigneeRole: p.assigneeRole, scope: p.scope, openedOn: p.openedOn, dueOn: p.dueOn },
+      create: {
+        id: p.taskId,
+        workflowId: p.workflowId,
+        spaceId: p.spaceId,
+        spaceName: p.spaceName,
+        divisionCode: p.divisionCode,
+        stage: p.stage,
+        assigneeRole: p.assigneeRole,
+        scope: p.scope,
+        openedOn: p.openedOn,
+        dueOn: p.dueOn,
+      },
       update: {},
     });
   },

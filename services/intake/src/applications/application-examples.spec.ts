@@ -4,7 +4,11 @@ import { EXAMPLE_SUBMITTED_ON, FAILING_THREE_DRAFT, PASSING_DRAFT } from './appl
 
 const judge = (draft: typeof PASSING_DRAFT) =>
   checkFilingConditions(
-    { ...testing.aQualifyingApplication({ submittedOn: EXAMPLE_SUBMITTED_ON }), venue: { divisionCode: draft.divisionCode }, figures: ApplicationDraft.parse(draft).figures },
+    {
+      ...testing.aQualifyingApplication({ submittedOn: EXAMPLE_SUBMITTED_ON }),
+      venue: { divisionCode: draft.divisionCode },
+      figures: ApplicationDraft.parse(draft).figures,
+    },
     selectRuleset(RULESETS, EXAMPLE_SUBMITTED_ON),
   );
 

@@ -32,7 +32,10 @@ export const FAILING_THREE_DRAFT = { ...PASSING_DRAFT, figures: { ...qualifying.
 
 export const DRAFT_EXAMPLES: Record<string, ExampleObject> = {
   passesArt5: { summary: `meets every Art. 5 condition (submitted on ${EXAMPLE_SUBMITTED_ON})`, value: PASSING_DRAFT },
-  failsThree: { summary: `fails Art. 5(3), 5(5) and 5(6) (submitted on ${EXAMPLE_SUBMITTED_ON}): taken as a draft, refused at submission with 422`, value: FAILING_THREE_DRAFT },
+  failsThree: {
+    summary: `fails Art. 5(3), 5(5) and 5(6) (submitted on ${EXAMPLE_SUBMITTED_ON}): taken as a draft, refused at submission with 422`,
+    value: FAILING_THREE_DRAFT,
+  },
 };
 
 /** The answer to submitting the failing example: 422, each failing condition with its article, in both languages. */
@@ -41,7 +44,9 @@ export const REFUSAL_EXAMPLES: Record<string, ExampleObject> = {
     summary: 'the failing example submitted',
     value: problemDocument(
       422,
-      conditionsNotMet(checkFilingConditions({ ...qualifying, figures: FAILING_THREE_DRAFT.figures }, selectRuleset(RULESETS, EXAMPLE_SUBMITTED_ON))).getResponse() as RaisedError,
+      conditionsNotMet(
+        checkFilingConditions({ ...qualifying, figures: FAILING_THREE_DRAFT.figures }, selectRuleset(RULESETS, EXAMPLE_SUBMITTED_ON)),
+      ).getResponse() as RaisedError,
       `/applications/${'5f0e2a4c-8d7b-4e19-b3a6-1c9d0f2e7a54'}/submit`,
     ),
   },

@@ -35,7 +35,14 @@ export const APPLICATION_SETTLEMENTS: Record<string, Settlement> = {
     const claim = entry.outcome!.fields as unknown as SubmissionClaim;
     return prismaOf(tx).application.update({
       where: { id: entry.subject.id },
-      data: { status: 'SUBMITTED', stage: 'PRELIMINARY_REVIEW', rulesetId: claim.rulesetId, rulesetVersion: claim.rulesetVersion, submittedOn: claim.submittedOn, revision: claim.revision + 1 },
+      data: {
+        status: 'SUBMITTED',
+        stage: 'PRELIMINARY_REVIEW',
+        rulesetId: claim.rulesetId,
+        rulesetVersion: claim.rulesetVersion,
+        submittedOn: claim.submittedOn,
+        revision: claim.revision + 1,
+      },
     });
   },
   [RESUBMITTED]: (tx, answer, { entry }) => {

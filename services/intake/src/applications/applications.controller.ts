@@ -37,7 +37,11 @@ export class ApplicationsController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Draft an application', description: "An applicant drafts an application of its organisation; the figures are checked for form here and against Art. 5 at the pre-check and at submission." })
+  @ApiOperation({
+    summary: 'Draft an application',
+    description:
+      'An applicant drafts an application of its organisation; the figures are checked for form here and against Art. 5 at the pre-check and at submission.',
+  })
   @DescribeBody(ApplicationDraft, DRAFT_EXAMPLES)
   create(@CurrentActor() actor: RequestActor, @ValidBody(ApplicationDraft) body: ApplicationDraft) {
     return this.applications.create(actor, body);
@@ -64,8 +68,16 @@ export class ApplicationsController {
   }
 
   @Post(':id/submit')
-  @ApiOperation({ summary: 'Submit the application', description: 'Judges the figures against every Art. 5 condition and, when all are met, starts the filing procedure (Art. 6); refused while the organisation is under an Art. 9 ban.' })
-  @ApiResponse({ status: 422, description: 'the figures do not meet Art. 5 (CONDITIONS_NOT_MET) or the organisation is banned (BANNED, Art. 9): every failing condition with its article', content: { 'application/problem+json': { examples: REFUSAL_EXAMPLES } } })
+  @ApiOperation({
+    summary: 'Submit the application',
+    description:
+      'Judges the figures against every Art. 5 condition and, when all are met, starts the filing procedure (Art. 6); refused while the organisation is under an Art. 9 ban.',
+  })
+  @ApiResponse({
+    status: 422,
+    description: 'the figures do not meet Art. 5 (CONDITIONS_NOT_MET) or the organisation is banned (BANNED, Art. 9): every failing condition with its article',
+    content: { 'application/problem+json': { examples: REFUSAL_EXAMPLES } },
+  })
   @ApiHeader(IDEMPOTENCY_KEY)
   async submit(
     @CurrentActor() actor: RequestActor,

@@ -18,7 +18,10 @@ export function recordOf<A extends { organisation: unknown }>(app: A): Omit<A, '
 /** Drafts and reads of applications. Only a draft (or a returned application) may be edited. */
 @Injectable()
 export class ApplicationsService {
-  constructor(private readonly prisma: PrismaService, private readonly audit: AuditTrail) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditTrail,
+  ) {}
 
   async create(actor: RequestActor, input: ApplicationDraft) {
     requireRole(actor, 'applicant');
@@ -64,9 +67,7 @@ export class ApplicationsService {
   }
 
   timeline(actor: RequestActor, id: string) {
-    return this.getOwn(actor, id).then(() =>
-      this.prisma.timelineEntry.findMany({ where: { applicationId: id }, orderBy: { occurredAt: 'asc' } }),
-    );
+    return this.getOwn(actor, id).then(() => this.prisma.timelineEntry.findMany({ where: { applicationId: id }, orderBy: { occurredAt: 'asc' } }));
   }
 
   private checkDivision(code: string) {

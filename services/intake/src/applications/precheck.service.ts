@@ -12,7 +12,10 @@ import { judgedUnder } from './judged-under';
  */
 @Injectable()
 export class PrecheckService {
-  constructor(private readonly applications: ApplicationsService, private readonly clock: Clock) {}
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly clock: Clock,
+  ) {}
 
   async explain(actor: RequestActor, id: string) {
     const app = await this.applications.getOwn(actor, id);

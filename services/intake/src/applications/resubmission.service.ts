@@ -62,7 +62,14 @@ export class ResubmissionService {
       id: updateId ?? randomUUID(),
       workflowId: filingWorkflowId(id),
       message: resubmit.name,
-      entry: { actor, action: RESUBMITTED, subject: { type: 'application', id }, reason: input.note, before, outcome: { fields: { figures: input.figures, revision: input.revision } } },
+      entry: {
+        actor,
+        action: RESUBMITTED,
+        subject: { type: 'application', id },
+        reason: input.note,
+        before,
+        outcome: { fields: { figures: input.figures, revision: input.revision } },
+      },
     });
     try {
       return await this.prisma.$transaction(async (tx) => {
@@ -71,7 +78,11 @@ export class ResubmissionService {
           data: { figures: input.figures, revision: { increment: 1 } },
         });
         if (stored.count === 0) throw conflict('STALE_REVISION', `the application was changed since revision ${input.revision}; reload it and resubmit`);
-        const resubmission = { actor: { id: actor.id, role: actor.role, scope: actor.scope }, figures: input.figures, ...(input.note ? { note: input.note } : {}) };
+        const resubmission = {
+          actor: { id: actor.id, role: actor.role, scope: actor.scope },
+          figures: input.figures,
+          ...(input.note ? { note: input.note } : {}),
+        };
         const state = await this.decisions.send(pending, { send: (decisionId) => this.filing.resubmit(id, resubmission, decisionId) });
         await this.decisions.settle(tx, pending, state);
         return { applicationId: id, status: state.status, stage: state.stage, revision: input.revision + 1 };

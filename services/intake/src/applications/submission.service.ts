@@ -57,7 +57,12 @@ export class SubmissionService {
     if (ban) {
       const banned = banWords(ban.endsOn as CalendarDate);
       throw unprocessable('BANNED', 'the organisation may not apply while an Art. 9 ban is in force', [
-        { field: 'organisationId', rule: 'ART9_BAN', article: 'Art. 9', message: `disqualified for fraud on ${ban.decidedOn}; ${banned.en} / ${ban.decidedOn}因弄虚作假被取消资格，${banned.zh}` },
+        {
+          field: 'organisationId',
+          rule: 'ART9_BAN',
+          article: 'Art. 9',
+          message: `disqualified for fraud on ${ban.decidedOn}; ${banned.en} / ${ban.decidedOn}因弄虚作假被取消资格，${banned.zh}`,
+        },
       ]);
     }
 

@@ -89,7 +89,14 @@ function documentFor(event: EventEnvelope, application: Application): DocumentTo
   const organisation = { organisationName: application.organisation.name, uscc: application.organisation.uscc };
   if (isEvent(event, 'application.filed')) {
     const p = event.payload;
-    const facts = { filingNumber: p.filingNumber, spaceName: p.spaceName, ...organisation, uscc: p.organisation?.uscc ?? organisation.uscc, venueAddress: application.venueAddress, filedOn: p.filedOn };
+    const facts = {
+      filingNumber: p.filingNumber,
+      spaceName: p.spaceName,
+      ...organisation,
+      uscc: p.organisation?.uscc ?? organisation.uscc,
+      venueAddress: application.venueAddress,
+      filedOn: p.filedOn,
+    };
     return { title: FILING_CERTIFICATE_TITLE, facts, render: (seal) => renderFilingCertificate(facts, seal), fileName: `备案证书-${p.filingNumber}.pdf` };
   }
   if (isEvent(event, 'application.rejected')) {

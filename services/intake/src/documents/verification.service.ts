@@ -52,7 +52,8 @@ export class VerificationService {
     }
     if (bySum) return { verdict: 'ALTERED', reason: 'the file matches an issued document but its seal does not verify', document: publicView(bySum), seal };
     const claimed = await this.issuedUnder(code ?? codeInMetadata(bytes));
-    if (claimed) return { verdict: 'ALTERED', reason: 'the file is not the document issued under its code: its bytes differ', document: publicView(claimed), seal };
+    if (claimed)
+      return { verdict: 'ALTERED', reason: 'the file is not the document issued under its code: its bytes differ', document: publicView(claimed), seal };
     return { verdict: 'UNKNOWN', reason: 'no document issued by the bureau matches the file', seal };
   }
 

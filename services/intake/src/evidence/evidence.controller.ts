@@ -25,7 +25,12 @@ export class EvidenceController {
       properties: { kind: { type: 'string', enum: [...EVIDENCE_KINDS] }, file: { type: 'string', format: 'binary' } },
     },
   })
-  add(@CurrentActor() actor: RequestActor, @Param('id', ParseUUIDPipe) id: string, @ValidBody(EvidenceForm) form: EvidenceForm, @UploadedSpool() file: SpooledUpload) {
+  add(
+    @CurrentActor() actor: RequestActor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @ValidBody(EvidenceForm) form: EvidenceForm,
+    @UploadedSpool() file: SpooledUpload,
+  ) {
     return this.evidence.add(actor, id, form, file);
   }
 

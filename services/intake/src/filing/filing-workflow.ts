@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
-import { FilingInput, FilingState, filingWorkflow, filingWorkflowId, lodgeObjection, Objection, resubmit, Resubmission, withdraw, Withdrawal } from '@makerspace/contracts';
+import {
+  FilingInput,
+  FilingState,
+  filingWorkflow,
+  filingWorkflowId,
+  lodgeObjection,
+  Objection,
+  resubmit,
+  Resubmission,
+  withdraw,
+  Withdrawal,
+} from '@makerspace/contracts';
 import { RefusalReading, workflowErrorAsHttp } from '@makerspace/http';
 import { TemporalGateway } from '@makerspace/temporal';
 import { UPDATE_TIMEOUT_MS } from './update-timeout';
@@ -40,7 +51,13 @@ export class FilingWorkflow {
     return this.update(applicationId, lodgeObjection, objection, PUBLIC_NOTICE, objection.objectionId);
   }
 
-  private async update<A>(applicationId: string, def: UpdateDefinition<FilingState, [A]>, arg: A, reading: RefusalReading, updateId?: string): Promise<FilingState> {
+  private async update<A>(
+    applicationId: string,
+    def: UpdateDefinition<FilingState, [A]>,
+    arg: A,
+    reading: RefusalReading,
+    updateId?: string,
+  ): Promise<FilingState> {
     try {
       return await this.temporal.update(filingWorkflowId(applicationId), def, arg, { updateId, timeoutMs: UPDATE_TIMEOUT_MS });
     } catch (e) {

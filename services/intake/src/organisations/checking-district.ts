@@ -12,5 +12,10 @@ export function checkingDistrict(uscc: string, divisionCode: string | undefined)
   if (routeToDistrict(code, ANSHAN_2020)) return code;
   return divisionCode
     ? { field: 'divisionCode', rule: 'jurisdiction', message: `${code} is not a county, district or development zone of Anshan`, article: 'Art. 6(1)' }
-    : { field: 'divisionCode', rule: 'required', message: `the code's registering authority (${code}) is not a district of Anshan: name the district whose S&T department checks the organisation`, article: 'Art. 6(1)' };
+    : {
+        field: 'divisionCode',
+        rule: 'required',
+        message: `the code's registering authority (${code}) is not a district of Anshan: name the district whose S&T department checks the organisation`,
+        article: 'Art. 6(1)',
+      };
 }

@@ -14,7 +14,11 @@ import type { BindingDecision, BindingsFilter } from './organisation.dto';
  */
 @Injectable()
 export class OrganisationBindings {
-  constructor(private readonly prisma: PrismaService, private readonly audit: AuditTrail, private readonly binder: OrganisationBinder) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditTrail,
+    private readonly binder: OrganisationBinder,
+  ) {}
 
   /** The organisations a district checks (the city sees every district's), oldest first. */
   list(actor: RequestActor, filter: BindingsFilter) {
@@ -37,7 +41,14 @@ export class OrganisationBindings {
       });
       if (count === 0) throw conflict('BINDING_DECIDED', 'the binding was decided meanwhile');
       const after = await tx.organisation.findUniqueOrThrow({ where: { id } });
-      await this.audit.append(tx, { actor, action: `organisation.binding-${binding.toLowerCase()}`, subject: { type: 'organisation', id }, reason: decision.reason ?? null, before, after });
+      await this.audit.append(tx, {
+        actor,
+        action: `organisation.binding-${binding.toLowerCase()}`,
+        subject: { type: 'organisation', id },
+        reason: decision.reason ?? null,
+        before,
+        after,
+      });
       return after;
     });
   }

@@ -8,7 +8,10 @@ import type { RegisterOrganisation } from './organisation.dto';
 
 @Injectable()
 export class OrganisationsService {
-  constructor(private readonly prisma: PrismaService, private readonly audit: AuditTrail) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditTrail,
+  ) {}
 
   /**
    * Register the applicant's organisation; its USCC must be a valid GB 32100-2015 code. The

@@ -17,7 +17,10 @@ export interface Lodged {
  */
 @Injectable()
 export class ObjectionsService {
-  constructor(private readonly prisma: PrismaService, private readonly filing: FilingWorkflow) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly filing: FilingWorkflow,
+  ) {}
 
   async lodge(applicationId: string, form: ObjectionForm): Promise<Lodged> {
     const app = await this.prisma.application.findUnique({ where: { id: applicationId }, select: { id: true } });

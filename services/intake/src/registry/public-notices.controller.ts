@@ -11,7 +11,10 @@ import { RegistryService } from './registry.service';
 @ApiTags('public')
 @Controller('public-notices')
 export class PublicNoticesController {
-  constructor(private readonly registry: RegistryService, private readonly objections: ObjectionsService) {}
+  constructor(
+    private readonly registry: RegistryService,
+    private readonly objections: ObjectionsService,
+  ) {}
 
   @ApiOperation({ summary: 'List the applications under public notice now (anyone)' })
   @Get()

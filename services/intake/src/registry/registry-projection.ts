@@ -18,7 +18,17 @@ export async function projectRegistry(tx: Prisma.TransactionClient, event: Event
   if (event.type === 'application.filed') {
     const p = event.payload as EventPayload<'application.filed'>;
     await tx.registryEntry.createMany({
-      data: [{ spaceId: p.spaceId, applicationId: p.applicationId, filingNumber: p.filingNumber, spaceName: p.spaceName, organisationName, divisionCode: p.divisionCode, filedOn: p.filedOn }],
+      data: [
+        {
+          spaceId: p.spaceId,
+          applicationId: p.applicationId,
+          filingNumber: p.filingNumber,
+          spaceName: p.spaceName,
+          organisationName,
+          divisionCode: p.divisionCode,
+          filedOn: p.filedOn,
+        },
+      ],
       skipDuplicates: true,
     });
   }

@@ -9,7 +9,10 @@ import type { NoticeSearch, RegistrySearch } from './registry.dto';
 /** What the public may read: the registry of filed spaces and the applications under public notice. */
 @Injectable()
 export class RegistryService {
-  constructor(private readonly prisma: PrismaService, private readonly clock: Clock) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly clock: Clock,
+  ) {}
 
   async filedSpaces(q: RegistrySearch): Promise<Page<FiledSpace>> {
     const where: Prisma.RegistryEntryWhereInput = {
@@ -31,10 +34,22 @@ export class RegistryService {
   async openNotices(q: NoticeSearch): Promise<Page<NoticeView>> {
     const where: Prisma.PublicNoticeWhereInput = { untilDate: { gte: todayInShanghai(this.clock.now()) }, ...(q.division ? { divisionCode: q.division } : {}) };
     const [rows, total] = await Promise.all([
-      this.prisma.publicNotice.findMany({ where, orderBy: [{ untilDate: 'asc' }, { applicationId: 'asc' }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+      this.prisma.publicNotice.findMany({
+        where,
+        orderBy: [{ untilDate: 'asc' }, { applicationId: 'asc' }],
+        skip: (q.page - 1) * q.pageSize,
+        take: q.pageSize,
+      }),
       this.prisma.publicNotice.count({ where }),
     ]);
-    const items = rows.map((n) => ({ applicationId: n.applicationId, spaceName: n.spaceName, organisationName: n.organisationName, divisionCode: n.divisionCode, from: n.fromDate, until: n.untilDate }));
+    const items = rows.map((n) => ({
+      applicationId: n.applicationId,
+      spaceName: n.spaceName,
+      organisationName: n.organisationName,
+      divisionCode: n.divisionCode,
+      from: n.fromDate,
+      until: n.untilDate,
+    }));
     return { items, page: q.page, pageSize: q.pageSize, total };
   }
 }

@@ -32,7 +32,17 @@ export async function projectSpaceRecord(tx: Prisma.TransactionClient, event: Ev
 async function enterImportedSpace(tx: Prisma.TransactionClient, p: EventPayload<'space.imported'>): Promise<void> {
   if (await tx.registryEntry.findFirst({ where: { filingNumber: p.filingNumber }, select: { spaceId: true } })) return;
   await tx.registryEntry.createMany({
-    data: [{ spaceId: p.spaceId, filingNumber: p.filingNumber, spaceName: p.spaceName, organisationName: p.organisationName, divisionCode: p.divisionCode, filedOn: p.filedOn, status: p.status }],
+    data: [
+      {
+        spaceId: p.spaceId,
+        filingNumber: p.filingNumber,
+        spaceName: p.spaceName,
+        organisationName: p.organisationName,
+        divisionCode: p.divisionCode,
+        filedOn: p.filedOn,
+        status: p.status,
+      },
+    ],
     skipDuplicates: true,
   });
 }

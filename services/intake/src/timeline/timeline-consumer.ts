@@ -59,7 +59,13 @@ export class TimelineConsumer implements OnApplicationBootstrap, OnModuleDestroy
     const ours = filingEvents.filter((e) => organisationOf.has(applicationOf(e)!));
     await this.prisma.$transaction(async (tx) => {
       const inserted = await tx.timelineEntry.createManyAndReturn({
-        data: ours.map((event) => ({ eventId: event.id, applicationId: applicationOf(event)!, type: event.type, occurredAt: new Date(event.occurredAt), payload: event.payload as Prisma.InputJsonValue })),
+        data: ours.map((event) => ({
+          eventId: event.id,
+          applicationId: applicationOf(event)!,
+          type: event.type,
+          occurredAt: new Date(event.occurredAt),
+          payload: event.payload as Prisma.InputJsonValue,
+        })),
         skipDuplicates: true,
         select: { eventId: true },
       });
@@ -81,7 +87,16 @@ export class TimelineConsumer implements OnApplicationBootstrap, OnModuleDestroy
     const org = await tx.organisation.findUnique({ where: { id: p.organisationId } });
     if (!org) return;
     await tx.ban.createMany({
-      data: [{ organisationId: org.id, uscc: org.uscc, applicationId: p.applicationId, decidedOn: p.decidedOn, endsOn: p.banEndsOn, reason: p.reasons.map((r) => r.text).join('; ') }],
+      data: [
+        {
+          organisationId: org.id,
+          uscc: org.uscc,
+          applicationId: p.applicationId,
+          decidedOn: p.decidedOn,
+          endsOn: p.banEndsOn,
+          reason: p.reasons.map((r) => r.text).join('; '),
+        },
+      ],
       skipDuplicates: true,
     });
   }

@@ -14,7 +14,9 @@ export class FilingDesk {
   }
 
   task(applicationId: string, kind: TaskKind, assigneeId?: string): Promise<TaskView> {
-    return waitFor(`an open ${kind} task`, async () => (await this.state(applicationId)).openTasks.find((t) => t.kind === kind && (!assigneeId || t.assigneeId === assigneeId)));
+    return waitFor(`an open ${kind} task`, async () =>
+      (await this.state(applicationId)).openTasks.find((t) => t.kind === kind && (!assigneeId || t.assigneeId === assigneeId)),
+    );
   }
 
   decide(applicationId: string, decision: Decision): Promise<FilingState> {
@@ -35,7 +37,8 @@ export class FilingDesk {
   /** Every stage passed up to public notice: district, city, inspection, a panel of three scoring 80. */
   async bringToPublicNotice(applicationId: string, divisionCode: string): Promise<FilingState> {
     const city = { id: 'city-officer-1', role: 'city-officer' as const, scope: null };
-    const pass = async (kind: TaskKind, decision: Omit<Decision, 'taskId'>) => this.decide(applicationId, { ...decision, taskId: (await this.task(applicationId, kind)).taskId });
+    const pass = async (kind: TaskKind, decision: Omit<Decision, 'taskId'>) =>
+      this.decide(applicationId, { ...decision, taskId: (await this.task(applicationId, kind)).taskId });
     await pass('preliminary-review', {
       actor: { id: 'district-officer-1', role: 'district-officer', scope: divisionCode },
       outcome: 'RECOMMEND',

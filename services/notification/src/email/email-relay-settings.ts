@@ -2,7 +2,16 @@ import type { ProcessSettings } from '@makerspace/config';
 
 type Variables = Pick<
   ProcessSettings<'notification'>,
-  'SMTP_HOST' | 'SMTP_PORT' | 'SMTP_SECURE' | 'SMTP_USER' | 'SMTP_PASSWORD' | 'MAIL_FROM' | 'EMAIL_POLL_MS' | 'EMAIL_RETRY_BASE_MS' | 'EMAIL_RETRY_MAX_MS' | 'EMAIL_MAX_ATTEMPTS'
+  | 'SMTP_HOST'
+  | 'SMTP_PORT'
+  | 'SMTP_SECURE'
+  | 'SMTP_USER'
+  | 'SMTP_PASSWORD'
+  | 'MAIL_FROM'
+  | 'EMAIL_POLL_MS'
+  | 'EMAIL_RETRY_BASE_MS'
+  | 'EMAIL_RETRY_MAX_MS'
+  | 'EMAIL_MAX_ATTEMPTS'
 >;
 
 /**

@@ -41,7 +41,11 @@ export class EmailRelay implements OnApplicationBootstrap, OnModuleDestroy {
       greetingTimeout: 10_000,
       socketTimeout: 30_000,
     });
-    this.loop = new PollingLoop(() => this.relayNext(), settings.pollMs, (e) => this.logger.warn(`e-mail outbox not relayed: ${String(e)}`));
+    this.loop = new PollingLoop(
+      () => this.relayNext(),
+      settings.pollMs,
+      (e) => this.logger.warn(`e-mail outbox not relayed: ${String(e)}`),
+    );
   }
 
   onApplicationBootstrap(): void {
@@ -87,7 +91,13 @@ export class EmailRelay implements OnApplicationBootstrap, OnModuleDestroy {
   /** The error of an attempt, or undefined when the server took the mail. */
   private async send(mail: ClaimedMail, to: string[]): Promise<string | undefined> {
     try {
-      await this.transport.sendMail({ from: this.settings.from, to, subject: mail.subject, text: mail.text, messageId: `<${mail.id}@notification.makerspace>` });
+      await this.transport.sendMail({
+        from: this.settings.from,
+        to,
+        subject: mail.subject,
+        text: mail.text,
+        messageId: `<${mail.id}@notification.makerspace>`,
+      });
       return undefined;
     } catch (e) {
       return e instanceof Error ? e.message : String(e);

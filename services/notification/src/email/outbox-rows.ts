@@ -34,18 +34,29 @@ export async function claimNextMail(prisma: PrismaService): Promise<ClaimedMail 
 
 /** Sent to `to`, the addresses the directory gave (or the mail's own). */
 export async function markSent(prisma: PrismaService, mail: ClaimedMail, to: string[]): Promise<void> {
-  await prisma.emailOutbox.updateMany({ where: { id: mail.id, status: 'SENDING' }, data: { status: 'SENT', sentTo: to.join(', '), sentAt: new Date(), attempts: mail.attempts + 1, lastError: null } });
+  await prisma.emailOutbox.updateMany({
+    where: { id: mail.id, status: 'SENDING' },
+    data: { status: 'SENT', sentTo: to.join(', '), sentAt: new Date(), attempts: mail.attempts + 1, lastError: null },
+  });
 }
 
 /** Nobody to send it to: the directory has no address for the recipient (the in-app notice stands). */
 export async function markNoAddress(prisma: PrismaService, mail: ClaimedMail): Promise<void> {
-  await prisma.emailOutbox.updateMany({ where: { id: mail.id, status: 'SENDING' }, data: { status: 'NO_ADDRESS', attempts: mail.attempts + 1, lastError: null } });
+  await prisma.emailOutbox.updateMany({
+    where: { id: mail.id, status: 'SENDING' },
+    data: { status: 'NO_ADDRESS', attempts: mail.attempts + 1, lastError: null },
+  });
 }
 
 /** A failed attempt: counted, its error kept, and the mail due again at `retryAt` or given up (FAILED). */
 export async function markFailed(prisma: PrismaService, mail: ClaimedMail, error: string, retryAt: Date | undefined): Promise<void> {
   await prisma.emailOutbox.updateMany({
     where: { id: mail.id, status: 'SENDING' },
-    data: { status: retryAt ? 'PENDING' : 'FAILED', attempts: mail.attempts + 1, lastError: error.slice(0, 2000), ...(retryAt ? { nextAttemptAt: retryAt } : {}) },
+    data: {
+      status: retryAt ? 'PENDING' : 'FAILED',
+      attempts: mail.attempts + 1,
+      lastError: error.slice(0, 2000),
+      ...(retryAt ? { nextAttemptAt: retryAt } : {}),
+    },
   });
 }

@@ -55,53 +55,155 @@ export function noticesFor(event: EventEnvelope): Notice[] {
   switch (event.type) {
     case 'application.submitted':
       return [
-        { recipient: applicant(p), titleZh: '备案申请已提交', titleEn: 'Filing application submitted', bodyZh: `“${name}”的备案申请已提交，等待初审。`, bodyEn: `The filing application for "${name}" was submitted and awaits preliminary review.` },
+        {
+          recipient: applicant(p),
+          titleZh: '备案申请已提交',
+          titleEn: 'Filing application submitted',
+          bodyZh: `“${name}”的备案申请已提交，等待初审。`,
+          bodyEn: `The filing application for "${name}" was submitted and awaits preliminary review.`,
+        },
       ];
     case 'application.returned': {
       const correct = correctionWords(date(p.correctBy));
-      return [{ recipient: applicant(p), titleZh: '申请被退回补正', titleEn: 'Application returned for correction', bodyZh: `“${name}”的申请在${stage(p.stage).zh}阶段被退回。${correct.zh}。`, bodyEn: `"${name}" was returned at ${stage(p.stage).en}: ${correct.en}.` }];
+      return [
+        {
+          recipient: applicant(p),
+          titleZh: '申请被退回补正',
+          titleEn: 'Application returned for correction',
+          bodyZh: `“${name}”的申请在${stage(p.stage).zh}阶段被退回。${correct.zh}。`,
+          bodyEn: `"${name}" was returned at ${stage(p.stage).en}: ${correct.en}.`,
+        },
+      ];
     }
     case 'application.advanced':
-      return [{ recipient: applicant(p), titleZh: '申请进入下一阶段', titleEn: 'Application advanced', bodyZh: `“${name}”已进入${stage(p.to).zh}阶段。`, bodyEn: `"${name}" moved on to ${stage(p.to).en}.` }];
+      return [
+        {
+          recipient: applicant(p),
+          titleZh: '申请进入下一阶段',
+          titleEn: 'Application advanced',
+          bodyZh: `“${name}”已进入${stage(p.to).zh}阶段。`,
+          bodyEn: `"${name}" moved on to ${stage(p.to).en}.`,
+        },
+      ];
     case 'application.rejected':
-      return [{ recipient: applicant(p), titleZh: '申请未通过', titleEn: 'Application rejected', bodyZh: `“${name}”的申请未通过（${stage(p.stage).zh}）。`, bodyEn: `"${name}" was rejected at ${stage(p.stage).en}.` }];
+      return [
+        {
+          recipient: applicant(p),
+          titleZh: '申请未通过',
+          titleEn: 'Application rejected',
+          bodyZh: `“${name}”的申请未通过（${stage(p.stage).zh}）。`,
+          bodyEn: `"${name}" was rejected at ${stage(p.stage).en}.`,
+        },
+      ];
     case 'application.disqualified': {
       const ban = banWords(date(p.banEndsOn));
-      return [{ recipient: applicant(p), titleZh: '取消评审资格', titleEn: 'Disqualified (Art. 9)', bodyZh: `“${name}”因弄虚作假被取消评审资格，${ban.zh}（第九条）。`, bodyEn: `"${name}" was disqualified for fraud: ${ban.en} (Art. 9).` }];
+      return [
+        {
+          recipient: applicant(p),
+          titleZh: '取消评审资格',
+          titleEn: 'Disqualified (Art. 9)',
+          bodyZh: `“${name}”因弄虚作假被取消评审资格，${ban.zh}（第九条）。`,
+          bodyEn: `"${name}" was disqualified for fraud: ${ban.en} (Art. 9).`,
+        },
+      ];
     }
     case 'application.filed':
-      return [{ recipient: applicant(p), titleZh: '众创空间备案成功', titleEn: 'Maker space filed', bodyZh: `“${name}”已备案，备案编号${String(p.filingNumber)}。`, bodyEn: `"${name}" is filed under number ${String(p.filingNumber)}.` }];
+      return [
+        {
+          recipient: applicant(p),
+          titleZh: '众创空间备案成功',
+          titleEn: 'Maker space filed',
+          bodyZh: `“${name}”已备案，备案编号${String(p.filingNumber)}。`,
+          bodyEn: `"${name}" is filed under number ${String(p.filingNumber)}.`,
+        },
+      ];
     case 'public-notice.opened': {
       const notice = noticeWords(date(p.from), date(p.until));
-      return [{ recipient: applicant(p), titleZh: '公示开始', titleEn: 'Public notice opened', bodyZh: `“${name}”${notice.zh}。`, bodyEn: `"${name}" is under public notice: ${notice.en}.` }];
+      return [
+        {
+          recipient: applicant(p),
+          titleZh: '公示开始',
+          titleEn: 'Public notice opened',
+          bodyZh: `“${name}”${notice.zh}。`,
+          bodyEn: `"${name}" is under public notice: ${notice.en}.`,
+        },
+      ];
     }
     case 'task.opened':
     case 'space.task.opened': {
       const t = p.title as { zh: string; en: string };
       const due = dueWords(date(p.dueOn));
-      return [{ recipient: assignee(p.assigneeRole, p.scope, p.assigneeId), titleZh: `新任务：${t.zh}`, titleEn: `New task: ${t.en}`, bodyZh: `${workOf(p).zh}：${due.zh}。`, bodyEn: `${workOf(p).en}: ${due.en}.` }];
+      return [
+        {
+          recipient: assignee(p.assigneeRole, p.scope, p.assigneeId),
+          titleZh: `新任务：${t.zh}`,
+          titleEn: `New task: ${t.en}`,
+          bodyZh: `${workOf(p).zh}：${due.zh}。`,
+          bodyEn: `${workOf(p).en}: ${due.en}.`,
+        },
+      ];
     }
     case 'task.reminded':
     case 'space.task.reminded': {
       if (p.assigneeRole === 'applicant') {
         const correct = correctionWords(date(p.dueOn));
-        return [{ recipient: assignee(p.assigneeRole, p.scope), titleZh: '补正期限将至', titleEn: 'Correction due soon', bodyZh: `您的备案申请在${stage(p.stage).zh}阶段被退回补正。${correct.zh}。`, bodyEn: `Your filing application was returned at ${stage(p.stage).en}: ${correct.en}.` }];
+        return [
+          {
+            recipient: assignee(p.assigneeRole, p.scope),
+            titleZh: '补正期限将至',
+            titleEn: 'Correction due soon',
+            bodyZh: `您的备案申请在${stage(p.stage).zh}阶段被退回补正。${correct.zh}。`,
+            bodyEn: `Your filing application was returned at ${stage(p.stage).en}: ${correct.en}.`,
+          },
+        ];
       }
       const due = dueWords(date(p.dueOn));
-      return [{ recipient: assignee(p.assigneeRole, p.scope), titleZh: '任务即将到期', titleEn: 'Task due soon', bodyZh: `${workOf(p).zh}：${due.zh}。`, bodyEn: `${workOf(p).en}: ${due.en}.` }];
+      return [
+        {
+          recipient: assignee(p.assigneeRole, p.scope),
+          titleZh: '任务即将到期',
+          titleEn: 'Task due soon',
+          bodyZh: `${workOf(p).zh}：${due.zh}。`,
+          bodyEn: `${workOf(p).en}: ${due.en}.`,
+        },
+      ];
     }
     case 'task.overdue':
     case 'space.task.overdue': {
       const due = dueWords(date(p.dueOn));
-      return [{ recipient: assignee(p.assigneeRole, p.scope), titleZh: '任务已逾期', titleEn: 'Task overdue', bodyZh: `${workOf(p).zh}：${due.zh}。`, bodyEn: `${workOf(p).en}: ${due.en}.` }];
+      return [
+        {
+          recipient: assignee(p.assigneeRole, p.scope),
+          titleZh: '任务已逾期',
+          titleEn: 'Task overdue',
+          bodyZh: `${workOf(p).zh}：${due.zh}。`,
+          bodyEn: `${workOf(p).en}: ${due.en}.`,
+        },
+      ];
     }
     case 'task.escalated':
     case 'space.task.escalated': {
       const due = dueWords(date(p.dueOn));
-      return [{ recipient: String(p.to), titleZh: '逾期任务已上报', titleEn: 'Overdue task escalated', bodyZh: `${workOf(p).zh}逾期未办，已上报市科技局（${due.zh}）。`, bodyEn: `${workOf(p).en} is overdue and was escalated to the city (${due.en}).` }];
+      return [
+        {
+          recipient: String(p.to),
+          titleZh: '逾期任务已上报',
+          titleEn: 'Overdue task escalated',
+          bodyZh: `${workOf(p).zh}逾期未办，已上报市科技局（${due.zh}）。`,
+          bodyEn: `${workOf(p).en} is overdue and was escalated to the city (${due.en}).`,
+        },
+      ];
     }
     case 'objection.lodged':
-      return [{ recipient: 'city-officer', titleZh: '收到公示异议', titleEn: 'Objection lodged', bodyZh: `申请${String(p.applicationId)}在公示期收到异议。`, bodyEn: `An objection was lodged against application ${String(p.applicationId)}.` }];
+      return [
+        {
+          recipient: 'city-officer',
+          titleZh: '收到公示异议',
+          titleEn: 'Objection lodged',
+          bodyZh: `申请${String(p.applicationId)}在公示期收到异议。`,
+          bodyEn: `An objection was lodged against application ${String(p.applicationId)}.`,
+        },
+      ];
     default:
       return [];
   }

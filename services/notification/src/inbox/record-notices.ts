@@ -23,7 +23,13 @@ export async function recordNoticesOfMany(prisma: PrismaService, events: EventEn
   const handled = unique.map((e) => ({ eventId: e.id, type: e.type }));
   const notices = unique.flatMap((e) => noticesFor(e).map((n) => ({ id: randomUUID(), eventId: e.id, eventType: e.type, subject: e.subject, ...n })));
   // Every notice is e-mailed too; the relay asks the directory for the recipient's addresses when it sends.
-  const mails = notices.map((n) => ({ id: randomUUID(), eventId: n.eventId, recipient: n.recipient, subject: `${n.titleZh} / ${n.titleEn}`, text: `${n.bodyZh}\n\n${n.bodyEn}` }));
+  const mails = notices.map((n) => ({
+    id: randomUUID(),
+    eventId: n.eventId,
+    recipient: n.recipient,
+    subject: `${n.titleZh} / ${n.titleEn}`,
+    text: `${n.bodyZh}\n\n${n.bodyEn}`,
+  }));
   const [{ recorded }] = await prisma.$queryRaw<{ recorded: number }[]>`
     WITH processed AS (
       INSERT INTO "ProcessedEvent" ("eventId", "type", "processedAt")

@@ -9,7 +9,10 @@ import { HistoryService } from './history.service';
 @ApiTags('applications')
 @Controller('applications')
 export class ApplicationsController {
-  constructor(private readonly history: HistoryService, private readonly disqualification: DisqualificationService) {}
+  constructor(
+    private readonly history: HistoryService,
+    private readonly disqualification: DisqualificationService,
+  ) {}
 
   /** The filing state: status, stage, open tasks, history, panel, public notice, as the caller may see it. */
   @Get(':id/history')

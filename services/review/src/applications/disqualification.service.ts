@@ -8,7 +8,10 @@ import type { DisqualificationBody } from './disqualification-body';
 /** Disqualification for fraud at any stage (Art. 9), by a city officer, with its audit entry in the same durable step. */
 @Injectable()
 export class DisqualificationService {
-  constructor(private readonly workflows: FilingWorkflows, private readonly decisions: AuditedDecisions) {}
+  constructor(
+    private readonly workflows: FilingWorkflows,
+    private readonly decisions: AuditedDecisions,
+  ) {}
 
   async disqualify(actor: RequestActor, applicationId: string, body: DisqualificationBody) {
     requireRole(actor, 'city-officer');

@@ -13,7 +13,10 @@ import { expertView } from './panel-privacy';
  */
 @Injectable()
 export class HistoryService {
-  constructor(private readonly prisma: PrismaService, private readonly workflows: FilingWorkflows) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly workflows: FilingWorkflows,
+  ) {}
 
   async of(actor: RequestActor, applicationId: string): Promise<FilingState> {
     requireStaff(actor);

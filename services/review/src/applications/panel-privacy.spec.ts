@@ -17,12 +17,12 @@ function underExpertReview(panel: ExpertSeat[], history: HistoryEntry[] = []): F
     notice: null,
     filingNumber: null,
     spaceId: null,
-  figures: {},
+    figures: {},
   };
 }
 
 describe("an expert's view of an application (Art. 6(4): the panel scores independently)", () => {
-  it('hides the other seats\' scores while the panel is still scoring, and keeps the expert\'s own', () => {
+  it("hides the other seats' scores while the panel is still scoring, and keeps the expert's own", () => {
     const state = underExpertReview([
       { expertId: 'e1', status: 'SCORED', score: 82 },
       { expertId: 'e2', status: 'SCORED', score: 64 },
@@ -42,7 +42,9 @@ describe("an expert's view of an application (Art. 6(4): the panel scores indepe
       { expertId: 'e3', status: 'SCORED', score: 74 },
       { expertId: 'e4', status: 'SCORED', score: 70 },
     ];
-    const state = underExpertReview(panel, [{ at, actor: system, action: 'panel-scored', stage: 'EXPERT_REVIEW', detail: { scores: { e1: 82, e3: 74, e4: 70 }, mean: 75.3 } }]);
+    const state = underExpertReview(panel, [
+      { at, actor: system, action: 'panel-scored', stage: 'EXPERT_REVIEW', detail: { scores: { e1: 82, e3: 74, e4: 70 }, mean: 75.3 } },
+    ]);
     expect(expertView(state, 'e3')).toEqual(state);
   });
 
@@ -51,11 +53,22 @@ describe("an expert's view of an application (Art. 6(4): the panel scores indepe
   });
 
   it('takes an expert who declared a conflict off the application', () => {
-    expect(expertView(underExpertReview([{ expertId: 'e2', status: 'CONFLICT' }, { expertId: 'e4', status: 'ASSIGNED' }]), 'e2')).toBeUndefined();
+    expect(
+      expertView(
+        underExpertReview([
+          { expertId: 'e2', status: 'CONFLICT' },
+          { expertId: 'e4', status: 'ASSIGNED' },
+        ]),
+        'e2',
+      ),
+    ).toBeUndefined();
   });
 
   it('leaves the state it was given unchanged', () => {
-    const state = underExpertReview([{ expertId: 'e1', status: 'SCORED', score: 82 }, { expertId: 'e2', status: 'SCORED', score: 64 }]);
+    const state = underExpertReview([
+      { expertId: 'e1', status: 'SCORED', score: 82 },
+      { expertId: 'e2', status: 'SCORED', score: 64 },
+    ]);
     expertView(state, 'e1');
     expect(state.panel[1]).toEqual({ expertId: 'e2', status: 'SCORED', score: 64 });
   });

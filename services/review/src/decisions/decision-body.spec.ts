@@ -15,11 +15,16 @@ function issuesOf(body: unknown) {
 
 describe('the body of a staff decision', () => {
   it.each(['RETURN', 'REJECT', 'CONFLICT', 'UPHOLD_REJECT', 'UPHOLD_DISQUALIFY', 'DECLINE'])('needs reasons for %s (Art. 6)', (outcome) => {
-    expect(issuesOf({ outcome })).toEqual([{ field: 'reasons', rule: 'REASON_REQUIRED', message: `a ${outcome} decision must give its reasons (Art. 6)`, article: 'Art. 6' }]);
+    expect(issuesOf({ outcome })).toEqual([
+      { field: 'reasons', rule: 'REASON_REQUIRED', message: `a ${outcome} decision must give its reasons (Art. 6)`, article: 'Art. 6' },
+    ]);
   });
 
   it('takes a return with its reasons and their articles', () => {
-    expect(pipe.transform({ outcome: 'RETURN', reasons: [{ text: '补充租赁合同 / add the lease', article: 'Art. 5(2)' }] })).toMatchObject({ outcome: 'RETURN', reasons: [{ article: 'Art. 5(2)' }] });
+    expect(pipe.transform({ outcome: 'RETURN', reasons: [{ text: '补充租赁合同 / add the lease', article: 'Art. 5(2)' }] })).toMatchObject({
+      outcome: 'RETURN',
+      reasons: [{ article: 'Art. 5(2)' }],
+    });
   });
 
   it('takes a positive outcome without reasons', () => {

@@ -16,7 +16,10 @@ export interface PoolExpert extends Expert {
  */
 @Injectable()
 export class ExpertPool {
-  constructor(private readonly directory: DirectoryReader, private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly directory: DirectoryReader,
+    private readonly prisma: PrismaService,
+  ) {}
 
   /** The pool; for an application, each expert with the conflict of interest its data shows. */
   async experts(applicationId?: string): Promise<PoolExpert[]> {

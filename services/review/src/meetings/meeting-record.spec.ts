@@ -10,7 +10,12 @@ describe("a director's meeting record", () => {
       heldOn: '2026-12-20',
       decisions: [
         { applicationId: app(1), taskId: task(1), decision: 'APPROVE' },
-        { applicationId: app(2), taskId: task(2), decision: 'DECLINE', reasons: [{ text: '孵化服务不足 / too little incubation service', article: 'Art. 5(4)' }] },
+        {
+          applicationId: app(2),
+          taskId: task(2),
+          decision: 'DECLINE',
+          reasons: [{ text: '孵化服务不足 / too little incubation service', article: 'Art. 5(4)' }],
+        },
       ],
     });
     expect(record.decisions.map((d) => d.decision)).toEqual(['APPROVE', 'DECLINE']);
@@ -25,7 +30,9 @@ describe("a director's meeting record", () => {
         { applicationId: app(2), taskId: task(2), decision: 'DECLINE' },
       ],
     });
-    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['decisions', 1, 'reasons'], params: { rule: 'REASON_REQUIRED', article: 'Art. 6' } })]);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ path: ['decisions', 1, 'reasons'], params: { rule: 'REASON_REQUIRED', article: 'Art. 6' } }),
+    ]);
   });
 
   it('decides an application once per record', () => {
@@ -41,6 +48,8 @@ describe("a director's meeting record", () => {
   });
 
   it('needs the date the meeting was held', () => {
-    expect(MeetingRecord.safeParse({ meetingId: 'm', heldOn: '20 Dec', decisions: [{ applicationId: app(1), taskId: task(1), decision: 'APPROVE' }] }).success).toBe(false);
+    expect(
+      MeetingRecord.safeParse({ meetingId: 'm', heldOn: '20 Dec', decisions: [{ applicationId: app(1), taskId: task(1), decision: 'APPROVE' }] }).success,
+    ).toBe(false);
   });
 });

@@ -17,12 +17,15 @@ export type MeetingItem = z.infer<typeof MeetingItem>;
  * A director's office meeting record (局长办公会议纪要): the applications put before the meeting,
  * each approved (filed, with a filing number) or declined with its reasons (Art. 6(4)).
  */
-export const MeetingRecord = MeetingRef.extend({ decisions: z.array(MeetingItem).min(1).max(200) }).superRefine((m, ctx) => {
-  const seen = new Set<string>();
-  m.decisions.forEach((d, i) => {
-    if (d.decision === 'DECLINE') requireReasons(ctx, d.reasons, 'a DECLINE decision', 'Art. 6', ['decisions', i, 'reasons']);
-    if (seen.has(d.applicationId)) ctx.addIssue({ code: 'custom', path: ['decisions', i, 'applicationId'], message: 'an application is decided once in a meeting record' });
-    seen.add(d.applicationId);
-  });
-}).meta({ id: 'MeetingRecord' });
+export const MeetingRecord = MeetingRef.extend({ decisions: z.array(MeetingItem).min(1).max(200) })
+  .superRefine((m, ctx) => {
+    const seen = new Set<string>();
+    m.decisions.forEach((d, i) => {
+      if (d.decision === 'DECLINE') requireReasons(ctx, d.reasons, 'a DECLINE decision', 'Art. 6', ['decisions', i, 'reasons']);
+      if (seen.has(d.applicationId))
+        ctx.addIssue({ code: 'custom', path: ['decisions', i, 'applicationId'], message: 'an application is decided once in a meeting record' });
+      seen.add(d.applicationId);
+    });
+  })
+  .meta({ id: 'MeetingRecord' });
 export type MeetingRecord = z.infer<typeof MeetingRecord>;

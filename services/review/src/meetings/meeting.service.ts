@@ -79,18 +79,29 @@ export class MeetingService {
       const earlier = decidedAt(state, item.taskId, record.meetingId);
       if (earlier) {
         // The workflow took this decision before its answer came back (a retry after a timeout or a crash): its settlement records it.
-        return earlier === item.decision ? { ...base, outcome: 'DECIDED', ...(state.filingNumber ? { filingNumber: state.filingNumber } : {}) } : await this.keepRefusal(actor, record, item, changedMind(earlier));
+        return earlier === item.decision
+          ? { ...base, outcome: 'DECIDED', ...(state.filingNumber ? { filingNumber: state.filingNumber } : {}) }
+          : await this.keepRefusal(actor, record, item, changedMind(earlier));
       }
       // A number only for a task the workflow has open: a task that is not open never opens again,
       // and the workflow refuses the decision for it, so no number is spent on a refusal.
       const open = state.openTasks.some((t) => t.taskId === item.taskId && t.kind === 'director-meeting');
       const filingNumber = item.decision === 'APPROVE' && open ? await this.numbers.allocate(item.applicationId, filingYear(record.heldOn)) : undefined;
-      const before = await this.prisma.meetingDecision.findUnique({ where: { meetingId_applicationId: { meetingId: record.meetingId, applicationId: item.applicationId } } });
+      const before = await this.prisma.meetingDecision.findUnique({
+        where: { meetingId_applicationId: { meetingId: record.meetingId, applicationId: item.applicationId } },
+      });
       const row: MeetingItemRow = { ...this.rowOf(record, item), outcome: 'DECIDED', filingNumber: filingNumber ?? null };
       await this.decisions.take({
         workflowId: filingWorkflowId(item.applicationId),
         message: decideTask.name,
-        entry: { actor, action: ITEM_RECORDED, subject: { type: 'application', id: item.applicationId }, reason: statedReasons(item.reasons), before, outcome: { fields: { ...row } } },
+        entry: {
+          actor,
+          action: ITEM_RECORDED,
+          subject: { type: 'application', id: item.applicationId },
+          reason: statedReasons(item.reasons),
+          before,
+          outcome: { fields: { ...row } },
+        },
         send: (decisionId) =>
           this.workflows.decide(
             item.applicationId,
@@ -116,21 +127,39 @@ export class MeetingService {
     const result = refused({ applicationId: item.applicationId, taskId: item.taskId, decision: item.decision }, e);
     const row: MeetingItemRow = { ...this.rowOf(record, item), outcome: 'REFUSED', filingNumber: null, error: result.error };
     await this.prisma.$transaction(async (tx) => {
-      const before = await tx.meetingDecision.findUnique({ where: { meetingId_applicationId: { meetingId: record.meetingId, applicationId: item.applicationId } } });
+      const before = await tx.meetingDecision.findUnique({
+        where: { meetingId_applicationId: { meetingId: record.meetingId, applicationId: item.applicationId } },
+      });
       if (!(await keepMeetingItem(tx, row))) return;
-      await this.audit.append(tx, { actor, action: ITEM_RECORDED, subject: { type: 'application', id: item.applicationId }, reason: statedReasons(item.reasons), before, after: row });
+      await this.audit.append(tx, {
+        actor,
+        action: ITEM_RECORDED,
+        subject: { type: 'application', id: item.applicationId },
+        reason: statedReasons(item.reasons),
+        before,
+        after: row,
+      });
     });
     return result;
   }
 
   private rowOf(record: MeetingRecord, item: MeetingItem) {
-    return { meetingId: record.meetingId, applicationId: item.applicationId, heldOn: record.heldOn, taskId: item.taskId, decision: item.decision, reasons: item.reasons };
+    return {
+      meetingId: record.meetingId,
+      applicationId: item.applicationId,
+      heldOn: record.heldOn,
+      taskId: item.taskId,
+      decision: item.decision,
+      reasons: item.reasons,
+    };
   }
 }
 
 /** The outcome this meeting already gave the task, as the workflow's history has it. */
 function decidedAt(state: FilingState, taskId: string, meetingId: string): string | undefined {
-  const entry = state.history.find((h) => h.action === 'decided' && h.taskId === taskId && (h.detail?.meeting as { meetingId?: string } | undefined)?.meetingId === meetingId);
+  const entry = state.history.find(
+    (h) => h.action === 'decided' && h.taskId === taskId && (h.detail?.meeting as { meetingId?: string } | undefined)?.meetingId === meetingId,
+  );
   return entry?.outcome;
 }
 

@@ -8,6 +8,9 @@ export const InboxQuery = z.object({
   applicationId: z.uuid().optional(),
   stage: FilingStage.optional(),
   kind: z.enum(TASK_KINDS).optional(),
-  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 export type InboxFilter = z.infer<typeof InboxQuery>;

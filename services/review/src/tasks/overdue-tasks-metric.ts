@@ -15,7 +15,11 @@ export class OverdueTasksMetric implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit() {
     this.stop = reportGauge(
-      { name: 'review_overdue_tasks', help: 'Open review tasks past their due date, by stage and district (division code of the venue).', labelNames: ['stage', 'district'] as const },
+      {
+        name: 'review_overdue_tasks',
+        help: 'Open review tasks past their due date, by stage and district (division code of the venue).',
+        labelNames: ['stage', 'district'] as const,
+      },
       async () => {
         const rows = await this.prisma.$queryRaw<{ stage: string; district: string | null; count: bigint }[]>`
           SELECT t.stage, a."divisionCode" AS district, count(*) AS count

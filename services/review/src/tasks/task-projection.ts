@@ -15,7 +15,19 @@ export async function projectTaskEvent(prisma: PrismaService, event: EventEnvelo
       const p: EventPayload<'task.opened'> = event.payload;
       await tx.task.upsert({
         where: { id: p.taskId },
-        create: { id: p.taskId, applicationId: p.applicationId, stage: p.stage, kind: p.kind, assigneeRole: p.assigneeRole, scope: p.scope, assigneeId: p.assigneeId, titleZh: p.title.zh, titleEn: p.title.en, dueOn: p.dueOn, openedAt: new Date(event.occurredAt) },
+        create: {
+          id: p.taskId,
+          applicationId: p.applicationId,
+          stage: p.stage,
+          kind: p.kind,
+          assigneeRole: p.assigneeRole,
+          scope: p.scope,
+          assigneeId: p.assigneeId,
+          titleZh: p.title.zh,
+          titleEn: p.title.en,
+          dueOn: p.dueOn,
+          openedAt: new Date(event.occurredAt),
+        },
         update: {},
       });
     } else if (isEvent(event, 'task.overdue')) {
@@ -23,7 +35,10 @@ export async function projectTaskEvent(prisma: PrismaService, event: EventEnvelo
     } else if (isEvent(event, 'task.escalated')) {
       await tx.task.updateMany({ where: { id: event.payload.taskId }, data: { escalated: true } });
     } else if (isEvent(event, 'task.completed')) {
-      await tx.task.updateMany({ where: { id: event.payload.taskId }, data: { status: 'DONE', outcome: event.payload.outcome, completedAt: new Date(event.occurredAt) } });
+      await tx.task.updateMany({
+        where: { id: event.payload.taskId },
+        data: { status: 'DONE', outcome: event.payload.outcome, completedAt: new Date(event.occurredAt) },
+      });
     }
   });
 }

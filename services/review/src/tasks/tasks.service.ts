@@ -10,7 +10,10 @@ import type { InboxFilter } from './inbox-filter';
 /** The staff inbox and claims on its tasks. */
 @Injectable()
 export class TasksService {
-  constructor(private readonly prisma: PrismaService, private readonly audit: AuditTrail) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditTrail,
+  ) {}
 
   /**
    * The open tasks on the caller's desk, overdue first, then by due date, each with the name of the
@@ -22,7 +25,10 @@ export class TasksService {
       orderBy: [{ overdue: 'desc' }, { dueOn: 'asc' }, { openedAt: 'asc' }],
       take: 200,
     });
-    const applications = await this.prisma.application.findMany({ where: { id: { in: [...new Set(tasks.map((t) => t.applicationId))] } }, select: { id: true, spaceName: true } });
+    const applications = await this.prisma.application.findMany({
+      where: { id: { in: [...new Set(tasks.map((t) => t.applicationId))] } },
+      select: { id: true, spaceName: true },
+    });
     const names = new Map(applications.map((a) => [a.id, a.spaceName]));
     return tasks.map((task) => ({ ...task, spaceName: names.get(task.applicationId) ?? null }));
   }

@@ -33,7 +33,11 @@ export function writeMessages(dir: string, messages: ArchivedMessage[]): void {
 }
 
 export function readMessages(dir: string): ArchivedMessage[] {
-  return fs.readFileSync(path.join(dir, KAFKA_MESSAGES), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as ArchivedMessage);
+  return fs
+    .readFileSync(path.join(dir, KAFKA_MESSAGES), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as ArchivedMessage);
 }
 
 export function sha256(file: string): string {

@@ -16,7 +16,8 @@ export interface ArchivedMessage {
 type Positions = Map<string, Map<number, bigint>>;
 
 const b64 = (b: Buffer | string | null | undefined) => (b == null ? null : Buffer.from(b).toString('base64'));
-const headersOf = (h: IHeaders | undefined) => Object.fromEntries(Object.entries(h ?? {}).flatMap(([k, v]) => (v == null ? [] : [[k, b64(Array.isArray(v) ? v[0] : v)!]])));
+const headersOf = (h: IHeaders | undefined) =>
+  Object.fromEntries(Object.entries(h ?? {}).flatMap(([k, v]) => (v == null ? [] : [[k, b64(Array.isArray(v) ? v[0] : v)!]])));
 
 /** The services whose consumers keep what they handled in their databases, with their consumer groups. */
 export const CONSUMING_SERVICES = ['intake', 'review', 'evaluation', 'notification'] as const;
@@ -42,7 +43,9 @@ export async function unhandledFrom(kafka: Kafka, env: NodeJS.ProcessEnv): Promi
     for (const service of CONSUMING_SERVICES) {
       const groupId = groupOf(service, env);
       const subscribed = await subscriptionOf(admin, groupId);
-      for (const { topic, partitions } of await whileCoordinatorMoves(() => admin.fetchOffsets({ groupId, topics: topics.filter((t) => subscribed?.has(t) ?? true) }))) {
+      for (const { topic, partitions } of await whileCoordinatorMoves(() =>
+        admin.fetchOffsets({ groupId, topics: topics.filter((t) => subscribed?.has(t) ?? true) }),
+      )) {
         for (const { partition, offset } of partitions) {
           const committed = offset === '-1' ? lows.get(topic)!.get(partition)! : BigInt(offset);
           if (committed < from.get(topic)!.get(partition)!) from.get(topic)!.set(partition, committed);
@@ -87,7 +90,9 @@ export async function deadLettersFrom(kafka: Kafka): Promise<Positions> {
   await admin.connect();
   try {
     const dlqs = Object.values(TOPICS).map(deadLetterTopic);
-    return new Map(await Promise.all(dlqs.map(async (t) => [t, new Map((await admin.fetchTopicOffsets(t)).map((p) => [p.partition, BigInt(p.low)]))] as const)));
+    return new Map(
+      await Promise.all(dlqs.map(async (t) => [t, new Map((await admin.fetchTopicOffsets(t)).map((p) => [p.partition, BigInt(p.low)]))] as const)),
+    );
   } finally {
     await admin.disconnect();
   }
@@ -99,7 +104,9 @@ export async function readFrom(kafka: Kafka, from: Positions): Promise<ArchivedM
   await admin.connect();
   const ends = new Map<string, bigint>();
   try {
-    for (const topic of from.keys()) for (const p of await admin.fetchTopicOffsets(topic)) if (BigInt(p.high) > from.get(topic)!.get(p.partition)!) ends.set(`${topic}:${p.partition}`, BigInt(p.high));
+    for (const topic of from.keys())
+      for (const p of await admin.fetchTopicOffsets(topic))
+        if (BigInt(p.high) > from.get(topic)!.get(p.partition)!) ends.set(`${topic}:${p.partition}`, BigInt(p.high));
   } finally {
     await admin.disconnect();
   }
@@ -160,7 +167,12 @@ export async function republish(kafka: Kafka, messages: ArchivedMessage[]): Prom
         acks: -1,
         topicMessages: [...byTopic].map(([topic, list]) => ({
           topic,
-          messages: list.map((m) => ({ partition: m.partition, key: unb64(m.key), value: unb64(m.value), headers: Object.fromEntries(Object.entries(m.headers).map(([k, v]) => [k, unb64(v)!])) })),
+          messages: list.map((m) => ({
+            partition: m.partition,
+            key: unb64(m.key),
+            value: unb64(m.value),
+            headers: Object.fromEntries(Object.entries(m.headers).map(([k, v]) => [k, unb64(v)!])),
+          })),
         })),
       });
     }

@@ -14,7 +14,8 @@ const REPO_ROOT = path.resolve(__dirname, '../../../..');
 function tool(name: 'pg_dump' | 'pg_restore', env: NodeJS.ProcessEnv): string {
   const dir = env.POSTGRES_TOOLS_DIR ?? path.join(env.STACK_BIN ?? path.join(REPO_ROOT, '.stack', 'bin'), 'postgres-tools');
   const file = path.join(dir, 'bin', name);
-  if (!fs.existsSync(file)) throw new Error(`${file} is missing: install the PostgreSQL tools with bash infra/local/postgres/install-tools.sh (npm run stack:up does)`);
+  if (!fs.existsSync(file))
+    throw new Error(`${file} is missing: install the PostgreSQL tools with bash infra/local/postgres/install-tools.sh (npm run stack:up does)`);
   return file;
 }
 
@@ -39,4 +40,5 @@ export const dumpDatabase = (service: string, file: string, snapshot: string, en
   against('pg_dump', service, ['--format=custom', '--no-owner', `--snapshot=${snapshot}`, '--file', file], env);
 
 /** A dump restored into the service's empty database, all or nothing. */
-export const restoreDatabase = (service: string, file: string, env: NodeJS.ProcessEnv) => against('pg_restore', service, ['--no-owner', '--exit-on-error', '--single-transaction', file], env);
+export const restoreDatabase = (service: string, file: string, env: NodeJS.ProcessEnv) =>
+  against('pg_restore', service, ['--no-owner', '--exit-on-error', '--single-transaction', file], env);

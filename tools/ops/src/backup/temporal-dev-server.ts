@@ -43,7 +43,10 @@ export class TemporalDevServer {
     const { TEMPORAL_ADDRESS, ...env } = this.env;
     const port = TEMPORAL_ADDRESS?.split(':').at(-1);
     try {
-      await run('bash', [path.join(REPO_ROOT, 'infra/local/temporal', `${action}.sh`)], { env: { ...env, STACK_HOME: this.stackHome, ...(port ? { TEMPORAL_PORT: port } : {}) }, timeout: 150_000 });
+      await run('bash', [path.join(REPO_ROOT, 'infra/local/temporal', `${action}.sh`)], {
+        env: { ...env, STACK_HOME: this.stackHome, ...(port ? { TEMPORAL_PORT: port } : {}) },
+        timeout: 150_000,
+      });
     } catch (e) {
       throw new Error(`${action} the Temporal dev server: ${(e as { stderr?: string }).stderr?.trim() || String(e)}`);
     }

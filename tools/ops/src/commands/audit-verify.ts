@@ -18,7 +18,9 @@ export const auditVerify: Command = {
           const report = await verifyChain(pgSqlClient(pool));
           if (report.broken) {
             failed = true;
-            io.out(`${service} (${database}): BROKEN at entry ${report.broken.seq} (id ${report.broken.id}): ${report.broken.problem}; ${report.entries} entries before it hold`);
+            io.out(
+              `${service} (${database}): BROKEN at entry ${report.broken.seq} (id ${report.broken.id}): ${report.broken.problem}; ${report.entries} entries before it hold`,
+            );
           } else {
             const head = report.head ? `; head ${report.head.seq} ${report.head.hash}` : '';
             io.out(`${service} (${database}): ${report.entries} entries, chain holds${head}`);

@@ -43,7 +43,8 @@ export const backup: Command = {
     if (!dir) throw new UsageError('the folder to write the backup to (new or empty)');
     if (fs.existsSync(dir) && fs.readdirSync(dir).length) throw new UsageError(`${dir} is not empty`);
     const temporal = new TemporalDevServer(io.env);
-    if (!temporal.running()) throw new Error(`no Temporal dev server of this stack runs (STACK_HOME): a Temporal cluster is backed up with its database (docs/operations.md)`);
+    if (!temporal.running())
+      throw new Error(`no Temporal dev server of this stack runs (STACK_HOME): a Temporal cluster is backed up with its database (docs/operations.md)`);
     fs.mkdirSync(dir, { recursive: true });
     const kafka = createKafka('ops-backup', io.env);
     const databases: BackupManifest['databases'] = {};
@@ -75,9 +76,13 @@ export const backup: Command = {
     writeManifest(dir, manifest);
     for (const [service, db] of Object.entries(databases)) {
       const rows = Object.values(db.tables).reduce((a, b) => a + b, 0);
-      io.out(`${service}: ${Object.keys(db.tables).length} tables, ${rows} rows${db.audit ? `, audit chain of ${db.audit.entries} entries ${db.audit.broken ? `BROKEN at ${db.audit.broken}` : 'holds'}` : ''}`);
+      io.out(
+        `${service}: ${Object.keys(db.tables).length} tables, ${rows} rows${db.audit ? `, audit chain of ${db.audit.entries} entries ${db.audit.broken ? `BROKEN at ${db.audit.broken}` : 'holds'}` : ''}`,
+      );
     }
-    io.out(`temporal: ${manifest.temporal.workflows} workflows; kafka: ${manifest.kafka.unhandled} events not yet handled by every service, ${manifest.kafka.deadLetters} dead letters`);
+    io.out(
+      `temporal: ${manifest.temporal.workflows} workflows; kafka: ${manifest.kafka.unhandled} events not yet handled by every service, ${manifest.kafka.deadLetters} dead letters`,
+    );
     io.out(`backup of ${manifest.takenAt} written to ${dir}; the procedures were paused ${(pausedMs / 1000).toFixed(1)} s`);
     return 0;
   },

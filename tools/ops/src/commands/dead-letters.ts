@@ -18,7 +18,8 @@ export async function topicArgument(kafka: Kafka, topic: string | undefined): Pr
   const admin = kafka.admin();
   await admin.connect();
   try {
-    if (!(await admin.listTopics()).includes(deadLetterTopic(name))) throw new UsageError(`the broker has no dead-letter topic ${deadLetterTopic(name)} (the domain topics: ${Object.values(TOPICS).join(', ')})`);
+    if (!(await admin.listTopics()).includes(deadLetterTopic(name)))
+      throw new UsageError(`the broker has no dead-letter topic ${deadLetterTopic(name)} (the domain topics: ${Object.values(TOPICS).join(', ')})`);
   } finally {
     await admin.disconnect();
   }
@@ -29,14 +30,16 @@ export async function topicArgument(kafka: Kafka, topic: string | undefined): Pr
 export const deadLetters: Command = {
   name: 'dead-letters',
   usage: 'dead-letters <topic>',
-  summary: "list what consumers parked on <topic>.dlq: position, event, the consumer group and its reason",
+  summary: 'list what consumers parked on <topic>.dlq: position, event, the consumer group and its reason',
   async run(args, io) {
     const kafka = createKafka('ops-dead-letters', io.env);
     const topic = await topicArgument(kafka, args.positional[0]);
     const letters = await readDeadLetters(kafka, topic);
     io.out(`${letters.length} dead letter(s) on ${topic}.dlq`);
     for (const l of letters) {
-      io.out(`${l.partition}:${l.offset}  ${l.eventType ?? '(not an event)'} ${l.eventId ?? ''}  from ${l.sourceTopic} ${l.sourceOffset}, group ${l.consumerGroup}: ${firstLine(l.reason)}`);
+      io.out(
+        `${l.partition}:${l.offset}  ${l.eventType ?? '(not an event)'} ${l.eventId ?? ''}  from ${l.sourceTopic} ${l.sourceOffset}, group ${l.consumerGroup}: ${firstLine(l.reason)}`,
+      );
     }
     return 0;
   },

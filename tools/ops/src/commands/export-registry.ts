@@ -19,7 +19,7 @@ export const exportRegistry: Command = {
     if (status) filter.set('status', status);
     if (division) filter.set('divisionCode', division);
     const spaces: RegistrySpace[] = [];
-    for (let after: string | undefined; ; ) {
+    for (let after: string | undefined; ;) {
       if (after) filter.set('after', after);
       const page = (await client.get<RegistrySpace[]>(`/spaces?${filter}`)).body;
       spaces.push(...page);

@@ -43,7 +43,9 @@ export const importSpaces: Command = {
       for (const issue of body.issues ?? []) io.err(issueLine(issue));
       return 1;
     }
-    io.out(`import ${report.importId}: ${report.created.length} space(s) created, ${report.alreadyOnRecord.length} already on record, ${new Set(report.refused.map((i) => i.field.split(',')[0])).size} row(s) refused`);
+    io.out(
+      `import ${report.importId}: ${report.created.length} space(s) created, ${report.alreadyOnRecord.length} already on record, ${new Set(report.refused.map((i) => i.field.split(',')[0])).size} row(s) refused`,
+    );
     for (const s of report.created) io.out(`  row ${s.row}: ${s.filingNumber} created as space ${s.spaceId}`);
     for (const s of report.alreadyOnRecord) io.out(`  row ${s.row}: ${s.filingNumber} already on record (space ${s.spaceId})`);
     for (const issue of report.refused) io.err(issueLine(issue));

@@ -12,7 +12,11 @@ export const openYear: Command = {
     if (!year || !/^\d{4}$/.test(year)) throw new UsageError('the year to open, like 2026');
     const answer = await serviceClient('evaluation', 'scheduler', io).post<{ workflowId: string; opened: boolean }>(`/evaluation-cycles/${year}`);
     const { workflowId, opened } = answer.body;
-    io.out(opened ? `opened the evaluation of ${year} (workflow ${workflowId})` : `the evaluation of ${year} was already opened (workflow ${workflowId}); nothing started`);
+    io.out(
+      opened
+        ? `opened the evaluation of ${year} (workflow ${workflowId})`
+        : `the evaluation of ${year} was already opened (workflow ${workflowId}); nothing started`,
+    );
     return 0;
   },
 };

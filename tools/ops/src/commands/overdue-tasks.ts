@@ -47,40 +47,48 @@ export const overdueTasks: Command = {
   async run(args, io) {
     const today = todayInShanghai(new Date());
     const division = textOption(args, 'division') ?? null;
-    const tasks = await withDatabase('review', async (pool) =>
-      (
-        await pool.query<OverdueTask>(
-          `SELECT t."id", t."applicationId", t."stage", t."assigneeRole", t."scope", t."dueOn", t."escalated", t."claimedBy", t."titleEn"
+    const tasks = await withDatabase(
+      'review',
+      async (pool) =>
+        (
+          await pool.query<OverdueTask>(
+            `SELECT t."id", t."applicationId", t."stage", t."assigneeRole", t."scope", t."dueOn", t."escalated", t."claimedBy", t."titleEn"
              FROM "Task" t LEFT JOIN "Application" a ON a."id" = t."applicationId"
             WHERE t."status" = 'OPEN' AND (t."overdue" OR t."dueOn" < $1) AND ($2::text IS NULL OR a."divisionCode" = $2)
             ORDER BY t."dueOn", t."id"`,
-          [today, division],
-        )
-      ).rows,
+            [today, division],
+          )
+        ).rows,
     );
-    const supervision = await withDatabase('evaluation', async (pool) =>
-      (
-        await pool.query<OverdueSupervisionTask>(
-          `SELECT "id", "spaceId", "spaceName", "stage", "assigneeRole", "scope", "dueOn", "escalatedTo"
+    const supervision = await withDatabase(
+      'evaluation',
+      async (pool) =>
+        (
+          await pool.query<OverdueSupervisionTask>(
+            `SELECT "id", "spaceId", "spaceName", "stage", "assigneeRole", "scope", "dueOn", "escalatedTo"
              FROM "SupervisionTask"
             WHERE "status" = 'OPEN' AND ("overdue" OR "dueOn" < $1) AND ($2::text IS NULL OR "divisionCode" = $2)
             ORDER BY "dueOn", "id"`,
-          [today, division],
-        )
-      ).rows,
+            [today, division],
+          )
+        ).rows,
     );
-    const changes = await withDatabase('evaluation', async (pool) =>
-      (
-        await pool.query<OverdueChange>(
-          `SELECT c."id", c."spaceId", c."kind", c."effectiveOn", c."deadline"
+    const changes = await withDatabase(
+      'evaluation',
+      async (pool) =>
+        (
+          await pool.query<OverdueChange>(
+            `SELECT c."id", c."spaceId", c."kind", c."effectiveOn", c."deadline"
              FROM "ChangeReport" c LEFT JOIN "Space" s ON s."id" = c."spaceId"
             WHERE c."status" = 'OVERDUE' AND ($1::text IS NULL OR s."divisionCode" = $1)
             ORDER BY c."deadline", c."id"`,
-          [division],
-        )
-      ).rows,
+            [division],
+          )
+        ).rows,
     );
-    io.out(`${tasks.length} overdue filing task(s), ${supervision.length} overdue supervision task(s), ${changes.length} overdue change report(s) as of ${today}`);
+    io.out(
+      `${tasks.length} overdue filing task(s), ${supervision.length} overdue supervision task(s), ${changes.length} overdue change report(s) as of ${today}`,
+    );
     for (const t of tasks) {
       const desk = `${t.assigneeRole}${t.scope ? ` ${t.scope}` : ''}${t.escalated ? ', escalated to the city' : ''}${t.claimedBy ? `, claimed by ${t.claimedBy}` : ''}`;
       io.out(`task ${t.id}  due ${t.dueOn}  ${t.stage}  application ${t.applicationId}  (${desk})  ${t.titleEn}`);
@@ -89,7 +97,8 @@ export const overdueTasks: Command = {
       const desk = `${t.assigneeRole}${t.scope ? ` ${t.scope}` : ''}${t.escalatedTo ? `, escalated to ${t.escalatedTo}` : ''}`;
       io.out(`supervision ${t.id}  due ${t.dueOn}  ${t.stage}  space ${t.spaceId} ${t.spaceName}  (${desk})`);
     }
-    for (const c of changes) io.out(`change ${c.id}  deadline ${c.deadline}  ${c.kind} effective ${c.effectiveOn}  space ${c.spaceId}  (city officer: revoke or accept late, Art. 8)`);
+    for (const c of changes)
+      io.out(`change ${c.id}  deadline ${c.deadline}  ${c.kind} effective ${c.effectiveOn}  space ${c.spaceId}  (city officer: revoke or accept late, Art. 8)`);
     return 0;
   },
 };

@@ -31,12 +31,20 @@ export const redrive: Command = {
       await producer.send({
         topic: letter.sourceTopic,
         acks: -1,
-        messages: [{ key: letter.key, value: letter.value, headers: { 'redriven-from': `${topic}.dlq/${letter.partition}:${letter.offset}`, 'redriven-by': io.env.OPS_USER_ID ?? 'ops' } }],
+        messages: [
+          {
+            key: letter.key,
+            value: letter.value,
+            headers: { 'redriven-from': `${topic}.dlq/${letter.partition}:${letter.offset}`, 'redriven-by': io.env.OPS_USER_ID ?? 'ops' },
+          },
+        ],
       });
     } finally {
       await producer.disconnect();
     }
-    io.out(`re-drove ${letter.eventType ?? 'the message'} ${letter.eventId ?? ''} from ${topic}.dlq ${letter.partition}:${letter.offset} to ${letter.sourceTopic} (parked by ${letter.consumerGroup}: ${letter.reason})`);
+    io.out(
+      `re-drove ${letter.eventType ?? 'the message'} ${letter.eventId ?? ''} from ${topic}.dlq ${letter.partition}:${letter.offset} to ${letter.sourceTopic} (parked by ${letter.consumerGroup}: ${letter.reason})`,
+    );
     return 0;
   },
 };

@@ -14,7 +14,10 @@ import { workflowCount } from '../backup/workflow-count';
 
 /** The database has no table yet (created empty, as the stack creates it). */
 const isEmpty = (service: string) =>
-  withDatabase(service, async (pool) => (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`)).rows[0].n === 0);
+  withDatabase(
+    service,
+    async (pool) => (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`)).rows[0].n === 0,
+  );
 
 /**
  * Restore a backup (`npm run ops -- backup`) on empty servers (docs/operations.md, "Backup and
@@ -35,7 +38,8 @@ export const restore: Command = {
     const services = Object.keys(manifest.databases);
     for (const service of services) if (!(await isEmpty(service))) throw new Error(`the database of ${service} is not empty: a restore goes to empty servers`);
     if (temporal.running() && (await workflowCount(io.env)) > 0) throw new Error('the Temporal dev server holds workflows: a restore goes to empty servers');
-    if (sha256(path.join(dir, manifest.temporal.file)) !== manifest.temporal.sha256) throw new Error(`${manifest.temporal.file} is not the file the backup wrote (its sha-256 differs)`);
+    if (sha256(path.join(dir, manifest.temporal.file)) !== manifest.temporal.sha256)
+      throw new Error(`${manifest.temporal.file} is not the file the backup wrote (its sha-256 differs)`);
 
     let problems = 0;
     const check = (what: string, found: unknown, expected: unknown) => {
@@ -55,7 +59,11 @@ export const restore: Command = {
           db.release();
         }
       });
-      check(`${service}: ${Object.keys(restored.tables).length} tables, ${Object.values(restored.tables).reduce((a, b) => a + b, 0)} rows${restored.audit ? `, audit chain of ${restored.audit.entries} entries` : ''}`, restored, backedUp);
+      check(
+        `${service}: ${Object.keys(restored.tables).length} tables, ${Object.values(restored.tables).reduce((a, b) => a + b, 0)} rows${restored.audit ? `, audit chain of ${restored.audit.entries} entries` : ''}`,
+        restored,
+        backedUp,
+      );
     }
 
     await temporal.stop();
@@ -68,7 +76,11 @@ export const restore: Command = {
     const messages = readMessages(dir);
     await republish(createKafka('ops-restore', io.env), messages);
     io.out(`kafka: ${manifest.kafka.unhandled} events not yet handled by every service and ${manifest.kafka.deadLetters} dead letters published again`);
-    io.out(problems ? `restore of the backup of ${manifest.takenAt}: ${problems} part(s) differ` : `restored the backup of ${manifest.takenAt}; start the services and the worker`);
+    io.out(
+      problems
+        ? `restore of the backup of ${manifest.takenAt}: ${problems} part(s) differ`
+        : `restored the backup of ${manifest.takenAt}; start the services and the worker`,
+    );
     return problems ? 1 : 0;
   },
 };

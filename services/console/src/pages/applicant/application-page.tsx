@@ -68,7 +68,9 @@ export function ApplicationPage({ id }: { id: string }) {
           <OfficialDocuments applicationId={id} />
           <EvidenceSection applicationId={id} editable={a.status === 'DRAFT' || a.status === 'RETURNED'} />
           <Timeline applicationId={id} status={a.status} />
-          {!CLOSED.includes(a.status) && <Withdrawal onWithdraw={(reason) => act(() => api.intake.post(`/applications/${id}/withdraw`, reason ? { reason } : {}))()} />}
+          {!CLOSED.includes(a.status) && (
+            <Withdrawal onWithdraw={(reason) => act(() => api.intake.post(`/applications/${id}/withdraw`, reason ? { reason } : {}))()} />
+          )}
         </div>
         <aside>{precheck.data && <PrecheckPanel report={precheck.data.report} title={t('precheck.service')} />}</aside>
       </div>

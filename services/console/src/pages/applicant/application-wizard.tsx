@@ -29,7 +29,9 @@ export function ApplicationWizard({ draft: saved }: { draft?: Application }) {
   const scope = session?.person.role === 'applicant' ? session.person.scope : null;
   const signedInFor = useLoad(() => (scope ? api.intake.get<{ id: string; name: string }>(`/organisations/${scope}`) : Promise.resolve(null)), [api, scope]);
   const remembered = records?.read().organisations ?? [];
-  const organisations = signedInFor.data ? [{ id: signedInFor.data.id, name: signedInFor.data.name }, ...remembered.filter((o) => o.id !== signedInFor.data?.id)] : remembered;
+  const organisations = signedInFor.data
+    ? [{ id: signedInFor.data.id, name: signedInFor.data.name }, ...remembered.filter((o) => o.id !== signedInFor.data?.id)]
+    : remembered;
   const [step, setStep] = useState<Step>('basics');
   const [chosenOrganisationId, setOrganisationId] = useState(saved?.organisationId ?? '');
   const organisationId = chosenOrganisationId || organisations[0]?.id || '';
@@ -96,7 +98,12 @@ export function ApplicationWizard({ draft: saved }: { draft?: Application }) {
           {step === 'basics' && (
             <>
               {saved ? null : organisations.length > 0 ? (
-                <SelectField label={t('wizard.organisation')} value={organisationId} onChange={setOrganisationId} options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
+                <SelectField
+                  label={t('wizard.organisation')}
+                  value={organisationId}
+                  onChange={setOrganisationId}
+                  options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+                />
               ) : (
                 (signedInFor.data !== undefined || signedInFor.error !== null) && (
                   <p>

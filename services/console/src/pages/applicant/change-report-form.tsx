@@ -50,22 +50,50 @@ export function ChangeReportForm({ space, onReported }: { space: SpaceRecord; on
     <details className="card">
       <summary>{t('changeReport.title')}</summary>
       <form onSubmit={submit} aria-label={t('changeReport.title')}>
-        <SelectField<ChangeKind> label={t('changeReport.kind')} value={kind} onChange={setKind} options={CHANGE_KINDS.map((k) => ({ value: k, label: t(`change.${k}`) }))} />
-        <TextField type="date" label={t('changeReport.effectiveOn')} hint={t('changeReport.effectiveOnHint', { months: rulesetOf(null).change.reportWithinMonths })} value={form.effectiveOn} onChange={(effectiveOn) => set({ effectiveOn })} required />
+        <SelectField<ChangeKind>
+          label={t('changeReport.kind')}
+          value={kind}
+          onChange={setKind}
+          options={CHANGE_KINDS.map((k) => ({ value: k, label: t(`change.${k}`) }))}
+        />
+        <TextField
+          type="date"
+          label={t('changeReport.effectiveOn')}
+          hint={t('changeReport.effectiveOnHint', { months: rulesetOf(null).change.reportWithinMonths })}
+          value={form.effectiveOn}
+          onChange={(effectiveOn) => set({ effectiveOn })}
+          required
+        />
         {kind === 'NAME' && <TextField label={t('changeReport.newName')} value={form.name} onChange={(name) => set({ name })} required />}
-        {kind === 'LOCATION' && <DivisionSelect label={t('wizard.venueDivision')} value={form.divisionCode} onChange={(divisionCode) => set({ divisionCode })} />}
+        {kind === 'LOCATION' && (
+          <DivisionSelect label={t('wizard.venueDivision')} value={form.divisionCode} onChange={(divisionCode) => set({ divisionCode })} />
+        )}
         {(kind === 'AREA' || kind === 'LOCATION') && (
           <FieldGroup legend={t('figures.venue')}>
             <NumberField label={t('figures.totalArea')} value={form.totalAreaM2} onChange={(totalAreaM2) => set({ totalAreaM2 })} />
             <NumberField label={t('figures.workstationArea')} value={form.workstationAreaM2} onChange={(workstationAreaM2) => set({ workstationAreaM2 })} />
-            <NumberField label={t('figures.publicServiceArea')} value={form.publicServiceAreaM2} onChange={(publicServiceAreaM2) => set({ publicServiceAreaM2 })} />
+            <NumberField
+              label={t('figures.publicServiceArea')}
+              value={form.publicServiceAreaM2}
+              onChange={(publicServiceAreaM2) => set({ publicServiceAreaM2 })}
+            />
           </FieldGroup>
         )}
         {kind === 'OPERATING_ORGANISATION' && (
           <FieldGroup legend={t('changeReport.newOrganisation')}>
             <TextField label={t('organisation.uscc')} value={form.uscc} onChange={(uscc) => set({ uscc })} required />
-            <TextField type="date" label={t('organisation.registeredOn')} value={form.registeredOn} onChange={(registeredOn) => set({ registeredOn })} required />
-            <CheckboxField label={t('organisation.independentLegalPerson')} checked={form.independentLegalPerson} onChange={(independentLegalPerson) => set({ independentLegalPerson })} />
+            <TextField
+              type="date"
+              label={t('organisation.registeredOn')}
+              value={form.registeredOn}
+              onChange={(registeredOn) => set({ registeredOn })}
+              required
+            />
+            <CheckboxField
+              label={t('organisation.independentLegalPerson')}
+              checked={form.independentLegalPerson}
+              onChange={(independentLegalPerson) => set({ independentLegalPerson })}
+            />
           </FieldGroup>
         )}
         <TextField label={t('changeReport.documentId')} value={form.documentId} onChange={(documentId) => set({ documentId })} />

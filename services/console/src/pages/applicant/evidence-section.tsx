@@ -41,14 +41,20 @@ export function EvidenceSection({ applicationId, editable }: { applicationId: st
       <ul className="evidence">
         {evidence.data?.map((e) => (
           <li key={e.id}>
-            <DownloadButton client={api.intake} path={`/applications/${applicationId}/evidence/${e.id}/content`} fileName={e.fileName} label={e.fileName} /> · {t.optional(`evidenceKind.${e.kind}`, e.kind)} · {Math.ceil(e.sizeBytes / 1024)} KB
+            <DownloadButton client={api.intake} path={`/applications/${applicationId}/evidence/${e.id}/content`} fileName={e.fileName} label={e.fileName} /> ·{' '}
+            {t.optional(`evidenceKind.${e.kind}`, e.kind)} · {Math.ceil(e.sizeBytes / 1024)} KB
           </li>
         ))}
       </ul>
       {evidence.data?.length === 0 && <p>{t('evidence.none')}</p>}
       {editable && (
         <form onSubmit={upload} aria-label={t('evidence.upload')}>
-          <SelectField<Kind> label={t('evidence.kind')} value={kind} onChange={setKind} options={EVIDENCE_KINDS.map((k) => ({ value: k, label: t(`evidenceKind.${k}`) }))} />
+          <SelectField<Kind>
+            label={t('evidence.kind')}
+            value={kind}
+            onChange={setKind}
+            options={EVIDENCE_KINDS.map((k) => ({ value: k, label: t(`evidenceKind.${k}`) }))}
+          />
           <div className="field">
             <label htmlFor={fileId}>{t('evidence.file')}</label>
             <input id={fileId} type="file" accept=".pdf,.jpg,.jpeg,.png,.docx,.xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />

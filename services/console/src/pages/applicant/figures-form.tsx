@@ -27,9 +27,21 @@ export function FiguresForm({ figures, onChange, steps }: Props) {
           <NumberField label={t('figures.workstationArea')} value={figures.workstationAreaM2} onChange={(v) => set('workstationAreaM2', v)} />
           <NumberField label={t('figures.publicServiceArea')} value={figures.publicServiceAreaM2} onChange={(v) => set('publicServiceAreaM2', v)} />
           <NumberField label={t('figures.startupWorkstations')} value={figures.startupWorkstations} step={1} onChange={(v) => set('startupWorkstations', v)} />
-          <CheckboxField label={t('figures.internet')} checked={figures.facilities.freeOrLowCostInternet} onChange={(v) => set('facilities', { ...figures.facilities, freeOrLowCostInternet: v })} />
-          <CheckboxField label={t('figures.software')} checked={figures.facilities.publicSoftware} onChange={(v) => set('facilities', { ...figures.facilities, publicSoftware: v })} />
-          <CheckboxField label={t('figures.equipment')} checked={figures.facilities.sharedOfficeEquipment} onChange={(v) => set('facilities', { ...figures.facilities, sharedOfficeEquipment: v })} />
+          <CheckboxField
+            label={t('figures.internet')}
+            checked={figures.facilities.freeOrLowCostInternet}
+            onChange={(v) => set('facilities', { ...figures.facilities, freeOrLowCostInternet: v })}
+          />
+          <CheckboxField
+            label={t('figures.software')}
+            checked={figures.facilities.publicSoftware}
+            onChange={(v) => set('facilities', { ...figures.facilities, publicSoftware: v })}
+          />
+          <CheckboxField
+            label={t('figures.equipment')}
+            checked={figures.facilities.sharedOfficeEquipment}
+            onChange={(v) => set('facilities', { ...figures.facilities, sharedOfficeEquipment: v })}
+          />
         </FieldGroup>
       )}
       {steps.includes('residents') && (
@@ -50,7 +62,12 @@ export function FiguresForm({ figures, onChange, steps }: Props) {
                   { value: 'COMPANY', label: t('figures.company') },
                 ]}
               />
-              <TextField type="date" label={t('figures.movedInOn', { n: n(i) })} value={r.movedInOn} onChange={(v) => update({ ...r, movedInOn: typedDate(v) })} />
+              <TextField
+                type="date"
+                label={t('figures.movedInOn', { n: n(i) })}
+                value={r.movedInOn}
+                onChange={(v) => update({ ...r, movedInOn: typedDate(v) })}
+              />
               <TextField label={t('figures.project', { n: n(i) })} value={r.project} onChange={(project) => update({ ...r, project })} />
             </>
           )}
@@ -66,7 +83,12 @@ export function FiguresForm({ figures, onChange, steps }: Props) {
             row={(c, i, update) => (
               <>
                 <TextField label={t('figures.companyName', { n: n(i) })} value={c.name} onChange={(name) => update({ ...c, name })} />
-                <TextField type="date" label={t('figures.registeredOn', { n: n(i) })} value={c.registeredOn} onChange={(v) => update({ ...c, registeredOn: typedDate(v) })} />
+                <TextField
+                  type="date"
+                  label={t('figures.registeredOn', { n: n(i) })}
+                  value={c.registeredOn}
+                  onChange={(v) => update({ ...c, registeredOn: typedDate(v) })}
+                />
               </>
             )}
           />
@@ -77,10 +99,19 @@ export function FiguresForm({ figures, onChange, steps }: Props) {
             blank={() => ({ residentName: '', amountYuan: 0, investor: '', closedOn: typedDate('') })}
             row={(f, i, update) => (
               <>
-                <TextField label={t('figures.financedResident', { n: n(i) })} value={f.residentName} onChange={(residentName) => update({ ...f, residentName })} />
+                <TextField
+                  label={t('figures.financedResident', { n: n(i) })}
+                  value={f.residentName}
+                  onChange={(residentName) => update({ ...f, residentName })}
+                />
                 <NumberField label={t('figures.amount', { n: n(i) })} value={f.amountYuan} onChange={(amountYuan) => update({ ...f, amountYuan })} />
                 <TextField label={t('figures.investor', { n: n(i) })} value={f.investor} onChange={(investor) => update({ ...f, investor })} />
-                <TextField type="date" label={t('figures.closedOn', { n: n(i) })} value={f.closedOn} onChange={(v) => update({ ...f, closedOn: typedDate(v) })} />
+                <TextField
+                  type="date"
+                  label={t('figures.closedOn', { n: n(i) })}
+                  value={f.closedOn}
+                  onChange={(v) => update({ ...f, closedOn: typedDate(v) })}
+                />
               </>
             )}
           />
@@ -90,8 +121,18 @@ export function FiguresForm({ figures, onChange, steps }: Props) {
         <>
           <FieldGroup legend={t('figures.staff')}>
             <NumberField label={t('figures.staffTotal')} step={1} value={figures.staff.total} onChange={(total) => set('staff', { ...figures.staff, total })} />
-            <NumberField label={t('figures.staffProfessional')} step={1} value={figures.staff.professionalIncubation} onChange={(professionalIncubation) => set('staff', { ...figures.staff, professionalIncubation })} />
-            <NumberField label={t('figures.staffProperty')} step={1} value={figures.staff.property} onChange={(property) => set('staff', { ...figures.staff, property })} />
+            <NumberField
+              label={t('figures.staffProfessional')}
+              step={1}
+              value={figures.staff.professionalIncubation}
+              onChange={(professionalIncubation) => set('staff', { ...figures.staff, professionalIncubation })}
+            />
+            <NumberField
+              label={t('figures.staffProperty')}
+              step={1}
+              value={figures.staff.property}
+              onChange={(property) => set('staff', { ...figures.staff, property })}
+            />
           </FieldGroup>
           <ListEditor<Mentor>
             legend={t('figures.mentors')}
@@ -128,7 +169,12 @@ export function FiguresForm({ figures, onChange, steps }: Props) {
                 options={ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`activity.${k}`) }))}
               />
               <TextField label={t('figures.activityTitle', { n: n(i) })} value={a.title} onChange={(title) => update({ ...a, title })} />
-              <NumberField label={t('figures.participants', { n: n(i) })} step={1} value={a.participants} onChange={(participants) => update({ ...a, participants })} />
+              <NumberField
+                label={t('figures.participants', { n: n(i) })}
+                step={1}
+                value={a.participants}
+                onChange={(participants) => update({ ...a, participants })}
+              />
             </>
           )}
         />

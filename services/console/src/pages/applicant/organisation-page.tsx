@@ -39,10 +39,16 @@ export function OrganisationPage() {
   return (
     <section className="narrow">
       <h1>{t('organisation.title')}</h1>
-      {records?.read().organisations.map((org) => <OrganisationBinding key={org.id} id={org.id} />)}
+      {records?.read().organisations.map((org) => (
+        <OrganisationBinding key={org.id} id={org.id} />
+      ))}
       {registered ? (
         <p role="status">
-          {t('organisation.registered')} <code data-testid="organisation-id" translate="no">{registered}</code> — <a href="#/applications/new">{t('applications.new')}</a>
+          {t('organisation.registered')}{' '}
+          <code data-testid="organisation-id" translate="no">
+            {registered}
+          </code>{' '}
+          — <a href="#/applications/new">{t('applications.new')}</a>
         </p>
       ) : (
         <form onSubmit={submit} aria-label={t('organisation.title')}>
@@ -51,7 +57,11 @@ export function OrganisationPage() {
           <TextField label={t('organisation.legalRepresentative')} required {...field('legalRepresentative')} />
           <TextField type="date" label={t('organisation.registeredOn')} required {...field('registeredOn')} />
           <TextField label={t('organisation.registeredAddress')} required {...field('registeredAddress')} />
-          <CheckboxField label={t('organisation.independentLegalPerson')} checked={form.independentLegalPerson} onChange={(v) => setForm({ ...form, independentLegalPerson: v })} />
+          <CheckboxField
+            label={t('organisation.independentLegalPerson')}
+            checked={form.independentLegalPerson}
+            onChange={(v) => setForm({ ...form, independentLegalPerson: v })}
+          />
           <TextField label={t('organisation.contactName')} required {...field('contactName')} />
           <TextField type="tel" label={t('organisation.contactPhone')} required {...field('contactPhone')} />
           <TextField type="email" label={t('organisation.contactEmail')} required {...field('contactEmail')} />

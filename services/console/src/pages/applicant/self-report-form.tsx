@@ -7,7 +7,13 @@ import { emptyFigures, FIGURE_STEPS } from '../../domain/figures';
 import type { SpaceRecord } from '../../domain/space';
 import { FiguresForm } from './figures-form';
 
-const PERFORMANCE: readonly (keyof PerformanceFigures)[] = ['occupiedWorkstations', 'jobsCreated', 'graduatedCompanies', 'operatingIncomeYuan', 'serviceIncomeYuan'];
+const PERFORMANCE: readonly (keyof PerformanceFigures)[] = [
+  'occupiedWorkstations',
+  'jobsCreated',
+  'graduatedCompanies',
+  'operatingIncomeYuan',
+  'serviceIncomeYuan',
+];
 
 /**
  * The annual performance report (Art. 7): the space as at the end of the evaluated year, starting
@@ -18,7 +24,13 @@ export function SelfReportForm({ space, onFiled }: { space: SpaceRecord; onFiled
   const open = space.evaluations.find((e) => e.status === 'REQUESTED' && !e.reportFiledOn);
   const [year, setYear] = useState(open?.year ?? new Date().getFullYear() - 1);
   const [figures, setFigures] = useState<DeclaredFigures>(() => (space.figures as DeclaredFigures | null) ?? emptyFigures());
-  const [performance, setPerformance] = useState<PerformanceFigures>({ occupiedWorkstations: 0, jobsCreated: 0, graduatedCompanies: 0, operatingIncomeYuan: 0, serviceIncomeYuan: 0 });
+  const [performance, setPerformance] = useState<PerformanceFigures>({
+    occupiedWorkstations: 0,
+    jobsCreated: 0,
+    graduatedCompanies: 0,
+    operatingIncomeYuan: 0,
+    serviceIncomeYuan: 0,
+  });
   const [error, setError] = useState<unknown>(null);
   const [filed, setFiled] = useState(false);
 

@@ -56,7 +56,8 @@ export function SpacePage({ id }: { id: string }) {
             <ul>
               {s.changes.map((c) => (
                 <li key={c.changeId}>
-                  {t.optional(`change.${c.kind}`, c.kind)} · {c.effectiveOn} · {t.optional(`changeStatus.${c.status}`, c.status)} · {changeReportWords(c.deadline as CalendarDate)[lang]}
+                  {t.optional(`change.${c.kind}`, c.kind)} · {c.effectiveOn} · {t.optional(`changeStatus.${c.status}`, c.status)} ·{' '}
+                  {changeReportWords(c.deadline as CalendarDate)[lang]}
                 </li>
               ))}
             </ul>

@@ -45,12 +45,18 @@ export function EvaluationPage() {
       {progress.data && (
         <section aria-labelledby="progress-title">
           <h2 id="progress-title">{t('evaluation.progress', { year })}</h2>
-          <p>{progress.data.workflow ? t('evaluation.cycleState', { status: t.optional(`cycleStatus.${progress.data.workflow.status}`, progress.data.workflow.status) }) : t('evaluation.notOpened')}</p>
+          <p>
+            {progress.data.workflow
+              ? t('evaluation.cycleState', { status: t.optional(`cycleStatus.${progress.data.workflow.status}`, progress.data.workflow.status) })
+              : t('evaluation.notOpened')}
+          </p>
           {p && (
             <>
               <BarChart
                 title={t('evaluation.progressChart')}
-                bars={[{ label: t('evaluation.all'), segments: { REQUESTED: p.byStatus.REQUESTED ?? 0, SCORED: p.byStatus.SCORED ?? 0, ...p.confirmedByGrade } }]}
+                bars={[
+                  { label: t('evaluation.all'), segments: { REQUESTED: p.byStatus.REQUESTED ?? 0, SCORED: p.byStatus.SCORED ?? 0, ...p.confirmedByGrade } },
+                ]}
                 order={segmentOrder([p.confirmedByGrade, { REQUESTED: 1, SCORED: 1 }])}
                 legend={legend}
               />
@@ -63,7 +69,12 @@ export function EvaluationPage() {
       {tallies.size > 0 && (
         <section aria-labelledby="districts-title">
           <h2 id="districts-title">{t('evaluation.byDistrict')}</h2>
-          <BarChart title={t('evaluation.byDistrict')} bars={[...tallies].map(([code, segments]) => ({ label: divisionName(code, lang), segments }))} order={order} legend={legend} />
+          <BarChart
+            title={t('evaluation.byDistrict')}
+            bars={[...tallies].map(([code, segments]) => ({ label: divisionName(code, lang), segments }))}
+            order={order}
+            legend={legend}
+          />
         </section>
       )}
       <section aria-labelledby="recommendations-title">
@@ -97,7 +108,12 @@ export function EvaluationPage() {
           </div>
         )}
         {session?.person.role === 'city-officer' && (
-          <DownloadButton client={api.evaluation} path={`/evaluation-cycles/${year}/recommendations/export`} fileName={recommendationFileName(year)} label={t('evaluation.exportCsv')} />
+          <DownloadButton
+            client={api.evaluation}
+            path={`/evaluation-cycles/${year}/recommendations/export`}
+            fileName={recommendationFileName(year)}
+            label={t('evaluation.exportCsv')}
+          />
         )}
       </section>
     </section>

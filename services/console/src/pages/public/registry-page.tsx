@@ -49,34 +49,34 @@ export function RegistryPage() {
           <p aria-live="polite">{t('registry.found', { count: registry.data.total })}</p>
           {registry.data.total === 0 && <p>{t('registry.none')}</p>}
           {registry.data.total > 0 && (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('registry.filingNumber')}</th>
-                  <th scope="col">{t('registry.space')}</th>
-                  <th scope="col">{t('registry.organisation')}</th>
-                  <th scope="col">{t('common.division')}</th>
-                  <th scope="col">{t('registry.filedOn')}</th>
-                  <th scope="col">{t('common.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {registry.data.items.map((s) => (
-                  <tr key={s.spaceId}>
-                    <td data-label={t('registry.filingNumber')}>{s.filingNumber}</td>
-                    <td data-label={t('registry.space')}>{s.spaceName}</td>
-                    <td data-label={t('registry.organisation')}>{s.organisationName}</td>
-                    <td data-label={t('common.division')}>{divisionName(s.divisionCode, lang)}</td>
-                    <td data-label={t('registry.filedOn')}>{s.filedOn}</td>
-                    <td data-label={t('common.status')}>
-                      <span className={`badge ${s.status === 'ACTIVE' ? 'ok' : 'bad'}`}>{t.optional(`space.${s.status}`, s.status)}</span>
-                    </td>
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('registry.filingNumber')}</th>
+                    <th scope="col">{t('registry.space')}</th>
+                    <th scope="col">{t('registry.organisation')}</th>
+                    <th scope="col">{t('common.division')}</th>
+                    <th scope="col">{t('registry.filedOn')}</th>
+                    <th scope="col">{t('common.status')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {registry.data.items.map((s) => (
+                    <tr key={s.spaceId}>
+                      <td data-label={t('registry.filingNumber')}>{s.filingNumber}</td>
+                      <td data-label={t('registry.space')}>{s.spaceName}</td>
+                      <td data-label={t('registry.organisation')}>{s.organisationName}</td>
+                      <td data-label={t('common.division')}>{divisionName(s.divisionCode, lang)}</td>
+                      <td data-label={t('registry.filedOn')}>{s.filedOn}</td>
+                      <td data-label={t('common.status')}>
+                        <span className={`badge ${s.status === 'ACTIVE' ? 'ok' : 'bad'}`}>{t.optional(`space.${s.status}`, s.status)}</span>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
           <Pager page={query.page} pageSize={registry.data.pageSize} total={registry.data.total} onPage={(page) => setQuery({ ...query, page })} />
         </>

@@ -44,7 +44,12 @@ export function DecisionForm({ task, ruleset, onDecided }: { task: InboxTask; ru
         {dueWords(task.dueOn as CalendarDate)[lang]}
         {task.overdue && <span className="badge bad">{t('inbox.overdue')}</span>}
       </p>
-      <SelectField label={t('decision.outcome')} value={outcome} onChange={setOutcome} options={outcomes.map((o) => ({ value: o, label: t.optional(`outcome.${o}`, o) }))} />
+      <SelectField
+        label={t('decision.outcome')}
+        value={outcome}
+        onChange={setOutcome}
+        options={outcomes.map((o) => ({ value: o, label: t.optional(`outcome.${o}`, o) }))}
+      />
       {outcome === 'RECOMMEND' && (
         <>
           <TextField label={t('decision.documentId')} value={form.documentId} onChange={(documentId) => setForm({ ...form, documentId })} required />
@@ -52,7 +57,12 @@ export function DecisionForm({ task, ruleset, onDecided }: { task: InboxTask; ru
         </>
       )}
       {(outcome === 'ASSIGN_PANEL' || outcome === 'ASSIGN_SUBSTITUTE') && (
-        <ExpertPicker applicationId={task.applicationId} panelSize={ruleset.procedure.expertPanel.size} value={form.experts} onChange={(experts) => setForm({ ...form, experts })} />
+        <ExpertPicker
+          applicationId={task.applicationId}
+          panelSize={ruleset.procedure.expertPanel.size}
+          value={form.experts}
+          onChange={(experts) => setForm({ ...form, experts })}
+        />
       )}
       {task.kind === 'on-site-inspection' && (
         <ListEditor<FindingRow>
@@ -80,7 +90,12 @@ export function DecisionForm({ task, ruleset, onDecided }: { task: InboxTask; ru
         />
       )}
       {outcome === 'RETURN' && <p className="meta">{t('decision.returnNote', { days: ruleset.procedure.stages.CORRECTION.dueDays })}</p>}
-      <TextArea label={needsReasons ? t('decision.reasonRequired') : t('decision.reason')} value={form.reason} onChange={(reason) => setForm({ ...form, reason })} required={needsReasons} />
+      <TextArea
+        label={needsReasons ? t('decision.reasonRequired') : t('decision.reason')}
+        value={form.reason}
+        onChange={(reason) => setForm({ ...form, reason })}
+        required={needsReasons}
+      />
       <TextField label={t('decision.article')} hint={t('decision.articleHint')} value={form.article} onChange={(article) => setForm({ ...form, article })} />
       <Problem error={error} />
       <button type="submit">{t('decision.submit')}</button>

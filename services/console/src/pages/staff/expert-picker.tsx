@@ -18,7 +18,17 @@ interface PoolExpert {
  * organisation is marked and cannot be picked. `value` is the picked ids, comma-separated; the
  * panel's size is the application's ruleset's.
  */
-export function ExpertPicker({ applicationId, panelSize, value, onChange }: { applicationId: string; panelSize: number; value: string; onChange(ids: string): void }) {
+export function ExpertPicker({
+  applicationId,
+  panelSize,
+  value,
+  onChange,
+}: {
+  applicationId: string;
+  panelSize: number;
+  value: string;
+  onChange(ids: string): void;
+}) {
   const { api, t } = useConsole();
   const pool = useLoad(() => api.review.get<PoolExpert[]>('/experts', { applicationId }), [applicationId]);
   const picked = value ? value.split(',').map((id) => id.trim()) : [];
@@ -33,7 +43,13 @@ export function ExpertPicker({ applicationId, panelSize, value, onChange }: { ap
       <ul>
         {pool.data?.map((expert) => (
           <li key={expert.id} data-expert={expert.id}>
-            <input id={`${idPrefix}-${expert.id}`} type="checkbox" checked={picked.includes(expert.id)} disabled={!!expert.conflict} onChange={(e) => toggle(expert.id, e.target.checked)} />
+            <input
+              id={`${idPrefix}-${expert.id}`}
+              type="checkbox"
+              checked={picked.includes(expert.id)}
+              disabled={!!expert.conflict}
+              onChange={(e) => toggle(expert.id, e.target.checked)}
+            />
             <label htmlFor={`${idPrefix}-${expert.id}`}>
               {expert.name} · {expert.field ?? t('decision.expertFieldUnknown')} · {expert.organisation ?? t('decision.expertOrganisationUnknown')}
             </label>

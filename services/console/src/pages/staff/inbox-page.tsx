@@ -40,8 +40,18 @@ export function InboxPage() {
     <section>
       <h1>{t('inbox.title')}</h1>
       <form className="filters" onSubmit={apply} aria-label={t('inbox.filters')}>
-        <SelectField label={t('common.stage')} value={stage} onChange={setStage} options={[{ value: '', label: t('common.any') }, ...FILING_STAGES.map((s) => ({ value: s, label: t(`stage.${s}`) }))]} />
-        <SelectField label={t('inbox.kind')} value={kind} onChange={setKind} options={[{ value: '', label: t('common.any') }, ...TASK_KINDS.map((k) => ({ value: k, label: t(`task.${k}`) }))]} />
+        <SelectField
+          label={t('common.stage')}
+          value={stage}
+          onChange={setStage}
+          options={[{ value: '', label: t('common.any') }, ...FILING_STAGES.map((s) => ({ value: s, label: t(`stage.${s}`) }))]}
+        />
+        <SelectField
+          label={t('inbox.kind')}
+          value={kind}
+          onChange={setKind}
+          options={[{ value: '', label: t('common.any') }, ...TASK_KINDS.map((k) => ({ value: k, label: t(`task.${k}`) }))]}
+        />
         <CheckboxField label={t('inbox.overdueOnly')} checked={overdueOnly} onChange={setOverdueOnly} />
         <button type="submit">{t('inbox.apply')}</button>
         <button type="button" className="secondary" onClick={tasks.reload}>

@@ -63,7 +63,9 @@ export function MeetingPage() {
             {result.results.map((r) => (
               <li key={r.applicationId} data-testid="meeting-result">
                 <a href={`#/review/${r.applicationId}`}>{result.names.get(r.applicationId)}</a> · {t.optional(`outcome.${r.decision}`, r.decision)} ·{' '}
-                {r.outcome === 'DECIDED' ? (r.filingNumber ?? t('meeting.decided')) : t.optional(`error.${r.error?.code}`, inLanguage(r.error?.message ?? '', lang))}
+                {r.outcome === 'DECIDED'
+                  ? (r.filingNumber ?? t('meeting.decided'))
+                  : t.optional(`error.${r.error?.code}`, inLanguage(r.error?.message ?? '', lang))}
               </li>
             ))}
           </ul>
@@ -93,7 +95,12 @@ export function MeetingPage() {
                     { value: 'DECLINE', label: t('outcome.DECLINE') },
                   ]}
                 />
-                <TextArea label={t(d.decision === 'DECLINE' ? 'meeting.reasonRequired' : 'meeting.reason', { application: nameOf(task) })} value={d.reason} onChange={(reason) => set({ reason })} required={d.decision === 'DECLINE'} />
+                <TextArea
+                  label={t(d.decision === 'DECLINE' ? 'meeting.reasonRequired' : 'meeting.reason', { application: nameOf(task) })}
+                  value={d.reason}
+                  onChange={(reason) => set({ reason })}
+                  required={d.decision === 'DECLINE'}
+                />
               </fieldset>
             );
           })}

@@ -31,8 +31,14 @@ export function ReviewPage({ id }: { id: string }) {
   const state = useLoad(() => api.review.get<FilingState>(`/applications/${id}/history`), [api, id]);
   const tasks = useLoad(() => api.review.get<InboxTask[]>('/tasks', { applicationId: id }), [api, id, state.data?.history.length]);
   const app = useLoad(() => (readsIntake ? api.intake.get<Application>(`/applications/${id}`) : Promise.resolve(null)), [api, id, readsIntake]);
-  const precheck = useLoad(() => (readsIntake ? api.intake.get<{ report: ConditionsReport }>(`/applications/${id}/precheck`) : Promise.resolve(null)), [api, id, readsIntake]);
-  const evidence = useLoad(() => (readsIntake ? api.intake.get<EvidenceRecord[]>(`/applications/${id}/evidence`) : Promise.resolve([])), [api, id, readsIntake]);
+  const precheck = useLoad(
+    () => (readsIntake ? api.intake.get<{ report: ConditionsReport }>(`/applications/${id}/precheck`) : Promise.resolve(null)),
+    [api, id, readsIntake],
+  );
+  const evidence = useLoad(
+    () => (readsIntake ? api.intake.get<EvidenceRecord[]>(`/applications/${id}/evidence`) : Promise.resolve([])),
+    [api, id, readsIntake],
+  );
 
   const [decided, setDecided] = useState<string | null>(null);
   if (!state.data) return <Problem error={state.error} />;
@@ -121,7 +127,9 @@ export function ReviewPage({ id }: { id: string }) {
               ))}
             </ol>
           </section>
-          {session?.person.role === 'city-officer' && !['FILED', 'REJECTED', 'WITHDRAWN', 'DISQUALIFIED'].includes(s.status) && <Disqualification applicationId={id} banYears={rulesetOf(app.data).fraud.banYears} onDone={state.reload} />}
+          {session?.person.role === 'city-officer' && !['FILED', 'REJECTED', 'WITHDRAWN', 'DISQUALIFIED'].includes(s.status) && (
+            <Disqualification applicationId={id} banYears={rulesetOf(app.data).fraud.banYears} onDone={state.reload} />
+          )}
         </div>
         <aside>
           {readsIntake && ['FILED', 'REJECTED'].includes(s.status) && <OfficialDocuments applicationId={id} />}
@@ -132,7 +140,8 @@ export function ReviewPage({ id }: { id: string }) {
               <ul>
                 {evidence.data.map((e) => (
                   <li key={e.id}>
-                    <DownloadButton client={api.intake} path={`/applications/${id}/evidence/${e.id}/content`} fileName={e.fileName} label={e.fileName} /> · {t.optional(`evidenceKind.${e.kind}`, e.kind)}
+                    <DownloadButton client={api.intake} path={`/applications/${id}/evidence/${e.id}/content`} fileName={e.fileName} label={e.fileName} /> ·{' '}
+                    {t.optional(`evidenceKind.${e.kind}`, e.kind)}
                   </li>
                 ))}
               </ul>

@@ -6,7 +6,14 @@ import { CheckboxField, SelectField, TextField } from '../../components/fields';
 import { Pager } from '../../components/pager';
 import { Problem } from '../../components/problem';
 import { useLoad } from '../../components/use-load';
-import { APPLICATION_SORTS, APPLICATION_STATUSES, type ApplicationSearchForm, type ApplicationSummary, EMPTY_SEARCH, searchableYears } from '../../domain/application-search';
+import {
+  APPLICATION_SORTS,
+  APPLICATION_STATUSES,
+  type ApplicationSearchForm,
+  type ApplicationSummary,
+  EMPTY_SEARCH,
+  searchableYears,
+} from '../../domain/application-search';
 import { FILING_STAGES } from '../../domain/filing';
 import type { Page } from '../../domain/public-records';
 import { divisionName } from '../../format/format';
@@ -22,8 +29,14 @@ export function SearchPage() {
   const { api, t, lang, session } = useConsole();
   const [form, setForm] = useState<ApplicationSearchForm>(EMPTY_SEARCH);
   const [query, setQuery] = useState<{ form: ApplicationSearchForm; page: number } | null>(null);
-  const found = useLoad(async () => (query ? api.intake.get<Page<ApplicationSummary>>('/applications', { ...query.form, page: query.page, pageSize: PAGE_SIZE }) : null), [api, query]);
-  const set = <K extends keyof ApplicationSearchForm>(key: K) => (value: ApplicationSearchForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const found = useLoad(
+    async () => (query ? api.intake.get<Page<ApplicationSummary>>('/applications', { ...query.form, page: query.page, pageSize: PAGE_SIZE }) : null),
+    [api, query],
+  );
+  const set =
+    <K extends keyof ApplicationSearchForm>(key: K) =>
+    (value: ApplicationSearchForm[K]) =>
+      setForm((f) => ({ ...f, [key]: value }));
   const search = (e: FormEvent) => {
     e.preventDefault();
     setQuery({ form: { ...form, name: form.name.trim(), uscc: form.uscc.trim(), filingNumber: form.filingNumber.trim() }, page: 1 });
@@ -39,12 +52,29 @@ export function SearchPage() {
         <TextField type="search" label={t('registry.name')} value={form.name} onChange={set('name')} />
         <TextField label={t('search.uscc')} value={form.uscc} onChange={set('uscc')} />
         <TextField label={t('registry.filingNumber')} value={form.filingNumber} onChange={set('filingNumber')} />
-        <SelectField label={t('common.status')} value={form.status} onChange={set('status')} options={[any, ...APPLICATION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]} />
-        <SelectField label={t('common.stage')} value={form.stage} onChange={set('stage')} options={[any, ...FILING_STAGES.map((s) => ({ value: s, label: t(`stage.${s}`) }))]} />
-        {session?.person.role !== 'district-officer' && <DivisionSelect label={t('common.division')} value={form.division} onChange={set('division')} anyLabel={t('common.allDivisions')} />}
+        <SelectField
+          label={t('common.status')}
+          value={form.status}
+          onChange={set('status')}
+          options={[any, ...APPLICATION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
+        />
+        <SelectField
+          label={t('common.stage')}
+          value={form.stage}
+          onChange={set('stage')}
+          options={[any, ...FILING_STAGES.map((s) => ({ value: s, label: t(`stage.${s}`) }))]}
+        />
+        {session?.person.role !== 'district-officer' && (
+          <DivisionSelect label={t('common.division')} value={form.division} onChange={set('division')} anyLabel={t('common.allDivisions')} />
+        )}
         <SelectField label={t('search.year')} value={form.year} onChange={set('year')} options={[any, ...years.map((y) => ({ value: y, label: y }))]} />
         <CheckboxField label={t('inbox.overdueOnly')} checked={form.overdue === 'true'} onChange={(on) => set('overdue')(on ? 'true' : '')} />
-        <SelectField label={t('search.sort')} value={form.sort} onChange={set('sort')} options={APPLICATION_SORTS.map((s) => ({ value: s, label: t(`search.sort.${s}`) }))} />
+        <SelectField
+          label={t('search.sort')}
+          value={form.sort}
+          onChange={set('sort')}
+          options={APPLICATION_SORTS.map((s) => ({ value: s, label: t(`search.sort.${s}`) }))}
+        />
         <SelectField
           label={t('search.order')}
           value={form.order}

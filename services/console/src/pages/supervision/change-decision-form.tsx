@@ -12,10 +12,19 @@ export function ChangeDecisionForm({ state, onDone }: { state: ChangeState; onDo
   const [outcome, setOutcome] = useState<ChangeOutcome>(outcomes[0]);
   const [reason, setReason] = useState('');
   const [article, setArticle] = useState('');
-  const send = () => api.evaluation.post(`/spaces/${encodeURIComponent(state.spaceId)}/changes/${encodeURIComponent(state.changeId)}/decision`, { outcome, reasons: reasonsOf(reason, article) });
+  const send = () =>
+    api.evaluation.post(`/spaces/${encodeURIComponent(state.spaceId)}/changes/${encodeURIComponent(state.changeId)}/decision`, {
+      outcome,
+      reasons: reasonsOf(reason, article),
+    });
   return (
     <TaskForm title={t('changeDecision.title')} send={send} onDone={onDone}>
-      <SelectField<ChangeOutcome> label={t('decision.outcome')} value={outcome} onChange={setOutcome} options={outcomes.map((o) => ({ value: o, label: t(`changeOutcome.${o}`) }))} />
+      <SelectField<ChangeOutcome>
+        label={t('decision.outcome')}
+        value={outcome}
+        onChange={setOutcome}
+        options={outcomes.map((o) => ({ value: o, label: t(`changeOutcome.${o}`) }))}
+      />
       <ReasonFields reason={reason} article={article} required={changeNeedsReasons(outcome, state.check)} onReason={setReason} onArticle={setArticle} />
     </TaskForm>
   );

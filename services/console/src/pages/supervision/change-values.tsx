@@ -22,7 +22,11 @@ export function ChangeValues({ change }: { change: Values }) {
       rows.push([t('changeField.venue'), divisionName(String((value as Values).divisionCode), lang)]);
     } else if (field === 'organisation') {
       const o = value as Values;
-      rows.push([t('changeField.uscc'), String(o.uscc)], [t('changeField.registeredOn'), String(o.registeredOn)], [t('changeField.independentLegalPerson'), yesNo(o.independentLegalPerson)]);
+      rows.push(
+        [t('changeField.uscc'), String(o.uscc)],
+        [t('changeField.registeredOn'), String(o.registeredOn)],
+        [t('changeField.independentLegalPerson'), yesNo(o.independentLegalPerson)],
+      );
     } else {
       rows.push([t.optional(`changeField.${field}`, field), String(value)]);
     }

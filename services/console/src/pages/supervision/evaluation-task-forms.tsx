@@ -19,8 +19,17 @@ export function DistrictCheckForm({ path, onDone }: EvaluationTask) {
   const [reason, setReason] = useState('');
   const [article, setArticle] = useState('');
   return (
-    <TaskForm title={t('districtCheck.title')} send={() => api.evaluation.post(`${path}/district-check`, { outcome, reasons: reasonsOf(reason, article) })} onDone={onDone}>
-      <SelectField<'PASS' | 'CONCERNS'> label={t('decision.outcome')} value={outcome} onChange={setOutcome} options={(['PASS', 'CONCERNS'] as const).map((o) => ({ value: o, label: t(`checkOutcome.${o}`) }))} />
+    <TaskForm
+      title={t('districtCheck.title')}
+      send={() => api.evaluation.post(`${path}/district-check`, { outcome, reasons: reasonsOf(reason, article) })}
+      onDone={onDone}
+    >
+      <SelectField<'PASS' | 'CONCERNS'>
+        label={t('decision.outcome')}
+        value={outcome}
+        onChange={setOutcome}
+        options={(['PASS', 'CONCERNS'] as const).map((o) => ({ value: o, label: t(`checkOutcome.${o}`) }))}
+      />
       <ReasonFields reason={reason} article={article} required={outcome === 'CONCERNS'} onReason={setReason} onArticle={setArticle} />
     </TaskForm>
   );
@@ -33,7 +42,12 @@ export function ReviewOrderForm({ path, onDone, kinds }: EvaluationTask & { kind
   const [expertId, setExpertId] = useState('');
   return (
     <TaskForm title={t('reviewOrder.title')} send={() => api.evaluation.post(`${path}/reviews`, reviewOrderBody(kind, expertId))} onDone={onDone}>
-      <SelectField<ReviewKind> label={t('reviewOrder.kind')} value={kind} onChange={setKind} options={kinds.map((k) => ({ value: k, label: t(`supervisionStage.${k}`) }))} />
+      <SelectField<ReviewKind>
+        label={t('reviewOrder.kind')}
+        value={kind}
+        onChange={setKind}
+        options={kinds.map((k) => ({ value: k, label: t(`supervisionStage.${k}`) }))}
+      />
       {kind === 'EXPERT_REVIEW' && <TextField label={t('reviewOrder.expertId')} value={expertId} onChange={setExpertId} required />}
     </TaskForm>
   );
@@ -46,7 +60,11 @@ export function ReviewFindingsForm({ path, onDone, kind }: EvaluationTask & { ki
   const [article, setArticle] = useState('');
   const [grade, setGrade] = useState('');
   return (
-    <TaskForm title={t('findings.title', { review: t(`supervisionStage.${kind}`) })} send={() => api.evaluation.post(`${path}/review-findings`, reviewFindingsBody(kind, finding, article, grade))} onDone={onDone}>
+    <TaskForm
+      title={t('findings.title', { review: t(`supervisionStage.${kind}`) })}
+      send={() => api.evaluation.post(`${path}/review-findings`, reviewFindingsBody(kind, finding, article, grade))}
+      onDone={onDone}
+    >
       <ReasonFields reason={finding} article={article} required onReason={setFinding} onArticle={setArticle} />
       <TextField label={t('findings.grade')} value={grade} onChange={setGrade} />
     </TaskForm>
@@ -61,7 +79,11 @@ export function ConfirmationForm({ path, onDone, scoredGrade }: EvaluationTask &
   const [reason, setReason] = useState('');
   const [article, setArticle] = useState('');
   return (
-    <TaskForm title={t('confirmation.title')} send={() => api.evaluation.post(`${path}/confirmation`, confirmationBody(outcome, grade, reason, article))} onDone={onDone}>
+    <TaskForm
+      title={t('confirmation.title')}
+      send={() => api.evaluation.post(`${path}/confirmation`, confirmationBody(outcome, grade, reason, article))}
+      onDone={onDone}
+    >
       <SelectField<'CONFIRM' | 'CORRECT'>
         label={t('decision.outcome')}
         value={outcome}

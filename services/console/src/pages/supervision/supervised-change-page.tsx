@@ -46,9 +46,15 @@ export function SupervisedChangePage({ spaceId, changeId }: { spaceId: string; c
         <dt>{t('changeReview.deadline')}</dt>
         <dd>{changeReportWords(c.deadline as CalendarDate)[lang]}</dd>
         <dt>{t('changeReview.reported')}</dt>
-        <dd>{c.report ? t(c.report.inTime ? 'changeReview.reportedOn' : 'changeReview.reportedLate', { on: c.report.reportedOn }) : t('changeReview.notReported')}</dd>
+        <dd>
+          {c.report ? t(c.report.inTime ? 'changeReview.reportedOn' : 'changeReview.reportedLate', { on: c.report.reportedOn }) : t('changeReview.notReported')}
+        </dd>
         <dt>{t('changeReview.recheck')}</dt>
-        <dd>{c.check ? t(c.check.outcome === 'APPROVE' ? 'changeReview.recheckPassed' : 'changeReview.recheckFailed') : t(c.reviewOpenedOn ? 'changeReview.recheckNone' : 'changeReview.recheckPending')}</dd>
+        <dd>
+          {c.check
+            ? t(c.check.outcome === 'APPROVE' ? 'changeReview.recheckPassed' : 'changeReview.recheckFailed')
+            : t(c.reviewOpenedOn ? 'changeReview.recheckNone' : 'changeReview.recheckPending')}
+        </dd>
       </dl>
       {c.check && <RuleMessages rules={c.check.failedRules} label={t('changeReview.recheck')} />}
       <section aria-labelledby="change-title">

@@ -25,7 +25,10 @@ export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; y
   const path = `/spaces/${encodeURIComponent(spaceId)}/evaluations/${year}`;
   const expert = role === 'expert';
   const evaluation = useLoad(() => (expert ? Promise.resolve(null) : api.evaluation.get<SpaceEvaluationState>(path)), [api, path, expert]);
-  const space = useLoad(() => (expert ? Promise.resolve(null) : api.evaluation.get<SpaceRecord>(`/spaces/${encodeURIComponent(spaceId)}`)), [api, spaceId, expert]);
+  const space = useLoad(
+    () => (expert ? Promise.resolve(null) : api.evaluation.get<SpaceRecord>(`/spaces/${encodeURIComponent(spaceId)}`)),
+    [api, spaceId, expert],
+  );
   // An expert's review task, open on its desk while the review awaits its findings.
   const reviewTask = useLoad(
     () => (expert ? api.evaluation.get<SupervisionTask[]>('/supervision-tasks', { stage: 'EXPERT_REVIEW', spaceId }) : Promise.resolve([])),
@@ -40,10 +43,16 @@ export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; y
       <section>
         <h1>{title}</h1>
         <Recorded what={recorded} />
-        {named && <ReviewFindingsForm path={path} kind="EXPERT_REVIEW" onDone={(what) => {
-          setRecorded(what);
-          reviewTask.reload();
-        }} />}
+        {named && (
+          <ReviewFindingsForm
+            path={path}
+            kind="EXPERT_REVIEW"
+            onDone={(what) => {
+              setRecorded(what);
+              reviewTask.reload();
+            }}
+          />
+        )}
         {reviewTask.data && !named && !recorded && <p>{t('review.noTaskOfYours')}</p>}
       </section>
     );
@@ -66,7 +75,13 @@ export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; y
         <dt>{t('supervision.reportDue')}</dt>
         <dd>{selfReportDueWords(e.dueOn as CalendarDate)[lang]}</dd>
         <dt>{t('supervision.report')}</dt>
-        <dd>{e.reportFiledOn ? t('supervision.reportFiledOn', { on: e.reportFiledOn }) : e.reportMissed ? t('supervision.reportMissed') : t('supervision.reportAwaited')}</dd>
+        <dd>
+          {e.reportFiledOn
+            ? t('supervision.reportFiledOn', { on: e.reportFiledOn })
+            : e.reportMissed
+              ? t('supervision.reportMissed')
+              : t('supervision.reportAwaited')}
+        </dd>
         {e.result && (
           <>
             <dt>{t('evaluation.score')}</dt>
@@ -119,7 +134,10 @@ export function SupervisedEvaluationPage({ spaceId, year }: { spaceId: string; y
               <ul>
                 {e.reviews.map((r) => (
                   <li key={r.kind}>
-                    {t(`supervisionStage.${r.kind}`)} · {r.assigneeId ?? ''} · {r.findings ? `${r.on} ${r.suggestedGrade ? t('evaluation.grade', { grade: gradeName(r.suggestedGrade, lang) }) : ''}` : t('supervision.reviewOpen')}
+                    {t(`supervisionStage.${r.kind}`)} · {r.assigneeId ?? ''} ·{' '}
+                    {r.findings
+                      ? `${r.on} ${r.suggestedGrade ? t('evaluation.grade', { grade: gradeName(r.suggestedGrade, lang) }) : ''}`
+                      : t('supervision.reviewOpen')}
                     <ReasonList reasons={r.findings} />
                   </li>
                 ))}

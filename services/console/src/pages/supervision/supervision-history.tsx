@@ -13,7 +13,8 @@ export function SupervisionHistory({ history }: { history: readonly SupervisionH
       <ol className="timeline">
         {history.map((h, i) => (
           <li key={i}>
-            <time dateTime={h.at}>{formatInstant(h.at)}</time> <strong>{t.optional(`supervisionAction.${h.action}`, h.action)}</strong> · {actorName(h.actor, t)}
+            <time dateTime={h.at}>{formatInstant(h.at)}</time> <strong>{t.optional(`supervisionAction.${h.action}`, h.action)}</strong> ·{' '}
+            {actorName(h.actor, t)}
             <ReasonList reasons={h.reasons} />
           </li>
         ))}

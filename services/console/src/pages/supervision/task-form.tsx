@@ -42,7 +42,19 @@ export function Recorded({ what }: { what: string | null }) {
 }
 
 /** The reason of a decision and the article it cites; required where the decision goes against the space. */
-export function ReasonFields({ reason, article, required, onReason, onArticle }: { reason: string; article: string; required: boolean; onReason(v: string): void; onArticle(v: string): void }) {
+export function ReasonFields({
+  reason,
+  article,
+  required,
+  onReason,
+  onArticle,
+}: {
+  reason: string;
+  article: string;
+  required: boolean;
+  onReason(v: string): void;
+  onArticle(v: string): void;
+}) {
   const { t } = useConsole();
   return (
     <>
