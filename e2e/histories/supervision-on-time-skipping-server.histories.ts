@@ -112,13 +112,11 @@ recordingsOn('supervision', 'time-skipping server', timeSkippingEnvironment, new
     await scored(spaces.excellent.space.id, next);
     await city().post(`${evaluationPath(spaces.excellent.space.id, next)}/reviews`, { kind: 'EXPERT_REVIEW', expertId: 'expert-7' });
     await city().post(`${evaluationPath(spaces.excellent.space.id, next)}/reviews`, { kind: 'ON_SITE_CHECK' });
-    await stack
-      .as(supervisors.expert('expert-7'))
-      .post(`${evaluationPath(spaces.excellent.space.id, next)}/review-findings`, {
-        kind: 'EXPERT_REVIEW',
-        findings: reasons('孵化成效属实 / incubation results confirmed'),
-        suggestedGrade: 'B',
-      });
+    await stack.as(supervisors.expert('expert-7')).post(`${evaluationPath(spaces.excellent.space.id, next)}/review-findings`, {
+      kind: 'EXPERT_REVIEW',
+      findings: reasons('孵化成效属实 / incubation results confirmed'),
+      suggestedGrade: 'B',
+    });
     await city().post(`${evaluationPath(spaces.excellent.space.id, next)}/review-findings`, {
       kind: 'ON_SITE_CHECK',
       findings: reasons('现场入驻团队少于报告 / fewer residents on site than reported'),
