@@ -106,7 +106,7 @@ describe('case search: staff find applications within their jurisdiction, an app
     const elsewhere = await search(tiedong, `${named(tag)}&division=210321`);
     expect(elsewhere).toMatchObject({
       status: 403,
-      body: { code: 'OUT_OF_JURISDICTION', issues: [{ field: 'division', rule: 'jurisdiction', article: 'Art. 6(1)' }] },
+      body: { code: 'OUT_OF_JURISDICTION', errors: [{ pointer: '/division', rule: 'jurisdiction', article: 'Art. 6(1)' }] },
     });
     expect((await search({ id: 'expert-1', role: 'expert' }, named(tag))).status).toBe(403);
   });
@@ -125,7 +125,7 @@ describe('case search: staff find applications within their jurisdiction, an app
   it('finds by USCC, and refuses one that fails its check character naming the field and the standard', async () => {
     expect(idsOf((await search(city, `uscc=${cases.taian.uscc.toLowerCase()}`)).body)).toEqual([cases.taian.applicationId]);
     const bad = await search(city, `uscc=${cases.taian.uscc.slice(0, 17)}${cases.taian.uscc[17] === '0' ? '1' : '0'}`);
-    expect(bad).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED', issues: [{ field: 'uscc', rule: 'GB 32100-2015' }] } });
+    expect(bad).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED', errors: [{ pointer: '/uscc', rule: 'GB 32100-2015' }] } });
   });
 
   it('filters by status, stage, division and year of submission', async () => {
@@ -157,7 +157,7 @@ describe('case search: staff find applications within their jurisdiction, an app
       pages.push(...idsOf(one));
     }
     expect(pages).toEqual(idsOf(whole));
-    expect((await search(city, 'sort=colour')).body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'sort' }] });
+    expect((await search(city, 'sort=colour')).body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ pointer: '/sort' }] });
   });
 
   it('finds the applications with a review task past its last day, and drops one once its task is done', async () => {

@@ -136,14 +136,14 @@ describe('the filing certificate and its public verification', () => {
     expect(await status(city)).toBe(200);
     expect(await status({ id: unique('applicant'), role: 'applicant' })).toBe(404);
     expect(await status({ id: 'haicheng-officer', role: 'district-officer', scope: '210381' })).toBe(404);
-    expect(await status(undefined)).toBe(403);
+    expect(await status(undefined)).toBe(401);
   });
 
   it('answers a document kind that does not exist with 400 naming the field, and an application not yet filed with 404', async () => {
     const filed = await aFiledApplication();
     const wrong = await httpClient(intake.url, city).get(`/applications/${filed.applicationId}/documents/diploma`);
     expect(wrong.status).toBe(400);
-    expect(wrong.body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'kind' }] });
+    expect(wrong.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ pointer: '/kind' }] });
     const draft = await anApplicantWithADraft(intake.url);
     expect((await downloadFile(`${intake.url}/applications/${draft.applicationId}/documents/filing-certificate`, draft.as)).status).toBe(404);
   });
@@ -197,7 +197,7 @@ describe('the filing certificate and its public verification', () => {
       expect((await httpClient(intake.url).get('/verification/00000-00000')).status).toBe(404);
       const bad = await httpClient(intake.url).get('/verification/not-a-code');
       expect(bad.status).toBe(400);
-      expect(bad.body).toMatchObject({ issues: [{ field: 'code', rule: 'format' }] });
+      expect(bad.body).toMatchObject({ errors: [{ pointer: '/code', rule: 'format' }] });
     });
 
     it('confirms a genuine certificate: its checksum is on record and its seal verifies', async () => {
@@ -227,10 +227,10 @@ describe('the filing certificate and its public verification', () => {
 
       const png = await uploadFile(`${intake.url}/verification`, undefined, { bytes: aPng(), name: 'photo.png' });
       expect(png.status).toBe(415);
-      expect(png.body).toMatchObject({ code: 'FILE_TYPE_NOT_ACCEPTED', issues: [{ field: 'file', rule: 'fileType' }] });
+      expect(png.body).toMatchObject({ code: 'FILE_TYPE_NOT_ACCEPTED', errors: [{ pointer: '/file', rule: 'fileType' }] });
       const empty = await uploadFile(`${intake.url}/verification`, undefined, { bytes: Buffer.alloc(0), name: 'empty.pdf' });
       expect(empty.status).toBe(400);
-      expect(empty.body).toMatchObject({ issues: [{ field: 'file', rule: 'required' }] });
+      expect(empty.body).toMatchObject({ errors: [{ pointer: '/file', rule: 'required' }] });
     });
   });
 });
