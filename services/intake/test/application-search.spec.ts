@@ -138,12 +138,12 @@ describe('case search: staff find applications within their jurisdiction, an app
     expect((await search(city, `${named(tag)}&stage=RE_REVIEW`)).body.total).toBe(0);
     const wrong = await search(city, 'status=LOST&stage=NOWHERE&division=21&year=1900&overdue=maybe');
     expect(wrong.status).toBe(400);
-    expect((wrong.body as unknown as { issues: { field: string }[] }).issues.map((i) => i.field).sort()).toEqual([
-      'division',
-      'overdue',
-      'stage',
-      'status',
-      'year',
+    expect((wrong.body as unknown as { errors: { pointer: string }[] }).errors.map((e) => e.pointer).sort()).toEqual([
+      '/division',
+      '/overdue',
+      '/stage',
+      '/status',
+      '/year',
     ]);
   });
 
