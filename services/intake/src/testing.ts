@@ -10,6 +10,7 @@ export { PrismaService } from './database/prisma.service';
 export { TimelineConsumer } from './timeline/timeline-consumer';
 export { ApplicationDraft, ApplicationUpdate, Resubmit, Withdraw } from './applications/application.dto';
 export { EvidenceForm } from './evidence/evidence.dto';
+export { VerificationForm } from './documents/documents.dto';
 export { BindingDecision, RegisterOrganisation } from './organisations/organisation.dto';
 export { ObjectionForm } from './registry/objection.dto';
 export { ManualClock } from './clock/manual-clock';

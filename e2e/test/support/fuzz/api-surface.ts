@@ -18,6 +18,7 @@ import {
   ObjectionForm,
   RegisterOrganisation,
   Resubmit,
+  VerificationForm,
   Withdraw,
 } from '@makerspace/intake/testing';
 import { testing } from '@makerspace/policy';
@@ -26,7 +27,7 @@ import { sampleFiling } from '@makerspace/testing';
 import type { Seeds, ServiceName } from './fuzz-stack';
 
 /** What a path parameter names, so the fuzz can put the seeded record of that kind there. */
-export type ParamKind = 'application' | 'organisation' | 'evidence' | 'task' | 'space' | 'change' | 'meeting' | 'year';
+export type ParamKind = 'application' | 'organisation' | 'evidence' | 'task' | 'space' | 'change' | 'meeting' | 'year' | 'document-kind' | 'verification-code';
 
 export interface Endpoint {
   service: ServiceName;
@@ -102,6 +103,7 @@ export const ENDPOINTS: Endpoint[] = [
   })),
   send('intake', 'POST', '/applications', {}, ApplicationDraft, (s) => ({ ...sample().application, organisationId: s.organisationId })),
   send('intake', 'PUT', '/applications/:id', app, ApplicationUpdate, () => ({ ...sample().application, revision: NO_SUCH_REVISION })),
+  get('intake', '/applications', {}, ['name', 'uscc', 'filingNumber', 'status', 'stage', 'division', 'year', 'overdue', 'sort', 'order', 'page', 'pageSize']),
   get('intake', '/applications/:id', app),
   get('intake', '/applications/:id/precheck', app),
   act('intake', 'POST', '/applications/:id/submit', app),
@@ -116,7 +118,11 @@ export const ENDPOINTS: Endpoint[] = [
   get('intake', '/applications/:id/evidence', app),
   get('intake', '/applications/:id/evidence/:evidenceId/content', { id: 'application', evidenceId: 'evidence' }),
   act('intake', 'DELETE', '/applications/:id/evidence/:evidenceId', { id: 'application', evidenceId: 'evidence' }),
-  get('intake', '/registry', {}, ['name', 'division', 'status', 'page', 'pageSize']),
+  get('intake', '/applications/:id/documents', app),
+  get('intake', '/applications/:id/documents/:kind', { id: 'application', kind: 'document-kind' }, ['disposition']),
+  get('intake', '/verification/:code', { code: 'verification-code' }),
+  send('intake', 'POST', '/verification', {}, VerificationForm, () => ({ code: 'ABCDE-FGHJK' })),
+  get('intake', '/registry', {}, ['name', 'division', 'status', 'filingNumber', 'year', 'page', 'pageSize']),
   get('intake', '/public-notices', {}, ['division', 'page', 'pageSize']),
   send('intake', 'POST', '/public-notices/:applicationId/objections', { applicationId: 'application' }, ObjectionForm, () => ({
     text: '该空间实际面积不足 / the space is smaller than declared',

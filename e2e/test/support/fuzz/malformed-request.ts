@@ -74,6 +74,8 @@ function seededOf(kind: ParamKind, s: Seeds, mayChange: boolean): string[] {
       return [s.decidedTaskId];
     case 'space':
       return mayChange ? [s.activeSpaceId, s.revokedSpaceId] : [s.revokedSpaceId];
+    case 'document-kind':
+      return ['filing-certificate', 'rejection-letter'];
     default:
       return [];
   }

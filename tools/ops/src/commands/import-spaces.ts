@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { ProblemDocument } from '@makerspace/contracts';
 import { UsageError } from '../args';
 import type { Command } from '../command';
 import { ServiceRefusal, serviceClient } from '../service-client';
@@ -17,6 +18,14 @@ interface ImportReport {
   alreadyOnRecord: { row: number; filingNumber: string; spaceId: string }[];
   refused: Issue[];
 }
+
+/** A problem document's JSON Pointer as the field it names ("/row 2, column C (uscc)" → "row 2, column C (uscc)"). */
+const fieldOf = (pointer: string) =>
+  pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.') || '(request)';
 
 const issueLine = (i: Issue) => `  ${i.field}: ${i.message} [${i.rule}${i.article ? `, ${i.article}` : ''}]`;
 
@@ -38,9 +47,10 @@ export const importSpaces: Command = {
       report = (await client.upload<ImportReport>(`/space-imports?partial=${partial}`, 'file', basename(file), readFileSync(file))).body;
     } catch (e) {
       if (!(e instanceof ServiceRefusal) || e.answer.status !== 400) throw e;
-      const body = e.answer.body as { message: string; issues?: Issue[] };
-      io.err(`refused: ${body.message}`);
-      for (const issue of body.issues ?? []) io.err(issueLine(issue));
+      const problem = e.answer.body as ProblemDocument;
+      io.err(`refused: ${problem.detail}`);
+      for (const error of problem.errors ?? [])
+        io.err(issueLine({ field: fieldOf(error.pointer), rule: error.rule, message: error.message_en, article: error.article }));
       return 1;
     }
     io.out(
