@@ -23,7 +23,12 @@ export function peopleOfRun(division: string) {
 export async function signIn(page: Page, person: As): Promise<void> {
   await provisionPerson(person);
   await page.goto(new URL('#/sign-in', page.url()).href);
+  const signInPage = page.url();
   await page.getByRole('button', { name: zh('signIn.submit'), exact: true }).click();
+  // The sign-in page may still show the person of an earlier sign-in in its header: wait until the
+  // browser has left it (for Keycloak's page, or back at the console with a code), so neither the
+  // header of the page being left nor the caller's next navigation races the redirect.
+  await page.waitForURL((url) => url.href !== signInPage, { waitUntil: 'commit' });
   const form = page.locator('#kc-form-login');
   const signedIn = page.getByTestId('signed-in-as').filter({ hasText: person.id });
   await form.or(signedIn).first().waitFor();
