@@ -61,6 +61,8 @@ describe('who may call what', () => {
       spaceId: seeds.activeSpaceId,
       changeId: randomUUID(),
       meetingId,
+      kind: 'filing-certificate',
+      code: 'ABCDE-FGHJK',
       // A year never opened; only the scheduler's opening names another (OPENED_YEAR).
       year: String(NEVER_OPENED_YEAR),
     };

@@ -68,6 +68,14 @@ export const ACCESS: Record<'intake' | 'review' | 'evaluation' | 'notification',
     { route: 'GET /applications/:id/evidence', ...APPLICATION_READ },
     { route: 'GET /applications/:id/evidence/:evidenceId/content', ...APPLICATION_READ },
     { route: 'DELETE /applications/:id/evidence/:evidenceId', ...APPLICATION_WRITE },
+    // The search answers each caller within its own scope: an applicant its organisations', a district its division's.
+    { route: 'GET /applications', allowed: [OWNER, OTHER_APPLICANT, DISTRICT, OTHER_DISTRICT, CITY] },
+    { route: 'GET /applications/:id/documents', ...APPLICATION_READ },
+    // The seeded application is not filed: no certificate to download.
+    { route: 'GET /applications/:id/documents/:kind', ...APPLICATION_READ, absentHere: true },
+    // The public check of a document: a code no document carries.
+    { route: 'GET /verification/:code', allowed: EVERYONE, absentHere: true },
+    open('POST /verification'),
     open('GET /registry'),
     open('GET /public-notices'),
     open('POST /public-notices/:applicationId/objections'),
