@@ -1,7 +1,10 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { localDirectory, sharedBinaries } from '@makerspace/testing';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- Jest resolves a globalSetup's imports without moduleNameMapper (jestjs/jest#6179), and this file is one of them: @makerspace/testing may not be built
+import { sharedBinaries } from '../../../libs/testing/src/shared-binaries';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- Jest resolves a globalSetup's imports without moduleNameMapper (jestjs/jest#6179), and this file is one of them: @makerspace/testing may not be built
+import { localDirectory } from '../../../libs/testing/src/sign-in-env';
 
 const run = promisify(execFile);
 

@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { sharedBinaries } from '@makerspace/testing';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- Jest resolves a globalSetup's imports without moduleNameMapper (jestjs/jest#6179), and this file is one of them: @makerspace/testing may not be built
+import { sharedBinaries } from '../../../libs/testing/src/shared-binaries';
 
 const run = promisify(execFile);
 
