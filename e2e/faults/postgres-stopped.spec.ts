@@ -64,7 +64,7 @@ describe('PostgreSQL stopped under the services', () => {
     for (const answer of await everyService((name) => call(name, '/health/live'))) expect(answer.status).toBe(200);
     for (const answer of await everyService((name) => call(name, '/health/ready'))) {
       expect(answer.status).toBe(503);
-      expect(answer.body).toMatchObject({ code: 'NOT_READY', message: expect.stringContaining('database'), error: { database: { status: 'down' } } });
+      expect(answer.body).toMatchObject({ code: 'NOT_READY', detail: expect.stringContaining('database'), error: { database: { status: 'down' } } });
     }
 
     await new Promise((r) => setTimeout(r, Math.max(0, OUTAGE_MS - (Date.now() - stoppedAt))));
