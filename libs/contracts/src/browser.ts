@@ -14,6 +14,7 @@ export type * from './api/registry';
 export type * from './api/application-search';
 export type * from './api/space-record-view';
 export type { ApiErrorBody, FieldIssue } from './errors/api-error';
+export * from './vocabulary/field-path';
 export type { ProblemDocument, ProblemFieldError } from './errors/problem-schema';
 export type { Role } from './events/envelope';
 export type { FilingStage } from './events/filing-events';

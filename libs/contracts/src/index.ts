@@ -11,6 +11,7 @@ export * from './api/space-record-view';
 export * from './events';
 export * from './errors/api-error';
 export * from './errors/problem';
+export * from './vocabulary/field-path';
 export * from './errors/problem-schema';
 export * from './errors/unavailable';
 export * from './workflows/task-queues';

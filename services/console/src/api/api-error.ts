@@ -26,11 +26,3 @@ export class ApiError extends Error {
     return new ApiError(status, `HTTP_${status}`, typeof body === 'string' && body ? body : `HTTP ${status}`);
   }
 }
-
-/** A field a problem names by its JSON Pointer ("/figures/staff/total") as the console's path ("figures.staff.total"). */
-export const fieldPath = (pointer: string): string =>
-  pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .join('.');

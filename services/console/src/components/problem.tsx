@@ -1,4 +1,5 @@
-import { ApiError, fieldPath } from '../api/api-error';
+import { fieldPath } from '@makerspace/contracts/browser';
+import { ApiError } from '../api/api-error';
 import { useConsole } from '../app-context';
 import { figureLabel } from '../domain/figure-labels';
 import { citeArticle, inLanguage } from '../format/format';

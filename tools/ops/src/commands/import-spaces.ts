@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { ProblemDocument } from '@makerspace/contracts';
+import { fieldPath, type ProblemDocument } from '@makerspace/contracts';
 import { UsageError } from '../args';
 import type { Command } from '../command';
 import { ServiceRefusal, serviceClient } from '../service-client';
@@ -18,14 +18,6 @@ interface ImportReport {
   alreadyOnRecord: { row: number; filingNumber: string; spaceId: string }[];
   refused: Issue[];
 }
-
-/** A problem document's JSON Pointer as the field it names ("/row 2, column C (uscc)" → "row 2, column C (uscc)"). */
-const fieldOf = (pointer: string) =>
-  pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .join('.') || '(request)';
 
 const issueLine = (i: Issue) => `  ${i.field}: ${i.message} [${i.rule}${i.article ? `, ${i.article}` : ''}]`;
 
@@ -50,7 +42,7 @@ export const importSpaces: Command = {
       const problem = e.answer.body as ProblemDocument;
       io.err(`refused: ${problem.detail}`);
       for (const error of problem.errors ?? [])
-        io.err(issueLine({ field: fieldOf(error.pointer), rule: error.rule, message: error.message_en, article: error.article }));
+        io.err(issueLine({ field: fieldPath(error.pointer) || '(request)', rule: error.rule, message: error.message_en, article: error.article }));
       return 1;
     }
     io.out(
